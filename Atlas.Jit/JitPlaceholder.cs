@@ -1,0 +1,4 @@
+namespace Atlas.Jit;
+
+/// <summary>Placeholder until the JIT lands.</summary>
+internal static class JitPlaceholder { }

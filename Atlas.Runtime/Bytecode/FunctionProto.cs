@@ -1,0 +1,46 @@
+using Atlas.Vm;
+
+namespace Atlas.Bytecode;
+
+/// <summary>
+/// One compiled Atlas function (or the top-level script): code, constants, frame layout, line table and static types,
+/// plus the tiering hook: a call counter and a replaceable compiled entry point.
+/// </summary>
+public sealed class FunctionProto
+{
+    public required string Name { get; init; }
+    public required int Arity { get; init; }
+    /// <summary>Total frame slots, parameters first.</summary>
+    public required int LocalCount { get; init; }
+    public required int MaxStack { get; init; }
+    public required int[] Code { get; init; }
+    public required Value[] Constants { get; init; }
+    public required LineTable Lines { get; init; }
+    /// <summary>Static type per local slot (parameters first).</summary>
+    public required StaticType[] LocalTypes { get; init; }
+    public required StaticType ReturnType { get; init; }
+    /// <summary>Debug names of local slots (hidden temporaries start with '$').</summary>
+    public required string[] LocalNames { get; init; }
+    public required string[] UpvalueNames { get; init; }
+    public int UpvalueCount => UpvalueNames.Length;
+    public bool IsScript { get; init; }
+    /// <summary>Set by the validator; the VM runs only validated prototypes.</summary>
+    public bool Validated { get; internal set; }
+
+    // ---- tiering hook (read and written by the VM and the JIT) ----
+
+    /// <summary>Calls so far, counted by the VM on every call of this prototype.</summary>
+    public int CallCount;
+    /// <summary>The compiled entry, or null to interpret. Swapped atomically by the JIT.</summary>
+    public volatile CompiledCode? Compiled;
+    /// <summary>Set when the JIT gave up on this prototype, so it is not tried again.</summary>
+    public volatile bool JitRejected;
+
+    public override string ToString() => $"<fn {Name}/{Arity}>";
+}
+
+/// <summary>
+/// The entry point of a compiled function. Arguments are on <paramref name="vm"/>'s value stack at
+/// <c>argBase .. argBase+Arity-1</c>; the callee slot is below them. The result is returned; the caller pops.
+/// </summary>
+public delegate Value CompiledCode(Interpreter vm, FunctionValue callee, int argBase);

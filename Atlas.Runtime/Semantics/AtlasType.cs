@@ -1,0 +1,80 @@
+namespace Atlas.Semantics;
+
+/// <summary>A static type as the checker sees it. Display text follows language.md §4.4.</summary>
+public abstract class AtlasType
+{
+    public static readonly PrimitiveType Number = new("number");
+    public static readonly PrimitiveType String = new("string");
+    public static readonly PrimitiveType Bool = new("bool");
+    public static readonly PrimitiveType Null = new("null");
+    public static readonly PrimitiveType Void = new("void");
+    /// <summary>The unknown type <c>?</c>: assignable both ways, skips checks.</summary>
+    public static readonly PrimitiveType Unknown = new("?");
+
+    public abstract string Display { get; }
+    public override string ToString() => Display;
+
+    /// <summary>Structural equality of types (aliases are already resolved when types are built).</summary>
+    public abstract bool SameAs(AtlasType other);
+
+    public bool IsUnknown => ReferenceEquals(this, Unknown);
+}
+
+/// <summary>number, string, bool, null, void and ?.</summary>
+public sealed class PrimitiveType(string name) : AtlasType
+{
+    public string Name { get; } = name;
+    public override string Display => Name;
+    public override bool SameAs(AtlasType other) => ReferenceEquals(this, other);
+}
+
+/// <summary><c>T[]</c>.</summary>
+public sealed class ArrayType(AtlasType element) : AtlasType
+{
+    public AtlasType Element { get; } = element;
+    public override string Display => Element is FunctionType or UnionType ? $"({Element.Display})[]" : Element.Display + "[]";
+    public override bool SameAs(AtlasType other) => other is ArrayType a && Element.SameAs(a.Element);
+}
+
+/// <summary>A function type, possibly generic (<c>&lt;T&gt;(T) -> T</c>).</summary>
+public sealed class FunctionType(IReadOnlyList<AtlasType> parameters, AtlasType returnType, IReadOnlyList<TypeParameterType>? typeParameters = null) : AtlasType
+{
+    public IReadOnlyList<AtlasType> Parameters { get; } = parameters;
+    public AtlasType Return { get; } = returnType;
+    public IReadOnlyList<TypeParameterType> TypeParameters { get; } = typeParameters ?? Array.Empty<TypeParameterType>();
+
+    public override string Display =>
+        (TypeParameters.Count > 0 ? "<" + string.Join(", ", TypeParameters.Select(t => t.Display)) + ">" : "")
+        + "(" + string.Join(", ", Parameters.Select(p => p.Display)) + ") -> " + Return.Display;
+
+    public override bool SameAs(AtlasType other) =>
+        other is FunctionType f && f.Parameters.Count == Parameters.Count && Return.SameAs(f.Return)
+        && Parameters.Zip(f.Parameters).All(p => p.First.SameAs(p.Second));
+}
+
+/// <summary>A built-in generic instance: Option, Result, HashMap, HashSet, Array.</summary>
+public sealed class GenericType(string name, IReadOnlyList<AtlasType> args) : AtlasType
+{
+    public string Name { get; } = name;
+    public IReadOnlyList<AtlasType> Args { get; } = args;
+    public override string Display => Name + "<" + string.Join(", ", Args.Select(a => a.Display)) + ">";
+    public override bool SameAs(AtlasType other) =>
+        other is GenericType g && g.Name == Name && g.Args.Count == Args.Count && Args.Zip(g.Args).All(p => p.First.SameAs(p.Second));
+}
+
+/// <summary>A declared type parameter of a generic function.</summary>
+public sealed class TypeParameterType(string name) : AtlasType
+{
+    public string Name { get; } = name;
+    public override string Display => Name;
+    public override bool SameAs(AtlasType other) => ReferenceEquals(this, other);
+}
+
+/// <summary>The union that a match with differing arm types gets (language.md §8.6).</summary>
+public sealed class UnionType(IReadOnlyList<AtlasType> members) : AtlasType
+{
+    public IReadOnlyList<AtlasType> Members { get; } = members;
+    public override string Display => string.Join(" | ", Members.Select(m => m.Display));
+    public override bool SameAs(AtlasType other) =>
+        other is UnionType u && u.Members.Count == Members.Count && Members.Zip(u.Members).All(p => p.First.SameAs(p.Second));
+}

@@ -1,0 +1,9 @@
+namespace Atlas.Stdlib;
+
+/// <summary>Builtins of one stdlib.md group (to be implemented).</summary>
+internal static class AssertBuiltins
+{
+    internal static void Register()
+    {
+    }
+}

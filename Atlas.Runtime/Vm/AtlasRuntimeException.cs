@@ -1,0 +1,32 @@
+using Atlas.Diagnostics;
+
+namespace Atlas.Vm;
+
+/// <summary>One line of an Atlas call stack: the function and the position in it (innermost: the failing expression; callers: the call).</summary>
+public readonly record struct StackFrameInfo(string FunctionName, TextSpan Span);
+
+/// <summary>
+/// An Atlas runtime error. Thrown by the VM, the JIT's code and the stdlib; <see cref="Span"/> is filled in by the
+/// innermost frame that catches it when the thrower did not know it, and each frame it unwinds appends itself to <see cref="AtlasStack"/>.
+/// </summary>
+public sealed class AtlasRuntimeException : Exception
+{
+    public RuntimeErrorKind Kind { get; }
+    /// <summary>The message detail (TypeError text, symbol name, type name, ...).</summary>
+    public string Detail { get; }
+    public TextSpan? Span { get; set; }
+    public List<StackFrameInfo> AtlasStack { get; } = new();
+
+    public AtlasRuntimeException(RuntimeErrorKind kind, string detail = "", TextSpan? span = null)
+        : base(RuntimeErrors.Message(kind, detail))
+    {
+        Kind = kind;
+        Detail = detail;
+        Span = span;
+    }
+
+    public string Code => RuntimeErrors.Code(Kind);
+
+    public static AtlasRuntimeException Type(string message) => new(RuntimeErrorKind.TypeError, message);
+    public static AtlasRuntimeException Stdlib(string message) => new(RuntimeErrorKind.InvalidStdlibArgument, message);
+}

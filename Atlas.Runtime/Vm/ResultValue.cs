@@ -1,0 +1,17 @@
+namespace Atlas.Vm;
+
+/// <summary><c>Ok(x)</c> or <c>Err(e)</c>. Immutable.</summary>
+public sealed class ResultValue
+{
+    public bool IsOk { get; }
+    public Value Payload { get; }
+
+    private ResultValue(bool isOk, Value payload)
+    {
+        IsOk = isOk;
+        Payload = payload;
+    }
+
+    public static Value Ok(Value v) => Value.Result(new ResultValue(true, v));
+    public static Value Err(Value v) => Value.Result(new ResultValue(false, v));
+}

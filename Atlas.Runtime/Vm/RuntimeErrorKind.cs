@@ -1,0 +1,60 @@
+namespace Atlas.Vm;
+
+/// <summary>Runtime error kinds (language.md §13.4 and README decision 12). Codes are never reused.</summary>
+public enum RuntimeErrorKind
+{
+    TypeError,
+    UndefinedVariable,
+    UnknownFunction,
+    DivideByZero,
+    OutOfBounds,
+    InvalidNumericResult,
+    InvalidStdlibArgument,
+    InvalidIndex,
+    UnhashableType,
+    StackOverflow,
+    Timeout,
+    Cancelled,
+    MemoryLimit,
+}
+
+/// <summary>AT codes and message rendering for <see cref="RuntimeErrorKind"/>.</summary>
+public static class RuntimeErrors
+{
+    public static string Code(RuntimeErrorKind kind) => kind switch
+    {
+        RuntimeErrorKind.TypeError => "AT0001",
+        RuntimeErrorKind.UndefinedVariable => "AT0002",
+        RuntimeErrorKind.UnknownFunction => "AT0002",
+        RuntimeErrorKind.DivideByZero => "AT0005",
+        RuntimeErrorKind.OutOfBounds => "AT0006",
+        RuntimeErrorKind.InvalidNumericResult => "AT0007",
+        RuntimeErrorKind.StackOverflow => "AT0008",
+        RuntimeErrorKind.Timeout => "AT0009",
+        RuntimeErrorKind.Cancelled => "AT0010",
+        RuntimeErrorKind.MemoryLimit => "AT0011",
+        RuntimeErrorKind.InvalidStdlibArgument => "AT0102",
+        RuntimeErrorKind.InvalidIndex => "AT0103",
+        RuntimeErrorKind.UnhashableType => "AT0140",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    /// <summary>The CLI message for an error of this kind with the given detail (message, name or type name).</summary>
+    public static string Message(RuntimeErrorKind kind, string detail) => kind switch
+    {
+        RuntimeErrorKind.TypeError => "Type error: " + detail,
+        RuntimeErrorKind.UndefinedVariable => "Unknown symbol: " + detail,
+        RuntimeErrorKind.UnknownFunction => "Unknown function: " + detail,
+        RuntimeErrorKind.DivideByZero => "Divide by zero",
+        RuntimeErrorKind.OutOfBounds => "Array index out of bounds",
+        RuntimeErrorKind.InvalidNumericResult => "Invalid numeric result (NaN or Infinity)",
+        RuntimeErrorKind.InvalidStdlibArgument => "Invalid argument to standard library function: " + detail,
+        RuntimeErrorKind.InvalidIndex => "Invalid index: array indices must be whole numbers",
+        RuntimeErrorKind.UnhashableType => $"Cannot hash type {detail} - only number, string, bool, null are hashable",
+        RuntimeErrorKind.StackOverflow => "Stack overflow: call depth exceeded " + detail,
+        RuntimeErrorKind.Timeout => $"Execution timed out after {detail} s",
+        RuntimeErrorKind.Cancelled => "Execution cancelled",
+        RuntimeErrorKind.MemoryLimit => "Memory limit exceeded",
+        _ => detail,
+    };
+}
