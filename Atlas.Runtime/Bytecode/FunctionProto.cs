@@ -24,6 +24,8 @@ public sealed class FunctionProto
     public required string[] UpvalueNames { get; init; }
     public int UpvalueCount => UpvalueNames.Length;
     public bool IsScript { get; init; }
+    /// <summary>True when the body assigns an upvalue: each call then works on a private copy of the captures (language.md §5.4).</summary>
+    public bool MutatesUpvalues { get; init; }
     /// <summary>Set by the validator; the VM runs only validated prototypes.</summary>
     public bool Validated { get; internal set; }
 

@@ -66,6 +66,9 @@ public sealed record OpInfo(OpCode Op, OperandKind[] Operands, int Pops, int Pus
                      OpCode.CheckResult, OpCode.CheckIterable })
             Add(op, 1, 1);
         End(OpCode.MatchFailed, 0);
+        Add(OpCode.CheckNumber, 1, 1, OperandKind.Flag);
+        Add(OpCode.UnpackPair, 1, 2);
+        End(OpCode.Throw, 1);
         return t;
     }
 }

@@ -1,15 +1,177 @@
+using System.Runtime.CompilerServices;
+using Atlas.Bytecode;
+using Atlas.Stdlib;
+
 namespace Atlas.Vm;
 
-/// <summary>The bytecode interpreter (stub: being written).</summary>
+/// <summary>
+/// The bytecode interpreter: one value stack shared by all frames, an explicit frame stack (Atlas calls do not
+/// recurse on the .NET stack), globals in slots, and the tiering hook. Not thread-safe: one program at a time.
+/// </summary>
 public sealed partial class Interpreter
 {
+    /// <summary>Default call-depth limit (README decision 12).</summary>
+    public const int DefaultMaxDepth = 200_000;
+
     /// <summary>Where print writes.</summary>
     public TextWriter Out { get; set; } = Console.Out;
+    /// <summary>The JIT, if any.</summary>
+    public ITieringHook? Tiering { get; set; }
+    /// <summary>Maximum number of active Atlas calls before AT0008.</summary>
+    public int MaxDepth { get; set; } = DefaultMaxDepth;
+    /// <summary>Time, cancellation and memory budgets checked at calls and loop back-edges.</summary>
+    public ExecutionLimits Limits { get; set; } = ExecutionLimits.None;
 
-    /// <summary>Calls an Atlas function value (user function, closure or builtin) with the given arguments; used by callbacks.</summary>
+    internal Value[] Stack = new Value[1024];
+    internal int Sp;
+    internal CallFrame[] Frames = new CallFrame[64];
+    internal int FrameCount;
+    /// <summary>Active Atlas calls (interpreted and compiled).</summary>
+    public int Depth;
+    private int _budget = BudgetInterval;
+    private const int BudgetInterval = 1 << 14;
+
+    /// <summary>Global slots; grown as programs define more.</summary>
+    public Value[] Globals = new Value[16];
+    /// <summary>Names of global slots, for "Unknown symbol" errors.</summary>
+    public GlobalTable? GlobalNames { get; private set; }
+
+    /// <summary>Runs a compiled program's top-level code and returns its completion value.</summary>
+    public Value Run(CompiledProgram program)
+    {
+        if (!program.Script.Validated) throw new InvalidOperationException("the VM runs only validated bytecode");
+        GlobalNames = program.Globals;
+        if (Globals.Length < program.Globals.Count) Array.Resize(ref Globals, Math.Max(program.Globals.Count, Globals.Length * 2));
+        Sp = 0;
+        FrameCount = 0;
+        Depth = 0;
+        Limits.Start();
+        Push(Value.Function(new FunctionValue(program.Script)));
+        return CallValue(0);
+    }
+
+    /// <summary>Calls an Atlas function value (user function, closure or builtin) with the given arguments; used by callbacks and hosts.</summary>
     public Value Invoke(Value callee, ReadOnlySpan<Value> args)
     {
-        if (callee.Kind == ValueKind.Builtin) return callee.AsBuiltin.Impl(this, new Args(args.ToArray(), 0, args.Length));
-        throw new NotImplementedException("user-function callbacks arrive with the VM");
+        EnsureStack(args.Length + 1);
+        Stack[Sp++] = callee;
+        foreach (var a in args) Stack[Sp++] = a;
+        return CallValue(args.Length);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Push(Value v)
+    {
+        if (Sp == Stack.Length) GrowStack(1);
+        Stack[Sp++] = v;
+    }
+
+    /// <summary>
+    /// Calls the callee at <c>Stack[Sp - argc - 1]</c> with the <paramref name="argc"/> values above it, pops them all and
+    /// returns the result. This is the one call path for builtins' callbacks, hosts and compiled code.
+    /// </summary>
+    public Value CallValue(int argc)
+    {
+        int calleeIndex = Sp - argc - 1;
+        var callee = Stack[calleeIndex];
+        Value result;
+        switch (callee.Kind)
+        {
+            case ValueKind.Function:
+            {
+                var fn = callee.AsFunction;
+                var proto = fn.Proto;
+                if (argc != proto.Arity) throw ArityError(proto, argc);
+                if (++Depth > MaxDepth) { Depth--; throw new AtlasRuntimeException(RuntimeErrorKind.StackOverflow, MaxDepth.ToString()); }
+                if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+                {
+                    Depth--;
+                    throw new AtlasRuntimeException(RuntimeErrorKind.StackOverflow, MaxDepth.ToString());
+                }
+                CountCall(proto);
+                if (proto.Compiled is { } compiled)
+                {
+                    result = compiled(this, fn, calleeIndex + 1);
+                    Depth--;
+                    Sp = calleeIndex;
+                    return result;
+                }
+                PushFrame(fn, calleeIndex + 1);
+                return Execute(FrameCount - 1);
+            }
+            case ValueKind.Builtin:
+                result = callee.AsBuiltin.Impl(this, new Args(Stack, calleeIndex + 1, argc));
+                Sp = calleeIndex;
+                return result;
+            case ValueKind.Option when !callee.AsOption.IsSome && argc == 0:
+                Sp = calleeIndex;
+                return OptionValue.None;
+            default:
+                throw AtlasRuntimeException.Type($"Cannot call non-function type {ValueFormatter.TypeName(callee)}");
+        }
+    }
+
+    internal static AtlasRuntimeException ArityError(FunctionProto proto, int argc) =>
+        AtlasRuntimeException.Type($"Function {proto.Name} expects {proto.Arity} arguments, got {argc}");
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void CountCall(FunctionProto proto)
+    {
+        if (++proto.CallCount >= (Tiering?.Threshold ?? int.MaxValue) && proto.Compiled == null && !proto.JitRejected)
+            Tiering!.OnHot(proto, this);
+    }
+
+    /// <summary>Pushes an interpreted frame whose arguments start at <paramref name="argBase"/>; the other locals start as null.</summary>
+    private void PushFrame(FunctionValue fn, int argBase)
+    {
+        var proto = fn.Proto;
+        if (FrameCount == Frames.Length) Array.Resize(ref Frames, Frames.Length * 2);
+        int top = argBase + proto.LocalCount;
+        EnsureStack(top - Sp + proto.MaxStack + 1);
+        for (int i = Sp; i < top; i++) Stack[i] = Value.Null;
+        Sp = top;
+        ref var f = ref Frames[FrameCount++];
+        f.Proto = proto;
+        f.Upvalues = proto.MutatesUpvalues ? (Value[])fn.Upvalues.Clone() : fn.Upvalues;
+        f.Base = argBase;
+        f.Pc = 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void EnsureStack(int needed)
+    {
+        if (Sp + needed > Stack.Length) GrowStack(needed);
+    }
+
+    private void GrowStack(int needed)
+    {
+        int size = Stack.Length;
+        while (size < Sp + needed) size *= 2;
+        Array.Resize(ref Stack, size);
+    }
+
+    /// <summary>Checks time, cancellation and memory budgets; called every <see cref="BudgetInterval"/> back-edges and calls.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Tick()
+    {
+        if (--_budget <= 0)
+        {
+            _budget = BudgetInterval;
+            Limits.Check();
+        }
+    }
+
+    internal string GlobalName(int slot) => GlobalNames != null && slot < GlobalNames.Count ? GlobalNames.Names[slot] : $"global#{slot}";
+
+    /// <summary>Calls a method of language.md §8.5 on the receiver below the arguments (the stack holds receiver and args).</summary>
+    internal Value CallMethod(string name, int argc)
+    {
+        int receiverIndex = Sp - argc - 1;
+        var receiver = Stack[receiverIndex];
+        if (receiver.Kind != ValueKind.Array || !ArrayMethod.All.TryGetValue(name, out var method))
+            throw AtlasRuntimeException.Type($"Cannot call method '{name}' on value of this type");
+        var result = BuiltinRegistry.Get(method.Builtin).Impl(this, new Args(Stack, receiverIndex, argc + 1));
+        Sp = receiverIndex;
+        return result;
     }
 }

@@ -1,0 +1,34 @@
+using Atlas.Semantics;
+
+namespace Atlas.Bytecode;
+
+/// <summary>
+/// Global slots, resolved at compile time: top-level variables and functions, and the late-bound aliases of nested
+/// functions. Kept across compilations (the REPL compiles entry after entry against one table).
+/// </summary>
+public sealed class GlobalTable
+{
+    private readonly Dictionary<Symbol, int> _bySymbol = new(ReferenceEqualityComparer.Instance);
+    private readonly List<string> _names = new();
+
+    public int Count => _names.Count;
+    public IReadOnlyList<string> Names => _names;
+
+    /// <summary>The slot of a global symbol, allocating one on first use.</summary>
+    public int SlotOf(Symbol symbol)
+    {
+        if (_bySymbol.TryGetValue(symbol, out int slot)) return slot;
+        slot = _names.Count;
+        _names.Add(symbol.Name);
+        _bySymbol.Add(symbol, slot);
+        return slot;
+    }
+
+    /// <summary>Binds a symbol to an existing slot (the REPL reuses a name's slot when it is redefined).</summary>
+    public void Alias(Symbol symbol, int slot) => _bySymbol[symbol] = slot;
+
+    public bool TryGetSlot(Symbol symbol, out int slot) => _bySymbol.TryGetValue(symbol, out slot);
+
+    /// <summary>The most recent slot named <paramref name="name"/>, or -1.</summary>
+    public int FindByName(string name) => _names.LastIndexOf(name);
+}

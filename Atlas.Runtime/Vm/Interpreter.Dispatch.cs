@@ -1,0 +1,306 @@
+using Atlas.Bytecode;
+
+namespace Atlas.Vm;
+
+public sealed partial class Interpreter
+{
+    /// <summary>
+    /// Runs frames until the frame at <paramref name="entryFrame"/> returns; returns its value with the callee slot popped.
+    /// On a runtime error every frame this invocation owns is added to the error's Atlas call stack and unwound.
+    /// </summary>
+    private Value Execute(int entryFrame)
+    {
+        ref var frame = ref Frames[FrameCount - 1];
+        var proto = frame.Proto;
+        var code = proto.Code;
+        var consts = proto.Constants;
+        var upvalues = frame.Upvalues;
+        int bp = frame.Base;
+        int pc = 0;
+        int opStart = 0;
+        var stack = Stack;
+        int sp = Sp;
+        int entryDepth = Depth - 1;
+        try
+        {
+            while (true)
+            {
+                opStart = pc;
+                switch ((OpCode)code[pc++])
+                {
+                    case OpCode.Constant: stack[sp++] = consts[code[pc++]]; break;
+                    case OpCode.Null: stack[sp++] = Value.Null; break;
+                    case OpCode.True: stack[sp++] = Value.True; break;
+                    case OpCode.False: stack[sp++] = Value.False; break;
+                    case OpCode.GetLocal:
+                    {
+                        var v = stack[bp + code[pc++]];
+                        if (v.Kind >= ValueKind.Array) v.Share();
+                        stack[sp++] = v;
+                        break;
+                    }
+                    case OpCode.BorrowLocal: stack[sp++] = stack[bp + code[pc++]]; break;
+                    case OpCode.SetLocal: stack[bp + code[pc++]] = stack[sp - 1]; break;
+                    case OpCode.GetGlobal:
+                    {
+                        int slot = code[pc++];
+                        var v = Globals[slot];
+                        if (v.Kind == ValueKind.Undefined) throw new AtlasRuntimeException(RuntimeErrorKind.UndefinedVariable, GlobalName(slot));
+                        if (v.Kind >= ValueKind.Array) v.Share();
+                        stack[sp++] = v;
+                        break;
+                    }
+                    case OpCode.BorrowGlobal:
+                    {
+                        int slot = code[pc++];
+                        var v = Globals[slot];
+                        if (v.Kind == ValueKind.Undefined) throw new AtlasRuntimeException(RuntimeErrorKind.UndefinedVariable, GlobalName(slot));
+                        stack[sp++] = v;
+                        break;
+                    }
+                    case OpCode.SetGlobal: Globals[code[pc++]] = stack[sp - 1]; break;
+                    case OpCode.GetUpvalue: stack[sp++] = upvalues[code[pc++]].Share(); break;
+                    case OpCode.BorrowUpvalue: stack[sp++] = upvalues[code[pc++]]; break;
+                    case OpCode.SetUpvalue: upvalues[code[pc++]] = stack[sp - 1]; break;
+                    case OpCode.MakeClosure:
+                    {
+                        var fn = consts[code[pc++]].AsFunction;
+                        int n = code[pc++];
+                        var captured = new Value[n];
+                        Array.Copy(stack, sp - n, captured, 0, n);
+                        sp -= n;
+                        stack[sp++] = Value.Function(new FunctionValue(fn.Proto, captured));
+                        break;
+                    }
+
+                    case OpCode.Add:
+                    {
+                        ref var a = ref stack[sp - 2];
+                        var b = stack[sp - 1];
+                        if (a.Kind == ValueKind.Number && b.Kind == ValueKind.Number) a = Value.Number(ValueOps.AddNumbers(a.Num, b.Num));
+                        else a = ValueOps.Add(a, b);
+                        sp--;
+                        break;
+                    }
+                    case OpCode.Sub:
+                    {
+                        ref var a = ref stack[sp - 2];
+                        var b = stack[sp - 1];
+                        a = a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? Value.Number(ValueOps.SubNumbers(a.Num, b.Num)) : ValueOps.Sub(a, b);
+                        sp--;
+                        break;
+                    }
+                    case OpCode.Mul:
+                    {
+                        ref var a = ref stack[sp - 2];
+                        var b = stack[sp - 1];
+                        a = a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? Value.Number(ValueOps.MulNumbers(a.Num, b.Num)) : ValueOps.Mul(a, b);
+                        sp--;
+                        break;
+                    }
+                    case OpCode.Div: stack[sp - 2] = ValueOps.Div(stack[sp - 2], stack[sp - 1]); sp--; break;
+                    case OpCode.Mod: stack[sp - 2] = ValueOps.Mod(stack[sp - 2], stack[sp - 1]); sp--; break;
+                    case OpCode.Negate: stack[sp - 1] = ValueOps.Negate(stack[sp - 1]); break;
+                    case OpCode.Equal: stack[sp - 2] = Value.Bool(ValueEquality.AreEqual(stack[sp - 2], stack[sp - 1])); sp--; break;
+                    case OpCode.NotEqual: stack[sp - 2] = Value.Bool(!ValueEquality.AreEqual(stack[sp - 2], stack[sp - 1])); sp--; break;
+                    case OpCode.Less:
+                    {
+                        ref var a = ref stack[sp - 2];
+                        var b = stack[sp - 1];
+                        a = Value.Bool(a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? a.Num < b.Num : ValueOps.Less(a, b));
+                        sp--;
+                        break;
+                    }
+                    case OpCode.LessEqual: stack[sp - 2] = Value.Bool(ValueOps.LessEqual(stack[sp - 2], stack[sp - 1])); sp--; break;
+                    case OpCode.Greater: stack[sp - 2] = Value.Bool(ValueOps.Greater(stack[sp - 2], stack[sp - 1])); sp--; break;
+                    case OpCode.GreaterEqual: stack[sp - 2] = Value.Bool(ValueOps.GreaterEqual(stack[sp - 2], stack[sp - 1])); sp--; break;
+                    case OpCode.Not: stack[sp - 1] = ValueOps.Not(stack[sp - 1]); break;
+                    case OpCode.CheckBool: pc++; ValueOps.RequireBool(stack[sp - 1], code[pc - 1]); break;
+                    case OpCode.CheckNumber: pc++; RequireNumber(stack[sp - 1], code[pc - 1]); break;
+
+                    case OpCode.Jump: pc = code[pc]; break;
+                    case OpCode.JumpIfFalse:
+                        if (stack[--sp].IsTrue) pc++;
+                        else pc = code[pc];
+                        break;
+                    case OpCode.Loop:
+                        pc = code[pc];
+                        if (--_budget <= 0) { _budget = BudgetInterval; Limits.Check(); }
+                        break;
+
+                    case OpCode.Call:
+                    {
+                        int argc = code[pc++];
+                        var callee = stack[sp - argc - 1];
+                        if (callee.Kind == ValueKind.Function)
+                        {
+                            var fn = callee.AsFunction;
+                            var target = fn.Proto;
+                            if (argc != target.Arity) throw ArityError(target, argc);
+                            if (++Depth > MaxDepth) { Depth--; throw new AtlasRuntimeException(RuntimeErrorKind.StackOverflow, MaxDepth.ToString()); }
+                            if (--_budget <= 0) { _budget = BudgetInterval; Limits.Check(); }
+                            Sp = sp;
+                            CountCall(target);
+                            if (target.Compiled is { } compiled)
+                            {
+                                frame.Pc = opStart;
+                                var r = compiled(this, fn, sp - argc);
+                                Depth--;
+                                frame = ref Frames[FrameCount - 1];
+                                stack = Stack;
+                                sp -= argc + 1;
+                                stack[sp++] = r;
+                                break;
+                            }
+                            frame.Pc = opStart;
+                            PushFrame(fn, sp - argc);
+                            frame = ref Frames[FrameCount - 1];
+                            proto = target;
+                            code = proto.Code;
+                            consts = proto.Constants;
+                            upvalues = frame.Upvalues;
+                            bp = frame.Base;
+                            stack = Stack;
+                            sp = Sp;
+                            pc = 0;
+                            break;
+                        }
+                        Sp = sp;
+                        frame.Pc = opStart;
+                        var result = CallValue(argc);
+                        frame = ref Frames[FrameCount - 1];
+                        stack = Stack;
+                        sp = Sp;
+                        stack[sp++] = result;
+                        break;
+                    }
+                    case OpCode.CallMethod:
+                    {
+                        var name = consts[code[pc++]].AsString;
+                        int argc = code[pc++];
+                        Sp = sp;
+                        frame.Pc = opStart;
+                        var result = CallMethod(name, argc);
+                        frame = ref Frames[FrameCount - 1];
+                        stack = Stack;
+                        sp = Sp;
+                        stack[sp++] = result;
+                        break;
+                    }
+                    case OpCode.Return:
+                    {
+                        var result = stack[sp - 1];
+                        Depth--;
+                        FrameCount--;
+                        sp = bp - 1;
+                        if (FrameCount == entryFrame)
+                        {
+                            Sp = sp;
+                            return result;
+                        }
+                        frame = ref Frames[FrameCount - 1];
+                        proto = frame.Proto;
+                        code = proto.Code;
+                        consts = proto.Constants;
+                        upvalues = frame.Upvalues;
+                        bp = frame.Base;
+                        pc = frame.Pc + OpInfo.Of(OpCode.Call).Size;
+                        stack[sp++] = result;
+                        break;
+                    }
+
+                    case OpCode.Array:
+                    {
+                        int n = code[pc++];
+                        var items = new Value[Math.Max(n, 4)];
+                        Array.Copy(stack, sp - n, items, 0, n);
+                        sp -= n;
+                        stack[sp++] = Value.Array(new AtlasArray(items, n));
+                        break;
+                    }
+                    case OpCode.GetIndex:
+                    {
+                        ref var t = ref stack[sp - 2];
+                        var i = stack[sp - 1];
+                        if (t.Kind == ValueKind.Array && i.Kind == ValueKind.Number)
+                        {
+                            var arr = t.AsArray;
+                            t = arr.Items[ValueOps.Index(i.Num, arr.Count)];
+                            if (t.Kind >= ValueKind.Array) t.Share();
+                        }
+                        else t = ValueOps.GetIndex(t, i);
+                        sp--;
+                        break;
+                    }
+                    case OpCode.SetIndex:
+                        stack[sp - 3] = ValueOps.SetIndex(stack[sp - 3], stack[sp - 2], stack[sp - 1]);
+                        sp -= 2;
+                        break;
+
+                    case OpCode.Pop: sp--; break;
+                    case OpCode.Dup:
+                        stack[sp] = stack[sp - 1].Share();
+                        sp++;
+                        break;
+
+                    case OpCode.IsOptionSome: stack[sp - 1] = Value.Bool(stack[sp - 1] is { Kind: ValueKind.Option } o && o.AsOption.IsSome); break;
+                    case OpCode.IsOptionNone: stack[sp - 1] = Value.Bool(stack[sp - 1] is { Kind: ValueKind.Option } o2 && !o2.AsOption.IsSome); break;
+                    case OpCode.IsResultOk: stack[sp - 1] = Value.Bool(stack[sp - 1] is { Kind: ValueKind.Result } r1 && r1.AsResult.IsOk); break;
+                    case OpCode.IsResultErr: stack[sp - 1] = Value.Bool(stack[sp - 1] is { Kind: ValueKind.Result } r2 && !r2.AsResult.IsOk); break;
+                    case OpCode.ExtractOptionValue: stack[sp - 1] = stack[sp - 1].AsOption.Payload.Share(); break;
+                    case OpCode.ExtractResultValue: stack[sp - 1] = stack[sp - 1].AsResult.Payload.Share(); break;
+                    case OpCode.IsArray: stack[sp - 1] = Value.Bool(stack[sp - 1].Kind == ValueKind.Array); break;
+                    case OpCode.GetArrayLen: stack[sp - 1] = Value.Number(stack[sp - 1].AsArray.Count); break;
+                    case OpCode.CheckResult:
+                        if (stack[sp - 1].Kind != ValueKind.Result) throw AtlasRuntimeException.Type("? operator requires Result<T, E> type");
+                        break;
+                    case OpCode.CheckIterable: RequireIterable(stack[sp - 1]); break;
+                    case OpCode.MatchFailed: throw AtlasRuntimeException.Type("Non-exhaustive pattern match - no arm matched");
+                    case OpCode.UnpackPair:
+                    {
+                        var pair = stack[sp - 1].AsArray;
+                        stack[sp - 1] = pair.Items[0];
+                        stack[sp++] = pair.Items[1];
+                        break;
+                    }
+                    case OpCode.Throw: throw AtlasRuntimeException.Type(stack[sp - 1].AsString);
+
+                    default:
+                        throw new InvalidOperationException($"opcode {code[opStart]} at {opStart} in {proto.Name} is not executable");
+                }
+            }
+        }
+        catch (AtlasRuntimeException ex)
+        {
+            Frames[FrameCount - 1].Pc = opStart;
+            for (int i = FrameCount - 1; i >= entryFrame; i--)
+            {
+                ref var f = ref Frames[i];
+                var span = f.Proto.Lines.SpanAt(f.Pc);
+                ex.Span ??= span;
+                ex.AtlasStack.Add(new StackFrameInfo(f.Proto.Name, span));
+            }
+            Sp = Frames[entryFrame].Base - 1;
+            FrameCount = entryFrame;
+            Depth = entryDepth;
+            throw;
+        }
+    }
+
+    public static void RequireNumber(Value v, int kind)
+    {
+        if (v.Kind == ValueKind.Number) return;
+        throw AtlasRuntimeException.Type(kind switch
+        {
+            0 => "Compound assignment requires numbers",
+            1 => "Increment requires number",
+            _ => "Decrement requires number",
+        });
+    }
+
+    public static void RequireIterable(Value v)
+    {
+        if (v.Kind != ValueKind.Array)
+            throw AtlasRuntimeException.Type($"for-in requires an array, found {ValueFormatter.TypeName(v)}");
+    }
+}

@@ -1,0 +1,162 @@
+using System.Runtime.CompilerServices;
+
+namespace Atlas.Vm;
+
+/// <summary>
+/// The semantics of every operator, shared by the interpreter and the JIT so both tiers behave identically
+/// (language.md §8.2, §10, §13.4). Throw helpers are deliberately not NoInlining: the .NET JIT then sees the
+/// call never returns and keeps doubles in registers on the hot path.
+/// </summary>
+public static class ValueOps
+{
+    // ---- numbers ----
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Checked(double r)
+    {
+        if (!double.IsFinite(r)) ThrowInvalidNumeric();
+        return r;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double AddNumbers(double a, double b) => Checked(a + b);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double SubNumbers(double a, double b) => Checked(a - b);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double MulNumbers(double a, double b) => Checked(a * b);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double DivNumbers(double a, double b)
+    {
+        if (b == 0) ThrowDivideByZero();
+        return Checked(a / b);
+    }
+
+    /// <summary>Truncating remainder. Whole operands that fit in a long take an integer path: double % is a slow fmod call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double ModNumbers(double a, double b)
+    {
+        if (b == 0) ThrowDivideByZero();
+        if (a >= -9.0e15 && a <= 9.0e15 && b >= -9.0e15 && b <= 9.0e15)
+        {
+            long la = (long)a, lb = (long)b;
+            if (la == a && lb == b)
+            {
+                long r = la % lb;
+                // fmod keeps the dividend's sign on a zero result (-4 % 2 is -0).
+                return r == 0 && a < 0 ? -0.0 : r;
+            }
+        }
+        return Checked(a % b);
+    }
+
+    // ---- generic (boxed) operators ----
+
+    public static Value Add(Value a, Value b)
+    {
+        if (a.Kind == ValueKind.Number && b.Kind == ValueKind.Number) return Value.Number(AddNumbers(a.Num, b.Num));
+        if (a.Kind == ValueKind.String && b.Kind == ValueKind.String) return Value.String(string.Concat(a.AsString, b.AsString));
+        throw AtlasRuntimeException.Type("Invalid operands for +");
+    }
+
+    public static Value Sub(Value a, Value b) => Value.Number(SubNumbers(Num(a, b, "Expected numbers"), b.Num));
+    public static Value Mul(Value a, Value b) => Value.Number(MulNumbers(Num(a, b, "Expected numbers"), b.Num));
+    public static Value Div(Value a, Value b) => Value.Number(DivNumbers(Num(a, b, "Expected numbers for /"), b.Num));
+    public static Value Mod(Value a, Value b) => Value.Number(ModNumbers(Num(a, b, "Expected numbers for %"), b.Num));
+
+    public static Value Negate(Value a)
+    {
+        if (a.Kind != ValueKind.Number) throw AtlasRuntimeException.Type("Expected number for -");
+        return Value.Number(-a.Num);
+    }
+
+    public static Value Not(Value a)
+    {
+        if (a.Kind != ValueKind.Bool) throw AtlasRuntimeException.Type("Expected bool for !");
+        return Value.Bool(a.Num == 0);
+    }
+
+    public static bool Less(Value a, Value b) => Num(a, b, "Expected numbers for comparison") < b.Num;
+    public static bool LessEqual(Value a, Value b) => Num(a, b, "Expected numbers for comparison") <= b.Num;
+    public static bool Greater(Value a, Value b) => Num(a, b, "Expected numbers for comparison") > b.Num;
+    public static bool GreaterEqual(Value a, Value b) => Num(a, b, "Expected numbers for comparison") >= b.Num;
+
+    public static bool Equal(Value a, Value b) => ValueEquality.AreEqual(a, b);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Num(Value a, Value b, string message)
+    {
+        if (a.Kind != ValueKind.Number || b.Kind != ValueKind.Number) ThrowType(message);
+        return a.Num;
+    }
+
+    /// <summary>The checks of CheckBool (&amp;&amp; / ||), CheckNumber (compound, ++, --) and friends.</summary>
+    public static void RequireBool(Value v, int which)
+    {
+        if (v.Kind != ValueKind.Bool) ThrowType(which == 0 ? "Expected bool for &&" : "Expected bool for ||");
+    }
+
+    // ---- indexing ----
+
+    /// <summary>Validates an array index (language.md §10.3) and returns it as an int.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Index(double d, int count)
+    {
+        // Negative, fractional, NaN and infinite indices are invalid; -0 counts as 0.
+        if (!(d >= 0) || d != Math.Floor(d) || double.IsInfinity(d)) ThrowInvalidIndex();
+        if (d >= count) ThrowOutOfBounds();
+        return (int)d;
+    }
+
+    public static int Index(Value i, int count)
+    {
+        if (i.Kind != ValueKind.Number) ThrowInvalidIndex();
+        return Index(i.Num, count);
+    }
+
+    public static Value GetIndex(Value target, Value index)
+    {
+        if (target.Kind == ValueKind.Array)
+        {
+            var a = target.AsArray;
+            return a.Items[Index(index, a.Count)].Share();
+        }
+        if (target.Kind == ValueKind.String)
+        {
+            // Only reachable with ?-typed code: a string index yields that scalar, like charAt.
+            var s = target.AsString;
+            int n = StringScalars.Count(s);
+            int i = Index(index, n);
+            return Value.String(StringScalars.At(s, i));
+        }
+        throw AtlasRuntimeException.Type("Cannot index non-array/string/json");
+    }
+
+    /// <summary>Element i of an array whose index is already a double (the JIT's typed path).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value GetElement(AtlasArray a, double index) => a.Items[Index(index, a.Count)].Share();
+
+    /// <summary>[t i v] → t with element i replaced; in place when t is unshared (copy-on-write).</summary>
+    public static Value SetIndex(Value target, Value index, Value value)
+    {
+        if (target.Kind != ValueKind.Array)
+            throw AtlasRuntimeException.Type($"Cannot index-assign to type '{ValueFormatter.TypeName(target)}'");
+        var a = target.AsArray;
+        int i = Index(index, a.Count);
+        var w = a.Writable();
+        w.Items[i] = value;
+        return ReferenceEquals(w, a) ? target : Value.Array(w);
+    }
+
+    public static Value GetArrayLength(Value v) => Value.Number(v.AsArray.Count);
+
+    // ---- throw helpers (not NoInlining, see the class comment) ----
+
+    public static void ThrowInvalidNumeric() => throw new AtlasRuntimeException(RuntimeErrorKind.InvalidNumericResult);
+    public static void ThrowDivideByZero() => throw new AtlasRuntimeException(RuntimeErrorKind.DivideByZero);
+    public static void ThrowInvalidIndex() => throw new AtlasRuntimeException(RuntimeErrorKind.InvalidIndex);
+    public static void ThrowOutOfBounds() => throw new AtlasRuntimeException(RuntimeErrorKind.OutOfBounds);
+    public static void ThrowType(string message) => throw AtlasRuntimeException.Type(message);
+}
