@@ -1,1 +1,16 @@
-return 0;
+using System.Text;
+using Atlas.Repl.Cli;
+
+// stdout is buffered (print-heavy programs would otherwise pay a syscall per line); it is flushed before any
+// diagnostic is written and at exit, so no output is lost.
+var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
+var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
+var app = new CliApp(stdout, stderr);
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    app.Interrupt();
+};
+int code = app.Invoke(args);
+stdout.Flush();
+return code;

@@ -1,0 +1,121 @@
+using Atlas.Bytecode;
+using Atlas.Diagnostics;
+using Atlas.Hosting;
+using Atlas.Vm;
+
+namespace Atlas.Repl.Cli;
+
+/// <summary>
+/// What <c>atlas run</c>, <c>check</c> and <c>disasm</c> do, with the output streams passed in so tests can drive it.
+/// Diagnostics go to <paramref name="stderr"/>, program output to <paramref name="stdout"/>.
+/// </summary>
+public sealed class ProgramRunner(TextWriter stdout, TextWriter stderr)
+{
+    /// <summary>Stack size of the thread that runs scripts: deep Atlas recursion in compiled code recurses on the .NET stack.</summary>
+    public const int ScriptThreadStackBytes = 1024 * 1024 * 1024;
+
+    /// <summary>Hook for the JIT; set by Program (Atlas.Runtime must not depend on Atlas.Jit).</summary>
+    public Func<RunOptions, ITieringHook?>? TieringFactory { get; init; }
+    /// <summary>Called after a run with the hook, e.g. to print JIT statistics.</summary>
+    public Action<ITieringHook, TextWriter>? AfterRun { get; init; }
+
+    public CancellationToken Cancellation { get; init; }
+
+    public int Run(string path, RunOptions options)
+    {
+        if (!TryRead(path, out var source)) return ExitCodes.Usage;
+        var outcome = Pipeline.Compile(source);
+        var renderer = new DiagnosticRenderer(new SourceText(source), path);
+        foreach (var d in outcome.Diagnostics) stderr.Write(renderer.Render(d));
+        if (!outcome.Success || (options.DenyWarnings && outcome.HasWarnings)) return ExitCodes.ProgramFailed;
+
+        var tiering = options.JitEnabled ? TieringFactory?.Invoke(options) : null;
+        var vm = new Interpreter
+        {
+            Out = stdout,
+            Tiering = tiering,
+            MaxDepth = options.MaxDepth,
+            Limits = new ExecutionLimits
+            {
+                Timeout = options.TimeoutSeconds is { } t ? TimeSpan.FromSeconds(t) : null,
+                Cancellation = Cancellation,
+            },
+        };
+        int exit = ExitCodes.Success;
+        Exception? crash = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                var result = vm.Run(outcome.Program!);
+                if (!result.IsNull && result.Kind != ValueKind.Undefined) stdout.WriteLine(ValueFormatter.Display(result));
+            }
+            catch (AtlasRuntimeException e)
+            {
+                stdout.Flush();
+                stderr.Write(renderer.Render(e));
+                exit = e.Kind == RuntimeErrorKind.Cancelled ? ExitCodes.Interrupted : ExitCodes.ProgramFailed;
+            }
+            catch (Exception e)
+            {
+                crash = e;
+            }
+        }, ScriptThreadStackBytes);
+        thread.Start();
+        thread.Join();
+        stdout.Flush();
+        if (tiering != null) AfterRun?.Invoke(tiering, stderr);
+        if (crash != null)
+        {
+            stderr.WriteLine($"{path}: internal error: {crash.GetType().Name}: {crash.Message}");
+            stderr.WriteLine("This is a bug in Atlas; please report it with the program that caused it.");
+            return ExitCodes.ProgramFailed;
+        }
+        return exit;
+    }
+
+    public int Check(string path, RunOptions options)
+    {
+        if (!TryRead(path, out var source)) return ExitCodes.Usage;
+        var outcome = Pipeline.Compile(source);
+        var renderer = new DiagnosticRenderer(new SourceText(source), path);
+        foreach (var d in outcome.Diagnostics) stderr.Write(renderer.Render(d));
+        if (!outcome.Success || (options.DenyWarnings && outcome.HasWarnings)) return ExitCodes.ProgramFailed;
+        return ExitCodes.Success;
+    }
+
+    public int Disassemble(string path, Func<FunctionProto, string?>? jitTree = null)
+    {
+        if (!TryRead(path, out var source)) return ExitCodes.Usage;
+        var outcome = Pipeline.Compile(source);
+        var renderer = new DiagnosticRenderer(new SourceText(source), path);
+        foreach (var d in outcome.Diagnostics) stderr.Write(renderer.Render(d));
+        if (!outcome.Success) return ExitCodes.ProgramFailed;
+        foreach (var proto in outcome.Program!.Functions)
+        {
+            stdout.Write(Disassembler.Disassemble(proto, outcome.Program.Globals));
+            if (jitTree?.Invoke(proto) is { } tree)
+            {
+                stdout.WriteLine("-- compiled tree --");
+                stdout.WriteLine(tree);
+            }
+            stdout.WriteLine();
+        }
+        return ExitCodes.Success;
+    }
+
+    private bool TryRead(string path, out string source)
+    {
+        source = "";
+        try
+        {
+            source = File.ReadAllText(path);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.WriteLine($"error: cannot read '{path}': {e.Message}");
+            return false;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace Atlas.Repl.Cli;
+
+/// <summary>Options of <c>atlas run</c> and <c>atlas check</c>, grouped as the CLI exposes them.</summary>
+public sealed record RunOptions
+{
+    public bool DenyWarnings { get; init; }
+    public bool JitEnabled { get; init; } = true;
+    public int JitThreshold { get; init; } = 1000;
+    public bool JitStats { get; init; }
+    public double? TimeoutSeconds { get; init; }
+    public int MaxDepth { get; init; } = Vm.Interpreter.DefaultMaxDepth;
+}

@@ -1,0 +1,64 @@
+using System.Text;
+using Atlas.Vm;
+
+namespace Atlas.Diagnostics;
+
+/// <summary>
+/// Renders diagnostics and runtime errors as README decision 2 and 10 describe:
+/// <c>FILE:LINE:COL: error[CODE]: message</c>, the source line, a caret line, an optional help line, and for
+/// runtime errors the Atlas call stack innermost first.
+/// </summary>
+public sealed class DiagnosticRenderer(SourceText source, string path)
+{
+    /// <summary>Frames shown at each end of a very deep call stack; the middle is summarised.</summary>
+    public const int StackEdge = 10;
+
+    public string Render(Diagnostic d)
+    {
+        var sb = new StringBuilder();
+        Header(sb, d.Span, d.IsError ? "error" : "warning", d.Code, d.Message);
+        Snippet(sb, d.Span);
+        if (d.Help != null) sb.Append("  help: ").Append(d.Help).Append('\n');
+        return sb.ToString();
+    }
+
+    public string Render(AtlasRuntimeException e)
+    {
+        var sb = new StringBuilder();
+        var span = e.Span ?? TextSpan.None;
+        Header(sb, span, "error", e.Code, e.Message);
+        Snippet(sb, span);
+        var frames = e.AtlasStack;
+        for (int i = 0; i < frames.Count; i++)
+        {
+            if (frames.Count > 2 * StackEdge && i == StackEdge)
+            {
+                sb.Append("  ... ").Append(frames.Count - 2 * StackEdge).Append(" more frames ...\n");
+                i = frames.Count - StackEdge - 1;
+                continue;
+            }
+            var (line, col) = source.GetLineColumn(frames[i].Span.Start);
+            sb.Append("  at ").Append(frames[i].FunctionName).Append(" (").Append(path).Append(':').Append(line).Append(':').Append(col).Append(")\n");
+        }
+        return sb.ToString();
+    }
+
+    private void Header(StringBuilder sb, TextSpan span, string level, string code, string message)
+    {
+        var (line, col) = source.GetLineColumn(span.Start);
+        sb.Append(path).Append(':').Append(line).Append(':').Append(col).Append(": ")
+          .Append(level).Append('[').Append(code).Append("]: ").Append(message).Append('\n');
+    }
+
+    private void Snippet(StringBuilder sb, TextSpan span)
+    {
+        var (line, col) = source.GetLineColumn(span.Start);
+        var text = source.GetLineText(line);
+        var (endLine, endCol) = source.GetLineColumn(Math.Max(span.Start, span.End));
+        int lineLength = Vm.StringScalars.Count(text);
+        int width = endLine == line ? Math.Max(1, endCol - col) : Math.Max(1, lineLength - col + 1);
+        string gutter = line.ToString();
+        sb.Append(' ').Append(gutter).Append(" | ").Append(text.Replace('\t', ' ')).Append('\n');
+        sb.Append(' ').Append(' ', gutter.Length).Append(" | ").Append(' ', Math.Max(0, col - 1)).Append('^', width).Append('\n');
+    }
+}

@@ -1,0 +1,13 @@
+# Build, test or run Atlas from PowerShell; does the same as the README's commands.
+#   ./build.ps1            # build
+#   ./build.ps1 test       # dotnet test Atlas.sln
+#   ./build.ps1 run FILE   # atlas run FILE
+param([string]$Task = "build", [string]$File = "examples/hello.atl")
+$ErrorActionPreference = "Stop"
+switch ($Task) {
+    "build" { dotnet build Atlas.sln -c Release }
+    "test"  { dotnet test Atlas.sln }
+    "run"   { dotnet run -c Release --project Atlas.Repl -- run $File }
+    default { Write-Error "unknown task '$Task' (build, test, run)"; exit 2 }
+}
+exit $LASTEXITCODE
