@@ -128,6 +128,29 @@ public sealed class ParserRecoveryTests
     }
 
     [TestMethod]
+    public void PathologicalInputsStayLinear()
+    {
+        var stopwatch = Stopwatch.StartNew();
+        foreach (string source in new[]
+        {
+            string.Concat(Enumerable.Repeat("while (a ; ", 20000)),
+            string.Concat(Enumerable.Repeat("if (x y ", 20000)),
+            string.Concat(Enumerable.Repeat("fn f(a: ", 20000)),
+            string.Concat(Enumerable.Repeat("match x { ", 20000)),
+            string.Concat(Enumerable.Repeat("} ", 20000)),
+            string.Concat(Enumerable.Repeat("let = ", 20000)),
+            new string('(', 50000),
+            "/*" + new string('*', 100000),
+            "\"" + new string('x', 100000),
+        })
+        {
+            var result = Parser.Parse(source);
+            Assert.IsTrue(result.HasErrors);
+        }
+        Assert.IsLessThan(10, stopwatch.Elapsed.TotalSeconds);
+    }
+
+    [TestMethod]
     public void NestingWithinTheLimitIsFine()
     {
         ParserTests.ParseOk(new string('(', 100) + "1" + new string(')', 100) + ";");
