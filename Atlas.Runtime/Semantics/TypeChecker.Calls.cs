@@ -97,7 +97,7 @@ internal sealed partial class TypeChecker
         }
         if (receiver is not ArrayType || !ArrayMethod.All.TryGetValue(m.Name, out var method))
         {
-            Report(DiagnosticId.NoSuchMethod, m.Span, receiver.Display, m.Name);
+            Report(DiagnosticId.NoSuchMethod, m.NameSpan, receiver.Display, m.Name);
             CheckArgs(args);
             return AtlasType.Unknown;
         }
