@@ -97,7 +97,7 @@ internal sealed partial class TypeChecker
         }
         if (receiver is not ArrayType || !ArrayMethod.All.TryGetValue(m.Name, out var method))
         {
-            Report(DiagnosticId.NoSuchMethod, m.Span, receiver.Display, m.Name);
+            Report(DiagnosticId.NoSuchMethod, m.NameSpan, receiver.Display, m.Name);
             CheckArgs(args);
             return AtlasType.Unknown;
         }
@@ -126,14 +126,16 @@ internal sealed partial class TypeChecker
         if (function is null)
         {
             Report(DiagnosticId.TryOutsideFunction, t.Span);
-            return result.Args[0];
+            return AtlasType.Unknown;
         }
-        var ret = function.ReturnType;
-        if (ret.IsUnknown) return result.Args[0];
-        if (!TypeRules.IsGeneric(ret, "Result", 2))
-            Report(DiagnosticId.TryFunctionNotResult, t.Span, ret.Display);
-        else if (!TypeRules.IsAssignable(result.Args[1], ((GenericType)ret).Args[1]))
-            Report(DiagnosticId.TryErrorTypeMismatch, t.Span, result.Args[1].Display, ((GenericType)ret).Args[1].Display);
+        // As in the reference, a `?`-typed return type is not a Result either, and error types must be identical.
+        if (function.ReturnType is not GenericType { Name: "Result", Args.Count: 2 } ret)
+        {
+            Report(DiagnosticId.TryFunctionNotResult, t.Span, function.ReturnType.Display);
+            return AtlasType.Unknown;
+        }
+        if (!result.Args[1].SameAs(ret.Args[1]))
+            Report(DiagnosticId.TryErrorTypeMismatch, t.Span, result.Args[1].Display, ret.Args[1].Display);
         return result.Args[0];
     }
 }

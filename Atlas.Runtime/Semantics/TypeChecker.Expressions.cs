@@ -58,28 +58,26 @@ internal sealed partial class TypeChecker
     }
 
     /// <summary>
-    /// Operator typing of §8.2. With a `?` operand nothing is checked; the result type is still what the operator
-    /// yields whenever it succeeds at run time (e.g. `-` always gives a number), so later checks stay precise.
+    /// Operator typing of §8.2. With a `?` operand nothing is checked and the result is `?` too, as in the reference:
+    /// a failed check therefore does not cascade, and values of unknown type stay unchecked downstream.
     /// </summary>
     private AtlasType CheckBinary(BinaryExpr b)
     {
         var l = CheckExpr(b.Left);
         var r = CheckExpr(b.Right);
-        var unchecked_ = l.IsUnknown || r.IsUnknown;
+        if (l.IsUnknown || r.IsUnknown) return AtlasType.Unknown;
         switch (b.Op)
         {
             case BinaryOp.Add:
-                if (l.IsUnknown) return IsAddable(r) ? r : AtlasType.Unknown;
-                if (r.IsUnknown) return IsAddable(l) ? l : AtlasType.Unknown;
                 if (IsAddable(l) && l.SameAs(r)) return l;
                 OperatorError(b.Span, $"'+' requires matching types, found {l} and {r}");
                 return AtlasType.Unknown;
             case BinaryOp.Sub or BinaryOp.Mul or BinaryOp.Div or BinaryOp.Mod:
-                if (unchecked_ || (IsNumber(l) && IsNumber(r))) return AtlasType.Number;
+                if (IsNumber(l) && IsNumber(r)) return AtlasType.Number;
                 OperatorError(b.Span, $"Arithmetic operator requires number operands, found {l} and {r}");
                 return AtlasType.Unknown;
             case BinaryOp.Less or BinaryOp.LessEqual or BinaryOp.Greater or BinaryOp.GreaterEqual:
-                if (!unchecked_ && !(IsNumber(l) && IsNumber(r)))
+                if (!(IsNumber(l) && IsNumber(r)))
                     OperatorError(b.Span, $"Comparison requires number operands, found {l} and {r}");
                 return AtlasType.Bool;
             case BinaryOp.Equal or BinaryOp.NotEqual:
@@ -87,7 +85,7 @@ internal sealed partial class TypeChecker
                     OperatorError(b.Span, $"Equality comparison requires same types, found {l} and {r}");
                 return AtlasType.Bool;
             default: // && and ||
-                if (!unchecked_ && !(IsBool(l) && IsBool(r)))
+                if (!(IsBool(l) && IsBool(r)))
                     OperatorError(b.Span, $"Logical operators require bool operands, found {l} and {r}");
                 return AtlasType.Bool;
         }
@@ -108,7 +106,7 @@ internal sealed partial class TypeChecker
                 Mismatch(ix.Index.Span, $"Array index must be number, found {indexType}");
             return array.Element;
         }
-        Mismatch(ix.Span, $"Cannot index into type {targetType}");
+        Mismatch(ix.Target.Span, $"Cannot index into type {targetType}");
         return AtlasType.Unknown;
     }
 }

@@ -82,41 +82,17 @@ internal sealed partial class TypeChecker
             Report(DiagnosticId.ConstructorPatternUnsupported, c.Span, expected.Display);
 
         if (payload is not null && payload.Length != c.Args.Count)
-            Report(DiagnosticId.ConstructorArity, c.Span, c.Name, payload.Length, payload.Length == 1 ? "" : "s", c.Args.Count);
-        for (var i = 0; i < c.Args.Count; i++)
-            CheckPattern(c.Args[i], payload is not null && i < payload.Length ? payload[i] : AtlasType.Unknown);
-    }
-
-    /// <summary>Which cases the unguarded arms cover, for the exhaustiveness check.</summary>
-    private sealed class Coverage
-    {
-        public bool CatchAll, Some, None, Ok, Err, True, False;
-
-        public void Add(Pattern p)
         {
-            switch (p)
-            {
-                case WildcardPattern or BindingPattern: CatchAll = true; break;
-                case OrPattern o: foreach (var alt in o.Alternatives) Add(alt); break;
-                case ConstructorPattern c:
-                    switch (c.Name)
-                    {
-                        case "Some": Some = true; break;
-                        case "None": None = true; break;
-                        case "Ok": Ok = true; break;
-                        case "Err": Err = true; break;
-                    }
-                    break;
-                case LiteralPattern { Literal: BoolLiteral b }:
-                    if (b.Value) True = true; else False = true;
-                    break;
-            }
+            Report(DiagnosticId.ConstructorArity, c.Span, c.Name, payload.Length, payload.Length == 1 ? "" : "s", c.Args.Count);
+            payload = null; // like the reference, the arguments of a wrong-arity pattern are not checked
         }
+        for (var i = 0; i < c.Args.Count; i++)
+            CheckPattern(c.Args[i], payload is not null ? payload[i] : AtlasType.Unknown);
     }
 
     private void CheckExhaustive(MatchExpr match, AtlasType scrutinee)
     {
-        var coverage = new Coverage();
+        var coverage = new MatchCoverage();
         foreach (var arm in match.Arms)
             if (arm.Guard is null) coverage.Add(arm.Pattern);
         if (coverage.CatchAll) return;

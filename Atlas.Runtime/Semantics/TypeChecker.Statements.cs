@@ -90,70 +90,82 @@ internal sealed partial class TypeChecker
 
     private void CheckReturn(ReturnStmt r)
     {
-        var t = r.Value is null ? AtlasType.Void : CheckExpr(r.Value);
         if (function is null)
         {
             Report(DiagnosticId.ReturnOutsideFunction, r.Span);
+            // The reference stops at this error; the value is still annotated, but its diagnostics are dropped.
+            if (r.Value is not null) CheckSilently(r.Value);
             return;
         }
+        var t = r.Value is null ? AtlasType.Void : CheckExpr(r.Value);
         var expected = function.ReturnType;
         if (!TypeRules.IsAssignable(t, expected))
-            Mismatch(r.Value?.Span ?? r.Span, $"Return type mismatch: expected {expected}, found {t}");
+            Mismatch(r.Span, $"Return type mismatch: expected {expected}, found {t}");
+    }
+
+    private void CheckSilently(Expr expr)
+    {
+        var mark = diagnostics.Count;
+        CheckExpr(expr);
+        diagnostics.RemoveRange(mark, diagnostics.Count - mark);
     }
 
     private bool IsWritable(Symbol symbol) => symbol.Mutable || forInVariables.Contains(symbol);
 
+    /// <summary>AT3003 for a plain-name target; the checker never reports it for index targets (§5.1).</summary>
+    private void CheckWritable(Expr target, DiagnosticId immutableError)
+    {
+        if (target is NameExpr { Symbol: { } symbol } n && !IsWritable(symbol)) Report(immutableError, n.Span, n.Name);
+    }
+
+    // Order of checks and spans follow the reference: types first, then mutability.
     private void CheckAssign(AssignStmt a)
     {
         var valueType = CheckExpr(a.Value);
-        var targetType = CheckAssignTarget(a.Target, DiagnosticId.ImmutableAssign);
+        var targetType = CheckAssignTarget(a.Target);
         if (!TypeRules.IsAssignable(valueType, targetType))
-            Mismatch(a.Value.Span, $"Type mismatch in assignment: expected {targetType}, found {valueType}");
+            Mismatch(a.Span, $"Type mismatch in assignment: expected {targetType}, found {valueType}");
+        CheckWritable(a.Target, DiagnosticId.ImmutableAssign);
     }
 
     private void CheckCompoundAssign(CompoundAssignStmt c)
     {
         var valueType = CheckExpr(c.Value);
-        var targetType = CheckAssignTarget(c.Target, DiagnosticId.ImmutableModify);
+        var targetType = CheckAssignTarget(c.Target);
         if (!TypeRules.IsAssignable(targetType, AtlasType.Number))
-            Mismatch(c.Target.Span, $"Compound assignment requires number type, found {targetType}");
+            Mismatch(c.Span, $"Compound assignment requires number type, found {targetType}");
         if (!TypeRules.IsAssignable(valueType, AtlasType.Number))
-            Mismatch(c.Value.Span, $"Compound assignment requires number value, found {valueType}");
+            Mismatch(c.Span, $"Compound assignment requires number value, found {valueType}");
+        CheckWritable(c.Target, DiagnosticId.ImmutableModify);
     }
 
     private void CheckIncDec(IncDecStmt i)
     {
-        var targetType = CheckAssignTarget(i.Target, DiagnosticId.ImmutableModify);
+        var targetType = CheckAssignTarget(i.Target);
         if (!TypeRules.IsAssignable(targetType, AtlasType.Number))
-            Mismatch(i.Target.Span, $"{(i.Increment ? "Increment" : "Decrement")} requires number type, found {targetType}");
+            Mismatch(i.Span, $"{(i.Increment ? "Increment" : "Decrement")} requires number type, found {targetType}");
+        CheckWritable(i.Target, DiagnosticId.ImmutableModify);
     }
 
     /// <summary>
     /// Checks the left-hand side of an assignment and returns the type a stored value must have.
-    /// A plain name is not a read (§7) and must be mutable; an index target reads its base like any expression.
+    /// A plain name is not a read (§7); an index target reads its base like any expression.
     /// </summary>
-    private AtlasType CheckAssignTarget(Expr target, DiagnosticId immutableError)
+    private AtlasType CheckAssignTarget(Expr target)
     {
         switch (target)
         {
             case NameExpr n:
-            {
-                var t = n.Symbol?.Type ?? AtlasType.Unknown;
-                n.Type = t;
-                if (n.Symbol is not null && !IsWritable(n.Symbol)) Report(immutableError, n.Span, n.Name);
-                return t;
-            }
+                n.Type = n.Symbol?.Type ?? AtlasType.Unknown;
+                return n.Type;
             case IndexExpr ix:
             {
                 var containerType = CheckExpr(ix.Target);
                 var indexType = CheckExpr(ix.Index);
+                if (!TypeRules.IsAssignable(indexType, AtlasType.Number))
+                    Mismatch(ix.Index.Span, $"Array index must be number, found {indexType}");
                 AtlasType elementType = AtlasType.Unknown;
-                if (containerType is ArrayType array)
-                {
-                    elementType = array.Element;
-                    if (!TypeRules.IsAssignable(indexType, AtlasType.Number))
-                        Mismatch(ix.Index.Span, $"Array index must be number, found {indexType}");
-                }
+                if (containerType is ArrayType array) elementType = array.Element;
                 else if (!containerType.IsUnknown)
                     Mismatch(ix.Target.Span, $"Cannot index into non-array type {containerType}");
                 ix.Type = elementType;

@@ -51,7 +51,7 @@ internal sealed partial class TypeChecker
             CheckBlock(fn.Body);
             var ret = context.ReturnType;
             if (!ReferenceEquals(ret, AtlasType.Void) && !ReferenceEquals(ret, AtlasType.Null) && !AlwaysReturns(fn.Body))
-                Report(DiagnosticId.NotAllPathsReturn, fn.NameSpan);
+                Report(DiagnosticId.NotAllPathsReturn, fn.Span);
             ReportUnused(context);
         }
         finally
