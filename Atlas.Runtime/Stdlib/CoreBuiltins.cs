@@ -11,7 +11,7 @@ internal static partial class CoreBuiltins
         BuiltinRegistry.Define("len", Len, "Number of characters (Unicode scalars) of a string, or number of elements of an array.");
         BuiltinRegistry.Define("str", Str, "The display text of any value, as print shows it.");
         BuiltinRegistry.Define("typeof", TypeOf, "The name of a value's run-time type, such as \"number\", \"array\" or \"option\".");
-        BuiltinRegistry.Define("toString", ToStringBuiltin, "Converts any value to text; infinities become Infinity, containers a [Tag].");
+        BuiltinRegistry.Define("toString", ToStringBuiltin, "Text for any value; unlike str, infinities read Infinity and arrays or collections a tag such as [Array].");
         BuiltinRegistry.Define("toNumber", ToNumber, "Converts a number, bool or numeric string to a number.");
         BuiltinRegistry.Define("toBool", ToBool, "Truthiness: false for false, 0, -0, NaN, \"\" and null; true otherwise.");
         BuiltinRegistry.Define("parseInt", ParseInt, "Parses a whole number written in the given radix (2 to 36).");
