@@ -15,8 +15,8 @@ public sealed class WarningTests
     [DataRow("fn f() { while (true) { let w = 1; break; } }", "AT2001: Unused variable 'w'")]
     [DataRow("fn makeScaler(k: number) -> (number) -> number { fn scale(x: number) -> number { return x * k; } return scale; }", "AT2001: Unused parameter 'k'")]
     [DataRow("fn f() { fn g(p: number) { } g(1); }", "AT2001: Unused parameter 'p'")]
-    [DataRow("fn f(a: number) { let a = 1; print(a); }", "AT2001: Unused parameter 'a'")]
-    [DataRow("fn f() { let x = 1; { let x = 2; print(x); } }", "AT2001: Unused variable 'x'")]
+    [DataRow("fn f(a: number) { let a = 1; }", "AT2001: Unused variable 'a'")]
+    [DataRow("fn f() { let x = 1; if (true) { let x = 2; } }", "AT2001: Unused variable 'x'")]
     public void UnusedNames(string source, string expected) => Assert.AreEqual(expected, CheckHelper.All(source));
 
     [TestMethod]
@@ -32,6 +32,9 @@ public sealed class WarningTests
     [DataRow("fn f(g: () -> number) -> number { return g(); }")]
     [DataRow("fn f(k: number) -> number { let m = hashMapNew(); return match hashMapGet(m, 1) { Some(v) => v + k, _ => 0 }; }")]
     [DataRow("fn f() -> number { let x = 1; if (x > 0) { return x; } return 0; }")]
+    [DataRow("fn f(a: number) { let a = 1; print(a); }")]
+    [DataRow("fn f() { let x = 1; { let x = 2; print(x); } }")]
+    [DataRow("let g = 1; fn f() { print(g); let g = 2; }")]
     public void NoUnusedWarning(string source) => Assert.AreEqual("", CheckHelper.All(source));
 
     [TestMethod]
@@ -39,6 +42,14 @@ public sealed class WarningTests
         Assert.AreEqual(
             "AT3002: '+' requires matching types, found number and string\nAT2001: Unused parameter 'p'\nAT2001: Unused variable 'a'\nAT2001: Unused variable 'b'",
             CheckHelper.All("fn f(p: number, q: number) { let a = 1; let b = 2; print(q + \"s\"); }"));
+
+    [TestMethod]
+    public void RepeatedNameIsReportedOnceAtItsLastDeclaration()
+    {
+        var source = "fn f() { let x = 1; if (true) { let x = 2; } }";
+        var warning = CheckHelper.Diagnostics(source).Single();
+        Assert.AreEqual(source.LastIndexOf('x'), warning.Span.Start);
+    }
 
     [TestMethod]
     public void ReferenceHarnessExample() =>
