@@ -244,6 +244,17 @@ public sealed class TypeCheckerTests
             CheckHelper.Errors("let x = 1 + \"s\"; let y: bool = x * 2; print(y);"));
 
     [TestMethod]
+    public void ArgumentsTheReferenceIgnoresAreNotReported() =>
+        Assert.AreEqual("AT3006: Cannot call non-function type number\nAT3010: Type 'string' has no method named 'foo'\n"
+            + "AT3001: Type inference failed: cannot match argument 1 of type string with parameter of type number[]",
+            CheckHelper.Errors("let n = 1; n(1 + \"a\"); let u = unwrap(Some(1)); u.m(1 + \"a\"); \"s\".foo(1 + \"a\"); "
+                + "fn g<T>(x: number[], y: T) -> T { return y; } g(\"s\", 1 + \"a\");"));
+
+    [TestMethod]
+    public void ReadsInUncheckedArgumentsCount() =>
+        Assert.AreEqual("", CheckHelper.All("fn f(k: number) { let u = unwrap(Some([1])); u.push(k); }"));
+
+    [TestMethod]
     public void ArityErrorStillChecksArgumentTypes() =>
         Assert.AreEqual("AT3005: Function expects 2 arguments, found 3\nAT3001: Argument 1 type mismatch: expected number, found string",
             CheckHelper.Errors("fn add(a: number, b: number) -> number { return a + b; } add(\"x\", 2, 3);"));
