@@ -101,17 +101,12 @@ internal sealed partial class Binder
             NamedTypeSyntax n => ResolveNamed(n),
             ArrayTypeSyntax a => new ArrayType(ResolveType(a.Element)),
             FunctionTypeSyntax f => new FunctionType(f.Params.Select(ResolveType).ToList(), ResolveType(f.Return)),
-            UnsupportedTypeSyntax u => Unsupported(u),
+            // The parser has already reported Tier 2 type forms (AT1006).
+            UnsupportedTypeSyntax => AtlasType.Unknown,
             _ => AtlasType.Unknown,
         };
         resolvedTypes[syntax] = type;
         return type;
-    }
-
-    private AtlasType Unsupported(UnsupportedTypeSyntax u)
-    {
-        Report(DiagnosticId.UnsupportedTier2, u.Span, u.What);
-        return AtlasType.Unknown;
     }
 
     private AtlasType ResolveNamed(NamedTypeSyntax n)

@@ -11,4 +11,10 @@ internal sealed class FunctionContext(FnDecl declaration)
 
     /// <summary>Parameters and let/var locals of this body (not of nested functions), in declaration order, for AT2001.</summary>
     public List<Symbol> UnusedCandidates { get; } = [];
+
+    /// <summary>
+    /// Names read as identifier expressions in this body, excluding nested function bodies. §7 counts reads by name,
+    /// so reading an inner `x` (or a global `x`) also counts for an outer local `x` of the same function.
+    /// </summary>
+    public HashSet<string> ReadNames { get; } = new(StringComparer.Ordinal);
 }

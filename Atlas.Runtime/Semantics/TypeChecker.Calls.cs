@@ -18,7 +18,7 @@ internal sealed partial class TypeChecker
         if (calleeType is not FunctionType fn)
         {
             Report(DiagnosticId.NotCallable, call.Span, calleeType.Display);
-            CheckArgs(call.Args);
+            CheckArgsSilently(call.Args);
             return AtlasType.Unknown;
         }
         if (call.Args.Count != fn.Parameters.Count)
@@ -34,6 +34,12 @@ internal sealed partial class TypeChecker
     private void CheckArgs(IEnumerable<Expr> args)
     {
         foreach (var arg in args) CheckExpr(arg);
+    }
+
+    /// <summary>Annotates arguments the reference never looks at, without reporting anything about them.</summary>
+    private void CheckArgsSilently(IEnumerable<Expr> args)
+    {
+        foreach (var arg in args) CheckSilently(arg);
     }
 
     private AtlasType CheckPlainArgs(CallExpr call, FunctionType fn)
@@ -53,8 +59,14 @@ internal sealed partial class TypeChecker
         var failed = false;
         for (var i = 0; i < call.Args.Count; i++)
         {
+            // After a failed inference the reference stops looking at the call.
+            if (failed)
+            {
+                CheckSilently(call.Args[i]);
+                continue;
+            }
             var t = CheckExpr(call.Args[i]);
-            if (failed || i >= fn.Parameters.Count || unifier.Unify(fn.Parameters[i], t)) continue;
+            if (i >= fn.Parameters.Count || unifier.Unify(fn.Parameters[i], t)) continue;
             Mismatch(call.Args[i].Span,
                 $"Type inference failed: cannot match argument {i + 1} of type {t} with parameter of type {fn.Parameters[i]}");
             failed = true;
@@ -90,15 +102,17 @@ internal sealed partial class TypeChecker
     {
         var receiver = CheckExpr(m.Target);
         var args = m.ArgList;
+        // With a `?` receiver or an unknown method the reference does not look at the arguments; their reads still
+        // count for AT2001 (in the spirit of README decision 13).
         if (receiver.IsUnknown)
         {
-            CheckArgs(args);
+            CheckArgsSilently(args);
             return AtlasType.Unknown;
         }
         if (receiver is not ArrayType || !ArrayMethod.All.TryGetValue(m.Name, out var method))
         {
             Report(DiagnosticId.NoSuchMethod, m.NameSpan, receiver.Display, m.Name);
-            CheckArgs(args);
+            CheckArgsSilently(args);
             return AtlasType.Unknown;
         }
         if (args.Count != method.Parameters.Length)

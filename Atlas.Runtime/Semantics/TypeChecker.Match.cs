@@ -48,7 +48,7 @@ internal sealed partial class TypeChecker
             case ConstructorPattern c: CheckConstructorPattern(c, expected); break;
             case ArrayPattern a:
             {
-                var element = AtlasType.Unknown as AtlasType;
+                AtlasType element = AtlasType.Unknown;
                 if (expected is ArrayType array) element = array.Element;
                 else if (!expected.IsUnknown) Report(DiagnosticId.ArrayPatternOnNonArray, pattern.Span, expected.Display);
                 foreach (var p in a.Elements) CheckPattern(p, element);

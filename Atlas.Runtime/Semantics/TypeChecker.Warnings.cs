@@ -6,12 +6,19 @@ namespace Atlas.Semantics;
 /// <summary>Unused-name warnings (AT2001) and the walk over match arms that are not type-checked.</summary>
 internal sealed partial class TypeChecker
 {
-    /// <summary>AT2001 for one function, after its other diagnostics, in declaration order (§7).</summary>
+    /// <summary>
+    /// AT2001 for one function, after its other diagnostics (§7). Like the reference, which tracks declarations by
+    /// name, a name declared several times in one function is reported once, at its last declaration; warnings come
+    /// in the order of those declarations.
+    /// </summary>
     private void ReportUnused(FunctionContext context)
     {
-        foreach (var symbol in context.UnusedCandidates)
+        var lastByName = new Dictionary<string, (int Order, Symbol Symbol)>(StringComparer.Ordinal);
+        for (var i = 0; i < context.UnusedCandidates.Count; i++)
+            lastByName[context.UnusedCandidates[i].Name] = (i, context.UnusedCandidates[i]);
+        foreach (var (_, symbol) in lastByName.Values.OrderBy(e => e.Order))
         {
-            if (symbol.Name.StartsWith('_') || readByOwner.Contains(symbol)) continue;
+            if (symbol.Name.StartsWith('_') || context.ReadNames.Contains(symbol.Name)) continue;
             var id = symbol.Kind == SymbolKind.Parameter ? DiagnosticId.UnusedParameter : DiagnosticId.UnusedVariable;
             Report(id, symbol.DeclarationSpan, symbol.Name);
         }

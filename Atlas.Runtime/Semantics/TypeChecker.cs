@@ -14,8 +14,6 @@ internal sealed partial class TypeChecker
     private FunctionContext? function;
     /// <summary>Loops enclosing the current statement within the current function (or top-level code).</summary>
     private int loopDepth;
-    /// <summary>Symbols read (as an identifier expression) inside the body of the function that owns them.</summary>
-    private readonly HashSet<Symbol> readByOwner = new(ReferenceEqualityComparer.Instance);
     /// <summary>for-in variables: immutable bindings that may still be assigned (§6: the assignment has no effect on the array).</summary>
     private readonly HashSet<Symbol> forInVariables = new(ReferenceEqualityComparer.Instance);
 
@@ -32,10 +30,7 @@ internal sealed partial class TypeChecker
 
     private void OperatorError(TextSpan span, string message) => Report(DiagnosticId.OperatorTypeError, span, message);
 
-    private void MarkRead(Symbol symbol)
-    {
-        if (function is not null && ReferenceEquals(symbol.Owner, function.Declaration)) readByOwner.Add(symbol);
-    }
+    private void MarkRead(Symbol symbol) => function?.ReadNames.Add(symbol.Name);
 
     private void CheckFunction(FnDecl fn)
     {
