@@ -68,18 +68,18 @@ internal static partial class ArrayBuiltins
 
     private static Value Find(Interpreter vm, Args args)
     {
-        int i = FirstMatch(vm, args, "find");
-        return i < 0 ? Value.Null : args[0].AsArray.Items[i].Share();
+        var (a, i) = FirstMatch(vm, args, "find");
+        return i < 0 ? Value.Null : a.Items[i].Share();
     }
 
-    private static Value FindIndex(Interpreter vm, Args args) => Value.Number(FirstMatch(vm, args, "findIndex"));
+    private static Value FindIndex(Interpreter vm, Args args) => Value.Number(FirstMatch(vm, args, "findIndex").Index);
 
-    private static int FirstMatch(Interpreter vm, Args args, string name)
+    private static (AtlasArray Array, int Index) FirstMatch(Interpreter vm, Args args, string name)
     {
         var (a, p) = HigherOrderArgs(name, args, 2, Predicate);
         for (int i = 0; i < a.Count; i++)
-            if (ArgCheck.PredicateResult(name, vm.Invoke(p, [a.Items[i].Share()]))) return i;
-        return -1;
+            if (ArgCheck.PredicateResult(name, vm.Invoke(p, [a.Items[i].Share()]))) return (a, i);
+        return (a, -1);
     }
 
     private static Value FlatMap(Interpreter vm, Args args)

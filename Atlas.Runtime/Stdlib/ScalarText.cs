@@ -10,13 +10,24 @@ internal static class ScalarText
 {
     private static bool HasSurrogates(ReadOnlySpan<char> s) => s.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
 
+    // Loops such as `while (i < len(s)) { charAt(s, i) ... }` ask about the same string over and over; remembering the
+    // last one keeps each call O(1) instead of rescanning the whole string.
+    [ThreadStatic] private static string? s_lastString;
+    [ThreadStatic] private static int s_lastCount;
+
     /// <summary>Number of scalars in <paramref name="s"/>.</summary>
     public static int Count(string s)
     {
-        if (!HasSurrogates(s)) return s.Length;
+        if (ReferenceEquals(s, s_lastString)) return s_lastCount;
         int n = 0;
-        for (int i = 0; i < s.Length; i++, n++)
-            if (IsPairAt(s, i)) i++;
+        if (!HasSurrogates(s)) n = s.Length;
+        else
+        {
+            for (int i = 0; i < s.Length; i++, n++)
+                if (IsPairAt(s, i)) i++;
+        }
+        s_lastString = s;
+        s_lastCount = n;
         return n;
     }
 
@@ -34,6 +45,7 @@ internal static class ScalarText
     /// <summary>The UTF-16 position of scalar number <paramref name="scalarIndex"/>; <c>s.Length</c> when it is the end.</summary>
     public static int ToUtf16Index(string s, int scalarIndex)
     {
+        if (Count(s) == s.Length) return Math.Min(scalarIndex, s.Length);
         int i = 0;
         for (int n = 0; n < scalarIndex && i < s.Length; n++)
             i += IsPairAt(s, i) ? 2 : 1;
