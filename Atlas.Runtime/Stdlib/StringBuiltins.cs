@@ -30,7 +30,7 @@ internal static class StringBuiltins
             "True when the string ends with the suffix.");
         BuiltinRegistry.Define("substring", Substring, "The characters from start (inclusive) to end (exclusive).");
         BuiltinRegistry.Define("charAt", CharAt, "The character at an index, as a one-character string.");
-        BuiltinRegistry.Define("repeat", Repeat, "The string repeated n times.");
+        BuiltinRegistry.Define("repeat", Repeat, "The string repeated count times.");
         BuiltinRegistry.Define("replace", Replace, "Replaces the first occurrence of a substring.");
         BuiltinRegistry.Define("padStart", (_, a) => Pad("padStart", a, atStart: true), "Pads at the start to a length, repeating the fill text.");
         BuiltinRegistry.Define("padEnd", (_, a) => Pad("padEnd", a, atStart: false), "Pads at the end to a length, repeating the fill text.");
