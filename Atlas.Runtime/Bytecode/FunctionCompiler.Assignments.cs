@@ -92,6 +92,27 @@ internal sealed partial class FunctionCompiler
             _b.Emit(OpCode.Throw, a.Span);
             return;
         }
+        if (indexes.All(IsPureRead) && (Owns(root) || !ContainsCall(a.Value)))
+        {
+            // Evaluating the indexes before the value is unobservable here: they have no effects and cannot fail,
+            // and the value cannot reassign the variable, so the plain stack order is used (no temporaries).
+            var spans = IndexSpans(a.Target);
+            for (int level = 0; level < indexes.Count; level++)
+            {
+                EmitLoad(root, a.Span, borrow: true);
+                for (int j = 0; j < level; j++)
+                {
+                    CompileExpr(indexes[j]);
+                    _b.Emit(OpCode.GetIndex, spans[j]);
+                }
+                CompileExpr(indexes[level]);
+            }
+            CompileExpr(a.Value);
+            for (int level = indexes.Count - 1; level >= 0; level--) _b.Emit(OpCode.SetIndex, spans[level]);
+            EmitStore(root, a.Span);
+            _b.Emit(OpCode.Pop, a.Span);
+            return;
+        }
         // Order (README decision 15): the value first, then the indexes from the last bracket to the first, each once.
         int valueTemp = NewTemp("assign_value");
         CompileExpr(a.Value);
@@ -180,6 +201,22 @@ internal sealed partial class FunctionCompiler
             _b.Emit(opcode, span);
         }, span);
     }
+
+    /// <summary>An expression whose evaluation has no effect and cannot fail: a literal or a read of a local or parameter.</summary>
+    private static bool IsPureRead(Expr e) =>
+        e is NumberLiteral or StringLiteral or BoolLiteral or NullLiteral
+        || e is NameExpr { Symbol.Kind: SymbolKind.Local or SymbolKind.Parameter };
+
+    /// <summary>Whether evaluating the expression may run user code (which could assign a global or upvalue).</summary>
+    private static bool ContainsCall(Expr e) => e switch
+    {
+        CallExpr or MemberExpr or TryExpr or MatchExpr => true,
+        BinaryExpr b => ContainsCall(b.Left) || ContainsCall(b.Right),
+        UnaryExpr u => ContainsCall(u.Operand),
+        IndexExpr ix => ContainsCall(ix.Target) || ContainsCall(ix.Index),
+        ArrayLiteral a => a.Elements.Any(ContainsCall),
+        _ => false,
+    };
 
     /// <summary>Splits <c>x[i][j]</c> into its root variable (null if the base is not a variable) and the index expressions, outermost first.</summary>
     private static (Symbol? Root, List<Expr> Indexes) FlattenIndexTarget(Expr target)

@@ -29,6 +29,7 @@ public enum DiagnosticId
     ReservedKeyword,
     ReservedKeywordFuture,
     UnsupportedTier2,
+    NestingTooDeep,
 
     // Binder
     UnknownSymbol = 200,

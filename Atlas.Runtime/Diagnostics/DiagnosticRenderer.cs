@@ -55,7 +55,7 @@ public sealed class DiagnosticRenderer(SourceText source, string path)
         var (line, col) = source.GetLineColumn(span.Start);
         var text = source.GetLineText(line);
         var (endLine, endCol) = source.GetLineColumn(Math.Max(span.Start, span.End));
-        int lineLength = Vm.StringScalars.Count(text);
+        int lineLength = Stdlib.ScalarText.Count(text);
         int width = endLine == line ? Math.Max(1, endCol - col) : Math.Max(1, lineLength - col + 1);
         string gutter = line.ToString();
         sb.Append(' ').Append(gutter).Append(" | ").Append(text.Replace('\t', ' ')).Append('\n');

@@ -127,9 +127,8 @@ public static class ValueOps
         {
             // Only reachable with ?-typed code: a string index yields that scalar, like charAt.
             var s = target.AsString;
-            int n = StringScalars.Count(s);
-            int i = Index(index, n);
-            return Value.String(StringScalars.At(s, i));
+            int i = Index(index, Stdlib.ScalarText.Count(s));
+            return Value.String(System.Text.Rune.GetRuneAt(s, Stdlib.ScalarText.ToUtf16Index(s, i)).ToString());
         }
         throw AtlasRuntimeException.Type("Cannot index non-array/string/json");
     }

@@ -1,0 +1,30 @@
+using Atlas.Repl.Cli;
+
+namespace Atlas.Tests.Cli;
+
+/// <summary>The programs in examples/ (the README's first command runs one) run cleanly: exit 0, output, no diagnostics.</summary>
+[TestClass]
+public sealed class ExamplesTests
+{
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "Atlas.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Atlas.sln not found above the test directory");
+    }
+
+    public static IEnumerable<object[]> Examples =>
+        Directory.EnumerateFiles(Path.Combine(RepoRoot(), "examples"), "*.atl").Order().Select(f => new object[] { Path.GetFileName(f) });
+
+    [TestMethod]
+    [DynamicData(nameof(Examples))]
+    public void RunsCleanly(string name)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = new ProgramRunner(stdout, stderr).Run(Path.Combine(RepoRoot(), "examples", name), new RunOptions { JitEnabled = false });
+        Assert.AreEqual(0, code, stderr.ToString());
+        Assert.AreEqual("", stderr.ToString());
+        Assert.IsFalse(string.IsNullOrWhiteSpace(stdout.ToString()));
+    }
+}
