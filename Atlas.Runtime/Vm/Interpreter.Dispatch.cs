@@ -278,7 +278,7 @@ public sealed partial class Interpreter
                 ref var f = ref Frames[i];
                 var span = f.Proto.Lines.SpanAt(f.Pc);
                 ex.Span ??= span;
-                ex.AtlasStack.Add(new StackFrameInfo(f.Proto.Name, span));
+                ex.AtlasStack.Add(new StackFrameInfo(f.Proto.Name, span, f.Proto));
             }
             Sp = Frames[entryFrame].Base - 1;
             FrameCount = entryFrame;
