@@ -13,7 +13,7 @@ public static class EchoType
     public static AtlasType Refine(AtlasType type, Value value) => type switch
     {
         _ when type.IsUnknown => Of(value),
-        ArrayType a when value.Kind == ValueKind.Array => new ArrayType(Refine(a.Element, ElementOf(value.AsArray))),
+        ArrayType a when value.Kind == ValueKind.Array => new ArrayType(RefineElement(a.Element, value.AsArray)),
         GenericType { Name: "Option", Args: [var t] } when value.Kind == ValueKind.Option && value.AsOption.IsSome =>
             new GenericType("Option", [Refine(t, value.AsOption.Payload)]),
         GenericType { Name: "Result", Args: [var t, var e] } when value.Kind == ValueKind.Result =>
@@ -39,6 +39,9 @@ public static class EchoType
         ValueKind.HashSet => new GenericType("HashSet", [AtlasType.Unknown]),
         _ => AtlasType.Unknown,
     };
+
+    private static AtlasType RefineElement(AtlasType element, AtlasArray array) =>
+        element.IsUnknown ? ElementOf(array) : array.Count > 0 ? Refine(element, array.Items[0]) : element;
 
     /// <summary>The common type of the elements, when they all show the same one.</summary>
     private static AtlasType ElementOf(AtlasArray array)
