@@ -98,11 +98,39 @@ public sealed partial class Interpreter
                         sp--;
                         break;
                     }
-                    case OpCode.Div: stack[sp - 2] = ValueOps.Div(stack[sp - 2], stack[sp - 1]); sp--; break;
-                    case OpCode.Mod: stack[sp - 2] = ValueOps.Mod(stack[sp - 2], stack[sp - 1]); sp--; break;
+                    case OpCode.Div:
+                    {
+                        ref var a = ref stack[sp - 2];
+                        var b = stack[sp - 1];
+                        a = a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? Value.Number(ValueOps.DivNumbers(a.Num, b.Num)) : ValueOps.Div(a, b);
+                        sp--;
+                        break;
+                    }
+                    case OpCode.Mod:
+                    {
+                        ref var a = ref stack[sp - 2];
+                        var b = stack[sp - 1];
+                        a = a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? Value.Number(ValueOps.ModNumbers(a.Num, b.Num)) : ValueOps.Mod(a, b);
+                        sp--;
+                        break;
+                    }
                     case OpCode.Negate: stack[sp - 1] = ValueOps.Negate(stack[sp - 1]); break;
-                    case OpCode.Equal: stack[sp - 2] = Value.Bool(ValueEquality.AreEqual(stack[sp - 2], stack[sp - 1])); sp--; break;
-                    case OpCode.NotEqual: stack[sp - 2] = Value.Bool(!ValueEquality.AreEqual(stack[sp - 2], stack[sp - 1])); sp--; break;
+                    case OpCode.Equal:
+                    {
+                        ref var a = ref stack[sp - 2];
+                        var b = stack[sp - 1];
+                        a = Value.Bool(a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? a.Num == b.Num : ValueEquality.AreEqual(a, b));
+                        sp--;
+                        break;
+                    }
+                    case OpCode.NotEqual:
+                    {
+                        ref var a = ref stack[sp - 2];
+                        var b = stack[sp - 1];
+                        a = Value.Bool(a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? a.Num != b.Num : !ValueEquality.AreEqual(a, b));
+                        sp--;
+                        break;
+                    }
                     case OpCode.Less:
                     {
                         ref var a = ref stack[sp - 2];
@@ -111,9 +139,30 @@ public sealed partial class Interpreter
                         sp--;
                         break;
                     }
-                    case OpCode.LessEqual: stack[sp - 2] = Value.Bool(ValueOps.LessEqual(stack[sp - 2], stack[sp - 1])); sp--; break;
-                    case OpCode.Greater: stack[sp - 2] = Value.Bool(ValueOps.Greater(stack[sp - 2], stack[sp - 1])); sp--; break;
-                    case OpCode.GreaterEqual: stack[sp - 2] = Value.Bool(ValueOps.GreaterEqual(stack[sp - 2], stack[sp - 1])); sp--; break;
+                    case OpCode.LessEqual:
+                    {
+                        ref var a = ref stack[sp - 2];
+                        var b = stack[sp - 1];
+                        a = Value.Bool(a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? a.Num <= b.Num : ValueOps.LessEqual(a, b));
+                        sp--;
+                        break;
+                    }
+                    case OpCode.Greater:
+                    {
+                        ref var a = ref stack[sp - 2];
+                        var b = stack[sp - 1];
+                        a = Value.Bool(a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? a.Num > b.Num : ValueOps.Greater(a, b));
+                        sp--;
+                        break;
+                    }
+                    case OpCode.GreaterEqual:
+                    {
+                        ref var a = ref stack[sp - 2];
+                        var b = stack[sp - 1];
+                        a = Value.Bool(a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? a.Num >= b.Num : ValueOps.GreaterEqual(a, b));
+                        sp--;
+                        break;
+                    }
                     case OpCode.Not: stack[sp - 1] = ValueOps.Not(stack[sp - 1]); break;
                     case OpCode.CheckBool: pc++; ValueOps.RequireBool(stack[sp - 1], code[pc - 1]); break;
                     case OpCode.CheckNumber: pc++; RequireNumber(stack[sp - 1], code[pc - 1]); break;
@@ -233,9 +282,17 @@ public sealed partial class Interpreter
                         break;
                     }
                     case OpCode.SetIndex:
-                        stack[sp - 3] = ValueOps.SetIndex(stack[sp - 3], stack[sp - 2], stack[sp - 1]);
+                    {
+                        ref var t = ref stack[sp - 3];
+                        if (t.Kind == ValueKind.Array && stack[sp - 2].Kind == ValueKind.Number && !t.AsArray.Shared)
+                        {
+                            var arr = t.AsArray;
+                            arr.Items[ValueOps.Index(stack[sp - 2].Num, arr.Count)] = stack[sp - 1];
+                        }
+                        else t = ValueOps.SetIndex(t, stack[sp - 2], stack[sp - 1]);
                         sp -= 2;
                         break;
+                    }
 
                     case OpCode.Pop: sp--; break;
                     case OpCode.Dup:
