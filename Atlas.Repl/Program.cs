@@ -23,8 +23,7 @@ var app = new CliApp(stdout, stderr)
 };
 Console.CancelKeyPress += (_, e) =>
 {
-    e.Cancel = true;
-    app.Interrupt();
+    e.Cancel = app.Interrupt();
 };
 int code = app.Invoke(args);
 stdout.Flush();

@@ -16,7 +16,7 @@ public sealed partial class Interpreter
 
     /// <summary>Called by a compiled frame's fault handler as an error unwinds it; <paramref name="pc"/> is the offset it was executing.</summary>
     public void RecordUnwoundFrame(FunctionProto proto, int pc) =>
-        _pendingFrames.Add(new StackFrameInfo(proto.Name, proto.Lines.SpanAt(pc)));
+        _pendingFrames.Add(new StackFrameInfo(proto.Name, proto.Lines.SpanAt(pc), proto));
 
     /// <summary>
     /// Adds the compiled frames recorded so far, then the interpreted frames from the top down to <paramref name="mark"/>,
@@ -35,7 +35,7 @@ public sealed partial class Interpreter
             ref var f = ref Frames[i];
             var span = f.Proto.Lines.SpanAt(f.Pc);
             ex.Span ??= span;
-            ex.AtlasStack.Add(new StackFrameInfo(f.Proto.Name, span));
+            ex.AtlasStack.Add(new StackFrameInfo(f.Proto.Name, span, f.Proto));
         }
         if (FrameCount > mark) FrameCount = mark;
     }
