@@ -57,7 +57,12 @@ public static class ValueOps
     public static Value Add(Value a, Value b)
     {
         if (a.Kind == ValueKind.Number && b.Kind == ValueKind.Number) return Value.Number(AddNumbers(a.Num, b.Num));
-        if (a.Kind == ValueKind.String && b.Kind == ValueKind.String) return Value.String(string.Concat(a.AsString, b.AsString));
+        if (a.Kind == ValueKind.String && b.Kind == ValueKind.String)
+        {
+            // A doubling loop reaches .NET's string limit within a few dozen steps: AT0011, not OutOfMemoryException.
+            Stdlib.ArgCheck.CheckedLength((double)a.AsString.Length + b.AsString.Length);
+            return Value.String(string.Concat(a.AsString, b.AsString));
+        }
         throw AtlasRuntimeException.Type("Invalid operands for +");
     }
 
