@@ -92,13 +92,11 @@ public static class JitRuntime
     [MethodImpl(Inline)] public static void Push(Interpreter vm, Value v) => vm.Push(v);
     /// <summary>
     /// The VM's universal call path for a callee and arguments already pushed: builtins, closures, interpreted or
-    /// compiled functions (a function compiled later is picked up here at once). Budget-checked like the interpreter's Call.
+    /// compiled functions (a function compiled later is picked up here at once). Budget-checked exactly like the
+    /// interpreter's Call: for user functions only, after the depth check (a tick per builtin call made the fuel run
+    /// out at a different instruction than interpreted).
     /// </summary>
-    public static Value CallValue(Interpreter vm, int argc)
-    {
-        vm.Tick();
-        return vm.CallValue(argc);
-    }
+    public static Value CallValue(Interpreter vm, int argc) => vm.CallInstruction(argc);
 
     public static Value CallMethod(Interpreter vm, string name, int argc) => vm.CallMethod(name, argc);
 

@@ -94,7 +94,16 @@ public sealed partial class Interpreter
     /// Calls the callee at <c>Stack[Sp - argc - 1]</c> with the <paramref name="argc"/> values above it, pops them all and
     /// returns the result. This is the one call path for builtins' callbacks, hosts and compiled code.
     /// </summary>
-    public Value CallValue(int argc)
+    public Value CallValue(int argc) => CallValue(argc, budgeted: false);
+
+    /// <summary>
+    /// The Call instruction as compiled code runs it: <see cref="CallValue(int)"/>, plus the budget check the dispatch
+    /// loop makes for a call of a user function (and only for one), at the same point, so both tiers count the same
+    /// events against time, cancellation and fuel budgets.
+    /// </summary>
+    public Value CallInstruction(int argc) => CallValue(argc, budgeted: true);
+
+    private Value CallValue(int argc, bool budgeted)
     {
         int calleeIndex = Sp - argc - 1;
         var callee = Stack[calleeIndex];
@@ -107,6 +116,7 @@ public sealed partial class Interpreter
                 var proto = fn.Proto;
                 if (argc != proto.Arity) throw ArityError(proto, argc);
                 if (++Depth > MaxDepth) ThrowCallDepthExceeded();
+                if (budgeted && --_budget <= 0) RefillBudget();
                 if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) ThrowCallDepthExceeded();
                 CountCall(proto);
                 if (proto.Compiled is { } compiled)

@@ -37,7 +37,7 @@ public sealed class JitCoverage(string property)
     }
 
     private static string Ending(TierOutcome o) =>
-        o.Hung ? "hang" : o.Crash != null ? "crash" : o.Error != null ? "error " + o.Error[..o.Error.IndexOf(" at [", StringComparison.Ordinal)] : "returned";
+        o.Hung ? "hang" : o.Crash != null ? "crash" : o.ErrorSummary != null ? "error " + o.ErrorSummary : "returned";
 
     private static void Bump(Dictionary<string, long> d, string key) => d[key] = d.GetValueOrDefault(key) + 1;
 

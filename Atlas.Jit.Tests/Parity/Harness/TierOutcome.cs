@@ -13,6 +13,8 @@ public sealed record TierOutcome(string Output, string? Result, string? Error, s
 
     /// <summary>The runtime error's kind when the run ended with one (for statistics), else null.</summary>
     public RuntimeErrorKind? ErrorKind { get; init; }
+    /// <summary>The runtime error's code and message without its location (for statistics), else null.</summary>
+    public string? ErrorSummary { get; init; }
 
     public static TierOutcome Returned(string output, Value result) =>
         new(output, $"{result.Kind}: {ValueFormatter.Display(result)}", null, null, false);
@@ -22,7 +24,7 @@ public sealed record TierOutcome(string Output, string? Result, string? Error, s
         var sb = new StringBuilder();
         sb.Append(e.Code).Append(' ').Append(e.Message).Append(" at ").Append(e.Span?.ToString() ?? "<no span>");
         foreach (var f in e.AtlasStack) sb.Append("\n    in ").Append(f.FunctionName).Append(' ').Append(f.Span);
-        return new TierOutcome(output, null, sb.ToString(), null, false) { ErrorKind = e.Kind };
+        return new TierOutcome(output, null, sb.ToString(), null, false) { ErrorKind = e.Kind, ErrorSummary = $"{e.Code} {e.Message}" };
     }
 
     public static TierOutcome Crashed(string output, Exception e) =>

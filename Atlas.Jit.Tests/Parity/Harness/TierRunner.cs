@@ -14,9 +14,9 @@ public static class TierRunner
     /// <summary>Call depth limit: far above what generated programs use, low enough that runaway recursion ends fast.</summary>
     public const int MaxDepth = 400;
     /// <summary>Budget checks (each after <see cref="Interpreter.BudgetInterval"/> back-edges and calls) before AT0010.</summary>
-    public const long Fuel = 48;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
-    private static readonly TimeSpan Watchdog = TimeSpan.FromSeconds(60);
+    public const long Fuel = 8;
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Watchdog = TimeSpan.FromSeconds(30);
     // Compiled Atlas calls recurse on the .NET stack; a big stack keeps the JIT's headroom check from firing before
     // the depth limit does (the interpreter would not fire it at the same call).
     private const int StackBytes = 256 * 1024 * 1024;

@@ -1,0 +1,35 @@
+using Atlas.Jit.Tests.Parity.Harness;
+using Atlas.Jit.Tests.Parity.Mutation;
+
+namespace Atlas.Jit.Tests.Parity;
+
+/// <summary>
+/// Valid prototypes with random corruption: the validator rejects the result, or the interpreter and the JIT (at
+/// threshold 1) run it to the same end — never an unhandled .NET exception, never a hang.
+/// </summary>
+[TestClass]
+public sealed class MutatedBytecodeParityTests
+{
+    public TestContext TestContext { get; set; } = null!;
+
+    [TestMethod]
+    public void ValidatorRejectsOrBothTiersAgree()
+    {
+        var coverage = new JitCoverage("mutated bytecode, threshold 1");
+        int rejected = 0, accepted = 0;
+        PropertyRunner.Check("mutated bytecode", MutationCase.Arbitrary, c =>
+        {
+            if (c.BuildBase() == null) return; // a shrunk base that no longer builds is not a counterexample
+            var (_, rejections) = c.Build();
+            if (rejections.Count > 0)
+            {
+                Interlocked.Increment(ref rejected);
+                return;
+            }
+            Interlocked.Increment(ref accepted);
+            ParityCheck.Compare(() => c.Build().Program, _ => 1, coverage);
+        });
+        TestContext.WriteLine($"validator rejected {rejected} programs, accepted {accepted}");
+        TestContext.WriteLine(coverage.Report());
+    }
+}
