@@ -28,7 +28,7 @@ public sealed class BytecodeParityTests
     {
         var coverage = new JitCoverage("random bytecode, mid-run threshold");
         PropertyRunner.Check("random bytecode, JIT threshold in the middle of the run", BytecodeCase.Arbitrary,
-            c => Check(c, run => MidRun(run, c.ThresholdPercent), coverage));
+            c => Check(c, run => MidRun(run, c.ThresholdPercent), coverage, c.CacheLimit));
         TestContext.WriteLine(coverage.Report());
     }
 
@@ -36,10 +36,10 @@ public sealed class BytecodeParityTests
     internal static int MidRun(TierRunner.Run interpreted, int percent) =>
         Math.Max(2, (int)Math.Ceiling(TierRunner.MostCalls(interpreted.Program) * percent / 100.0));
 
-    private static void Check(BytecodeCase c, Func<TierRunner.Run, int> threshold, JitCoverage coverage)
+    private static void Check(BytecodeCase c, Func<TierRunner.Run, int> threshold, JitCoverage coverage, int cacheLimit = 10_000)
     {
         if (c.Shrunk && !Builds(c)) return;
-        ParityCheck.Compare(c.Build, threshold, c.Shrunk ? null : coverage);
+        ParityCheck.Compare(c.Build, threshold, c.Shrunk ? null : coverage, cacheLimit);
     }
 
     /// <summary>Shrinking may produce a candidate that no longer lowers; it is simply not a counterexample.</summary>

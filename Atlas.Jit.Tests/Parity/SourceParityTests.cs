@@ -27,11 +27,11 @@ public sealed class SourceParityTests
     {
         var coverage = new JitCoverage("random programs, mid-run threshold");
         PropertyRunner.Check("random programs, JIT threshold in the middle of the run", SourceCase.Arbitrary,
-            c => Check(c, run => BytecodeParityTests.MidRun(run, c.ThresholdPercent), coverage));
+            c => Check(c, run => BytecodeParityTests.MidRun(run, c.ThresholdPercent), coverage, c.CacheLimit));
         TestContext.WriteLine(coverage.Report());
     }
 
-    private static void Check(SourceCase c, Func<TierRunner.Run, int> threshold, JitCoverage coverage)
+    private static void Check(SourceCase c, Func<TierRunner.Run, int> threshold, JitCoverage coverage, int cacheLimit = 10_000)
     {
         var (program, diagnostics) = c.Compile();
         if (program == null)
@@ -40,6 +40,6 @@ public sealed class SourceParityTests
             if (c.Shrunk) return;
             throw new InvalidOperationException($"the generator produced a program that does not compile:\n{diagnostics}");
         }
-        ParityCheck.Compare(c.Build, threshold, c.Shrunk ? null : coverage);
+        ParityCheck.Compare(c.Build, threshold, c.Shrunk ? null : coverage, cacheLimit);
     }
 }

@@ -9,4 +9,7 @@ public sealed record BFunc(string Name, int Arity, BType[] Locals, BType Return,
     BType[] Upvalues, bool Recursive)
 {
     public bool IsClosure => Upvalues.Length > 0;
+
+    /// <summary>Linear recursion on p0 (<c>p0 &gt; 0 ? self(p0 - 1) + 1 : 0</c>) that callers may ask to go past the call-depth limit.</summary>
+    public bool Deep { get; init; }
 }

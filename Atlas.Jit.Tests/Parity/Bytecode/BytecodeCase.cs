@@ -6,18 +6,20 @@ namespace Atlas.Jit.Tests.Parity.Bytecode;
 
 /// <summary>
 /// One random-bytecode test case: the program, and where in its run a mid-run JIT threshold falls (a percentage of
-/// the most calls any function receives). <see cref="Shrunk"/> marks candidates made by shrinking.
+/// the most calls any function receives) and the code cache size for that run (tiny caches evict compiled code
+/// mid-run). <see cref="Shrunk"/> marks candidates made by shrinking.
 /// </summary>
-public sealed record BytecodeCase(BProgram Program, int ThresholdPercent, bool Shrunk)
+public sealed record BytecodeCase(BProgram Program, int ThresholdPercent, int CacheLimit, bool Shrunk)
 {
     public static Arbitrary<BytecodeCase> Arbitrary { get; } = Arb.From(
         from program in BytecodeGenerator.Programs
         from percent in Gen.Choose(1, 99)
-        select new BytecodeCase(program, percent, false),
-        c => BytecodeShrinker.Shrink(c.Program).Select(p => new BytecodeCase(p, c.ThresholdPercent, true)));
+        from cache in Gen.Elements(10_000, 10_000, 10_000, 1, 2)
+        select new BytecodeCase(program, percent, cache, false),
+        c => BytecodeShrinker.Shrink(c.Program).Select(p => new BytecodeCase(p, c.ThresholdPercent, c.CacheLimit, true)));
 
     /// <summary>Fresh prototypes (tiering state lives in them, so every run builds its own).</summary>
     public CompiledProgram Build() => BytecodeLowering.Build(Program);
 
-    public override string ToString() => $"threshold at {ThresholdPercent} % of the calls\n{Program}";
+    public override string ToString() => $"mid-run: threshold at {ThresholdPercent} % of the calls, code cache {CacheLimit}\n{Program}";
 }

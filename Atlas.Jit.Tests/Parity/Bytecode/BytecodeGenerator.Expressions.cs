@@ -23,11 +23,14 @@ public sealed partial class BytecodeGenerator
                 choices.Add((1, () => Node("dupadd", t, Expr(BType.Num, d))));
                 choices.Add((1, () => Node("checknum", t, Expr(Chance(0.8) ? BType.Num : BType.Any, d)) with { Index = _r.Next(3) }));
                 choices.Add((1, () => Node("optor", t, Expr(BType.Opt, d), Expr(BType.Num, d))));
-                choices.Add((1, () => Node("builtin", t, Expr(BType.Num, d)) with { Text = "abs" }));
+                choices.Add((1, () => Node("builtin", t, Expr(BType.Num, d)) with { Text = Chance(0.5) ? "abs" : "sqrt" }));
                 choices.Add((1, () => Node("builtin", t, Expr(Chance(0.5) ? BType.Str : BType.Arr, d)) with { Text = "len" }));
                 choices.Add((1, () => Node("builtin", t, Expr(BType.Opt, d)) with { Text = "unwrap" }));
                 choices.Add((1, () => Node("method", t, Expr(BType.Arr, d), Expr(BType.Num, d)) with { Text = "indexOf" }));
                 choices.Add((1, AccumulatingLoop(d)));
+                // Like the compiler's `?`: a Return in the middle of an expression, with operands still on the stack.
+                if ((_fn < 0 ? BType.Any : _sigs[_fn].Return) is BType.Opt or BType.Any)
+                    choices.Add((1, () => Node("optret", t, Expr(BType.Opt, d))));
                 break;
             case BType.Bool:
                 foreach (var op in new[] { "lt", "le", "gt", "ge" }) choices.Add((2, () => Node(op, t, NumOperand(), NumOperand())));
@@ -112,7 +115,7 @@ public sealed partial class BytecodeGenerator
     }
 
     private BExpr[] Arguments(BFunc f, int d) => f.Locals.Take(f.Arity).Select((type, i) =>
-        f.Recursive && i == 0 ? BExpr.Leaf("num", BType.Num, _r.Next(0, 4))
+        f.Recursive && i == 0 ? BExpr.Leaf("num", BType.Num, f.Deep ? Pick(new[] { 3, 100, 398, 399, 400, 1000 }) : _r.Next(0, 4))
         // Rarely an argument the parameter's static type does not promise: compiled code must check and fall back.
         : Chance(0.03) ? Expr(BType.Any, d)
         : Expr(type, d)).ToArray();

@@ -51,17 +51,25 @@ public sealed partial class BytecodeGenerator
         _globals = Enumerable.Range(0, _r.Next(0, 4)).Select(_ => Pick(AllTypes)).ToArray();
         _definedGlobals = _globals.Length > 0 && Chance(0.1) ? _globals.Length - 1 : _globals.Length;
         _sigs = Enumerable.Range(0, functions).Select(Signature).ToArray();
+        if (Chance(0.15)) _sigs = _sigs.Append(DeepRecursion(functions++)).ToArray();
         var funcs = new BFunc[functions];
-        for (int i = 0; i < functions; i++) funcs[i] = Function(i);
+        for (int i = 0; i < functions; i++) funcs[i] = _sigs[i].Deep ? _sigs[i] : Function(i);
         var script = Function(-1);
         return new BProgram(funcs, _globals, _definedGlobals, script);
     }
+
+    /// <summary>A function whose callers may recurse past the depth limit (AT0008 must come at the same call in both tiers).</summary>
+    private static BFunc DeepRecursion(int i) =>
+        new($"f{i}", 1, [BType.Num], BType.Num, BStmt.Empty,
+            new BExpr("add", BType.Num, [new BExpr("rcall", BType.Num, [BExpr.Leaf("num", BType.Num)]), BExpr.Leaf("num", BType.Num, 1)]),
+            [], Recursive: true) { Deep = true };
 
     private BFunc Signature(int i)
     {
         bool closure = Chance(0.25);
         bool recursive = !closure && Chance(0.3);
-        int arity = _r.Next(recursive ? 1 : 0, 4);
+        // Now and then more parameters than compiled code passes unboxed (JitFunction.MaxTypedArity).
+        int arity = Chance(0.04) ? _r.Next(15, 18) : _r.Next(recursive ? 1 : 0, 4);
         var parameters = Enumerable.Range(0, arity).Select(p => recursive && p == 0 ? BType.Num : Pick(AllTypes)).ToArray();
         var upvalues = closure ? Enumerable.Range(0, _r.Next(1, 4)).Select(_ => Pick(AllTypes)).ToArray() : [];
         return new BFunc($"f{i}", arity, parameters, Pick(AllTypes), BStmt.Empty, BExpr.Simplest(BType.Any), upvalues, recursive);

@@ -55,6 +55,7 @@ public sealed partial class BytecodeLowering
             case "rcall": RecursiveCall(x, s); break;
             case "accloop": AccumulatingLoop(x, s); break;
             case "optor": OptionOr(x, s); break;
+            case "optret": OptionOrReturn(x, s); break;
             case "seq":
                 Expr(x.Kids[0]);
                 _e.Emit(OpCode.Pop, s);
@@ -69,7 +70,7 @@ public sealed partial class BytecodeLowering
     {
         switch (x.Op)
         {
-            case "and" or "or" or "cond" or "rcall" or "accloop" or "optor" or "seq": return [];
+            case "and" or "or" or "cond" or "rcall" or "accloop" or "optor" or "optret" or "seq": return [];
             case "callg":
                 _e.Emit(OpCode.GetGlobal, NewSpan(), _program.FunctionGlobal(x.Index));
                 return x.Kids;
@@ -173,6 +174,21 @@ public sealed partial class BytecodeLowering
         _e.Mark(none);
         _e.Emit(OpCode.Pop, s);
         Expr(x.Kids[1]);
+        _e.Mark(end);
+    }
+
+    /// <summary>The payload of Some, or return the None itself from the function (the shape of the compiler's <c>?</c>).</summary>
+    private void OptionOrReturn(BExpr x, Atlas.Diagnostics.TextSpan s)
+    {
+        int none = _e.NewLabel(), end = _e.NewLabel();
+        Expr(x.Kids[0]);
+        _e.Emit(OpCode.Dup, s);
+        _e.Emit(OpCode.IsOptionSome, s);
+        _e.Jump(OpCode.JumpIfFalse, none, s);
+        _e.Emit(OpCode.ExtractOptionValue, s);
+        _e.Jump(OpCode.Jump, end, s);
+        _e.Mark(none);
+        _e.Emit(OpCode.Return, s);
         _e.Mark(end);
     }
 

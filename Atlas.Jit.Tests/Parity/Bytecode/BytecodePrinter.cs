@@ -29,7 +29,7 @@ public static class BytecodePrinter
         sb.Append("fn ").Append(f.Name).Append('(')
           .Append(string.Join(", ", f.Locals.Take(f.Arity).Select((t, i) => $"p{i}:{t}"))).Append(") -> ").Append(f.Return);
         if (f.IsClosure) sb.Append(" captures [").Append(string.Join(", ", f.Upvalues.Select((t, i) => $"u{i}:{t}"))).Append(']');
-        if (f.Recursive) sb.Append(" recursive on p0");
+        if (f.Recursive) sb.Append(f.Deep ? " deep recursion on p0" : " recursive on p0");
         sb.Append(" locals [").Append(string.Join(", ", f.Locals.Select((t, i) => $"{i}:{t}").Skip(f.Arity))).AppendLine("] {");
         foreach (var s in f.Body) sb.Append(Stmt(s, 1));
         sb.Append("    => ").AppendLine(Expr(f.Result)).AppendLine("}");
@@ -94,6 +94,7 @@ public static class BytecodePrinter
             "method" => $"{K(0)}.{x.Text}({All(x.Kids.Skip(1))})",
             "accloop" => $"accumulate({K(0)}; l{x.Index} < {N(x.Num)}; + {K(1)})",
             "optor" => $"({K(0)} ?? {K(1)})",
+            "optret" => $"{K(0)}?",
             "seq" => $"({K(0)}; {K(1)})",
             "checknum" => $"checkNumber{x.Index}({K(0)})",
             "isarr" => $"isArray({K(0)})",

@@ -11,18 +11,18 @@ public static class ParityCheck
 {
     /// <summary>Interpreted run first, then a JIT run at the threshold <paramref name="threshold"/> picks from it.</summary>
     public static (TierRunner.Run Interpreted, TierRunner.Run Jit) Compare(
-        Func<CompiledProgram> build, Func<TierRunner.Run, int> threshold, JitCoverage? coverage = null)
+        Func<CompiledProgram> build, Func<TierRunner.Run, int> threshold, JitCoverage? coverage = null, int cacheLimit = 10_000)
     {
         var interpreted = TierRunner.Execute(build, null);
         int t = threshold(interpreted);
-        var jit = TierRunner.Execute(build, t);
+        var jit = TierRunner.Execute(build, t, cacheLimit);
         coverage?.Record(jit, interpreted);
-        Require(interpreted, jit, t);
+        Require(interpreted, jit, t, cacheLimit);
         return (interpreted, jit);
     }
 
     /// <summary>Throws unless the two runs agree and neither failed.</summary>
-    public static void Require(TierRunner.Run interpreted, TierRunner.Run jit, int threshold)
+    public static void Require(TierRunner.Run interpreted, TierRunner.Run jit, int threshold, int cacheLimit = 10_000)
     {
         var a = interpreted.Outcome;
         var b = jit.Outcome;
@@ -31,7 +31,7 @@ public static class ParityCheck
             : null;
         if (problem == null) return;
         throw new ParityException(
-            $"{problem} (JIT threshold {threshold})\n" +
+            $"{problem} (JIT threshold {threshold}, code cache {cacheLimit})\n" +
             $"--- interpreter ---\n{a.Behaviour}\n" +
             $"--- JIT ---\n{b.Behaviour}\n" +
             $"--- JIT statistics ---\n{jit.Engine?.Stats.Format()}");

@@ -25,10 +25,11 @@ public static class TierRunner
     public sealed record Run(TierOutcome Outcome, CompiledProgram Program, JitEngine? Engine);
 
     /// <param name="threshold">Null runs interpreted; otherwise the JIT compiles each function on its threshold-th call.</param>
-    public static Run Execute(Func<CompiledProgram> build, int? threshold)
+    /// <param name="cacheLimit">The JIT's code cache size; a tiny cache evicts compiled functions mid-run (they go back to the interpreter).</param>
+    public static Run Execute(Func<CompiledProgram> build, int? threshold, int cacheLimit = 10_000)
     {
         var program = build();
-        var engine = threshold is int t ? new JitEngine(new JitConfig { CompilationThreshold = t }) : null;
+        var engine = threshold is int t ? new JitEngine(new JitConfig { CompilationThreshold = t, CacheSizeLimit = cacheLimit }) : null;
         var output = new StringWriter();
         var vm = new Interpreter
         {

@@ -9,13 +9,14 @@ namespace Atlas.Jit.Tests.Parity.Source;
 /// One random-program test case: the program, and where in its run a mid-run JIT threshold falls (a percentage of the
 /// most calls any function receives). <see cref="Shrunk"/> marks candidates made by shrinking.
 /// </summary>
-public sealed record SourceCase(SProgram Program, int ThresholdPercent, bool Shrunk)
+public sealed record SourceCase(SProgram Program, int ThresholdPercent, int CacheLimit, bool Shrunk)
 {
     public static Arbitrary<SourceCase> Arbitrary { get; } = Arb.From(
         from program in SourceGenerator.Programs
         from percent in Gen.Choose(1, 99)
-        select new SourceCase(program, percent, false),
-        c => SourceShrinker.Shrink(c.Program).Select(p => new SourceCase(p, c.ThresholdPercent, true)));
+        from cache in Gen.Elements(10_000, 10_000, 10_000, 1, 2)
+        select new SourceCase(program, percent, cache, false),
+        c => SourceShrinker.Shrink(c.Program).Select(p => new SourceCase(p, c.ThresholdPercent, c.CacheLimit, true)));
 
     /// <summary>The program through the whole front end, or null with the diagnostics when it does not compile.</summary>
     public (CompiledProgram? Program, string Diagnostics) Compile()
@@ -28,5 +29,5 @@ public sealed record SourceCase(SProgram Program, int ThresholdPercent, bool Shr
     /// <summary>Fresh prototypes for one run (tiering state lives in them).</summary>
     public CompiledProgram Build() => Compile().Program ?? throw new InvalidOperationException("the program does not compile");
 
-    public override string ToString() => $"threshold at {ThresholdPercent} % of the calls\n{Program.Source}";
+    public override string ToString() => $"mid-run: threshold at {ThresholdPercent} % of the calls, code cache {CacheLimit}\n{Program.Source}";
 }

@@ -19,7 +19,8 @@ public sealed partial class SourceGenerator
         var arrays = Visible.Where(v => v.Type == SType.NumArr).ToList();
         var choices = new List<(int, Func<SStmt>)>
         {
-            (5, () => Declaration(Pick(ValueTypes), global: false)),
+            // A variable holding a function (reassigned later, a call site's guess of its callee goes stale).
+            (5, () => Declaration(Chance(0.1) && CanMake(SType.Fn) ? SType.Fn : Pick(ValueTypes), global: false)),
             (4, () => Print(Expr(Chance(0.05) && CanMake(SType.Fn) ? SType.Fn : Pick(ValueTypes), d))),
         };
         if (mutable.Count > 0)

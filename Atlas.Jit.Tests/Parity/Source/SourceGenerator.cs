@@ -82,7 +82,8 @@ public sealed partial class SourceGenerator
     {
         var ps = new List<(string, SType)>();
         if (_recursive[i]) ps.Add(("d", SType.Num));
-        for (int n = _r.Next(0, 3); n > 0; n--) ps.Add((Fresh("p"), Chance(0.1) ? SType.Fn : Pick(ValueTypes)));
+        // Now and then more parameters than compiled code passes unboxed (JitFunction.MaxTypedArity).
+        for (int n = Chance(0.03) ? 15 : _r.Next(0, 3); n > 0; n--) ps.Add((Fresh("p"), Chance(0.1) ? SType.Fn : Pick(ValueTypes)));
         // Some functions have the shape (number) -> number, so they can be passed around as values.
         if (!_recursive[i] && ps.Count == 1 && Chance(0.5)) return new SFunc($"f{i}", [(ps[0].Item1, SType.Num)], SType.Num, SStmt.Empty);
         return new SFunc($"f{i}", ps.ToArray(), Pick(ValueTypes), SStmt.Empty);
