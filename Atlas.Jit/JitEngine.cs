@@ -19,7 +19,7 @@ public sealed class JitEngine : ITieringHook
     private readonly List<TimeSpan> _compileTimes = new();
     private readonly Dictionary<string, long> _rejections = new();
     private readonly List<(string, string)> _rejected = new();
-    private int _fastCompiles, _systemCompiles;
+    private int _fastCompiles, _systemCompiles, _loopEntries;
 
     public JitEngine(JitConfig? config = null)
     {
@@ -38,6 +38,50 @@ public sealed class JitEngine : ITieringHook
     /// <inheritdoc />
     public void OnHot(FunctionProto proto, Interpreter vm) => Install(proto, vm);
 
+    /// <inheritdoc />
+    public CompiledCode? OnHotLoop(FunctionProto proto, int loopHeader, Interpreter vm)
+    {
+        if (!Config.Enabled) return null;
+        Install(proto, vm);
+        if (proto.Compiled == null || FunctionFor(proto) is not { } fn) return null;
+        if (fn.LoopEntries.TryGetValue(loopHeader, out var known)) return known;
+        var result = CompileLoopEntry(fn, loopHeader, vm);
+        fn.LoopEntries[loopHeader] = result.IsSuccess ? result.Value : null;
+        if (!result.IsSuccess) Reject(proto.Name + $" (loop at {loopHeader:D4})", result.Error);
+        return fn.LoopEntries[loopHeader];
+    }
+
+    private JitResult<CompiledCode> CompileLoopEntry(JitFunction fn, int header, Interpreter vm)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var tree = new FunctionTranslator(fn, vm, FunctionFor, forLoopEntry: true).BuildLoopEntry(header);
+            if (tree == null) return JitError.CompilationFailed($"no loop entry at {header:D4} (operand stack not empty)");
+            if (Verify(tree) is { } problem) return problem;
+            var compiled = ExpressionBackend.Compile(tree, Config.Backend);
+            if (!compiled.IsSuccess) return compiled.Error;
+            Count(compiled.Value.By);
+            _loopEntries++;
+            _compileTimes.Add(clock.Elapsed);
+            return JitResult<CompiledCode>.Ok((CompiledCode)compiled.Value.Delegate);
+        }
+        catch (UnsupportedOpcodeException e)
+        {
+            return JitError.UnsupportedOpcode(e.Op);
+        }
+        catch (Exception e)
+        {
+            return JitError.CompilationFailed($"{e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private void Reject(string what, JitError error)
+    {
+        _rejections[error.Message] = _rejections.GetValueOrDefault(error.Message) + 1;
+        _rejected.Add((what, error.Message));
+    }
+
     /// <summary>For hosts that count calls themselves: records a call and compiles once the function is hot.</summary>
     public void OnCall(FunctionProto proto, Interpreter vm)
     {
@@ -53,8 +97,7 @@ public sealed class JitEngine : ITieringHook
         else
         {
             proto.JitRejected = true;
-            _rejections[result.Error.Message] = _rejections.GetValueOrDefault(result.Error.Message) + 1;
-            _rejected.Add((proto.Name, result.Error.Message));
+            Reject(proto.Name, result.Error);
         }
     }
 
@@ -137,6 +180,7 @@ public sealed class JitEngine : ITieringHook
         {
             r.Value.Publish(null);
             r.Value.Installed = null;
+            r.Value.LoopEntries.Clear();
         }
         proto.Compiled = null;
         Tracker.Reset(proto);
@@ -189,7 +233,8 @@ public sealed class JitEngine : ITieringHook
             var sorted = _compileTimes.OrderBy(t => t).ToList();
             return new JitStats
             {
-                FunctionsCompiled = _compileTimes.Count,
+                FunctionsCompiled = _compileTimes.Count - _loopEntries,
+                LoopEntriesCompiled = _loopEntries,
                 FastCompiles = _fastCompiles,
                 SystemCompiles = _systemCompiles,
                 CompileTimeTotal = sorted.Aggregate(TimeSpan.Zero, (a, t) => a + t),

@@ -7,6 +7,8 @@ namespace Atlas.Jit;
 public sealed class JitStats
 {
     public int FunctionsCompiled { get; init; }
+    /// <summary>On-stack-replacement entries compiled (a hot loop in a running interpreted call moved to compiled code).</summary>
+    public int LoopEntriesCompiled { get; init; }
     /// <summary>Delegates built by FastExpressionCompiler.</summary>
     public int FastCompiles { get; init; }
     /// <summary>Delegates built by <c>Expression.Compile()</c> (FEC declined, failed, or the System backend was chosen).</summary>
@@ -34,9 +36,10 @@ public sealed class JitStats
         var rows = new List<(string, string)>
         {
             ("functions compiled", FunctionsCompiled.ToString(inv)),
+            ("loop entries compiled (OSR)", LoopEntriesCompiled.ToString(inv)),
             ("  by FastExpressionCompiler", FastCompiles.ToString(inv)),
             ("  by Expression.Compile", SystemCompiles.ToString(inv)),
-            ("compile time total", Ms(CompileTimeTotal)),
+            ("compile time total (all trees)", Ms(CompileTimeTotal)),
             ("compile time max", Ms(CompileTimeMax)),
             ("compile time median", Ms(CompileTimeMedian)),
             ("compiled calls", CompiledCalls.ToString(inv)),
