@@ -216,6 +216,10 @@ public sealed class JitEngine : ITieringHook
         }
     }
 
+    /// <summary>Executions of <paramref name="proto"/>'s compiled code so far.</summary>
+    public long CompiledCallsOf(FunctionProto proto) =>
+        _functions.TryGetValue(proto, out var r) && r.IsSuccess ? Interlocked.Read(ref r.Value.Calls) : 0;
+
     /// <summary>A snapshot of the statistics.</summary>
     public JitStats Stats
     {
@@ -223,11 +227,14 @@ public sealed class JitEngine : ITieringHook
         {
             var reasons = new Dictionary<string, long>(_rejections);
             long argumentFallbacks = 0, calls = 0;
+            var byFunction = new List<(string, long)>();
             foreach (var r in _functions.Values)
                 if (r.IsSuccess)
                 {
                     argumentFallbacks += r.Value.ArgumentFallbacks;
-                    calls += Interlocked.Read(ref r.Value.Calls);
+                    long n = Interlocked.Read(ref r.Value.Calls);
+                    calls += n;
+                    if (n > 0) byFunction.Add((r.Value.Proto.Name, n));
                 }
             if (argumentFallbacks > 0) reasons["argument kinds did not match the compiled types (call interpreted)"] = argumentFallbacks;
             var sorted = _compileTimes.OrderBy(t => t).ToList();
@@ -241,6 +248,7 @@ public sealed class JitEngine : ITieringHook
                 CompileTimeMax = sorted.Count == 0 ? TimeSpan.Zero : sorted[^1],
                 CompileTimeMedian = sorted.Count == 0 ? TimeSpan.Zero : sorted[sorted.Count / 2],
                 CompiledCalls = calls,
+                CallsByFunction = byFunction.OrderByDescending(f => f.Item2).ToList(),
                 FallbackReasons = reasons,
                 Rejected = _rejected.ToList(),
                 CacheHits = Cache.Hits,
