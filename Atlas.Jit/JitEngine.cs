@@ -3,7 +3,6 @@ using Atlas.Bytecode;
 using Atlas.Jit.Codegen;
 using Atlas.Jit.Tiering;
 using Atlas.Vm;
-using FastExpressionCompiler;
 
 namespace Atlas.Jit;
 
@@ -56,7 +55,7 @@ public sealed class JitEngine : ITieringHook
         var clock = Stopwatch.StartNew();
         try
         {
-            var tree = new FunctionTranslator(fn, vm, FunctionFor, forLoopEntry: true).BuildLoopEntry(header);
+            var tree = new FunctionTranslator(fn, Globals(vm), FunctionFor, forLoopEntry: true).BuildLoopEntry(header);
             if (tree == null) return JitError.CompilationFailed($"no loop entry at {header:D4} (operand stack not empty)");
             if (Verify(tree) is { } problem) return problem;
             var compiled = ExpressionBackend.Compile(tree, Config.Backend);
@@ -115,7 +114,7 @@ public sealed class JitEngine : ITieringHook
         var clock = Stopwatch.StartNew();
         try
         {
-            var translator = new FunctionTranslator(fn, vm, FunctionFor);
+            var translator = new FunctionTranslator(fn, Globals(vm), FunctionFor);
             var bodyTree = translator.BuildBody();
             if (Verify(bodyTree) is { } bodyProblem) return bodyProblem;
             var body = ExpressionBackend.Compile(bodyTree, Config.Backend);
@@ -199,16 +198,37 @@ public sealed class JitEngine : ITieringHook
         return r;
     }
 
+    /// <summary>Top-level function values by global slot, learned from a script without running it (see <see cref="DescribeTree"/>).</summary>
+    private readonly Dictionary<int, Value> _functionGlobals = new();
+
+    /// <summary>How call sites see globals: the VM's current values, or without a VM what the script's hoisted function definitions store.</summary>
+    private Func<int, Value?> Globals(Interpreter? vm) => vm != null
+        ? slot => slot < vm.Globals.Length ? vm.Globals[slot] : null
+        : slot => _functionGlobals.TryGetValue(slot, out var v) ? v : null;
+
+    /// <summary>Records the <c>Constant fn; SetGlobal g</c> pairs with which a script defines its top-level functions.</summary>
+    private void LearnFunctionGlobals(FunctionProto script)
+    {
+        var code = script.Code;
+        for (int pc = 0; pc + 2 < code.Length && (OpCode)code[pc] == OpCode.Constant && (OpCode)code[pc + 2] == OpCode.SetGlobal; pc += 5)
+        {
+            var value = script.Constants[code[pc + 1]];
+            if (value.Kind == ValueKind.Function) _functionGlobals[code[pc + 3]] = value;
+            if ((OpCode)code[pc + 4] != OpCode.Pop) break;
+        }
+    }
+
     /// <summary>The compiled trees of <paramref name="proto"/> as C#-like text (for <c>atlas disasm --jit</c>), or why there are none.</summary>
     public string DescribeTree(FunctionProto proto)
     {
         var created = FunctionResult(proto);
         if (!created.IsSuccess) return "// stays interpreted: " + created.Error.Message;
+        if (proto.IsScript) LearnFunctionGlobals(proto);
         try
         {
-            var translator = new FunctionTranslator(created.Value, null, FunctionFor);
+            var translator = new FunctionTranslator(created.Value, Globals(null), FunctionFor);
             var body = translator.BuildBody();
-            return body.ToCSharpString();
+            return TreePrinter.Print(body);
         }
         catch (UnsupportedOpcodeException e)
         {

@@ -18,7 +18,7 @@ internal sealed partial class FunctionTranslator
     private readonly FunctionProto _proto;
     private readonly TypeInference _types;
     private readonly JitFunction _self;
-    private readonly Interpreter? _vm;
+    private readonly Func<int, Value?> _globalValue;
     private readonly Func<FunctionProto, JitFunction?> _functionFor;
 
     private readonly ParameterExpression _vmParam = Parameter(typeof(Interpreter), "vm");
@@ -38,15 +38,15 @@ internal sealed partial class FunctionTranslator
     /// <summary>Parameters arrive as lambda parameters (a typed body) rather than being read off the VM stack.</summary>
     private readonly bool _typedParameters;
 
-    /// <param name="vm">The VM whose globals call sites may consult to guess their callee; null compiles without guesses.</param>
+    /// <param name="globalValue">The current value of a global slot, if known: call sites guess their callee from it.</param>
     /// <param name="functionFor">The JIT's record of another prototype (null if it cannot be compiled).</param>
     /// <param name="forLoopEntry">Build an on-stack-replacement entry (<see cref="BuildLoopEntry"/>) rather than a body.</param>
-    public FunctionTranslator(JitFunction self, Interpreter? vm, Func<FunctionProto, JitFunction?> functionFor, bool forLoopEntry = false)
+    public FunctionTranslator(JitFunction self, Func<int, Value?> globalValue, Func<FunctionProto, JitFunction?> functionFor, bool forLoopEntry = false)
     {
         _self = self;
         _proto = self.Proto;
         _types = self.Types;
-        _vm = vm;
+        _globalValue = globalValue;
         _functionFor = functionFor;
         _typedParameters = self.HasTypedBody && !forLoopEntry;
         _locals = new ParameterExpression[_proto.LocalCount];
