@@ -114,9 +114,18 @@ public sealed class CliApp
         {
             if (r.GetValueOrDefault<int>() < 1) r.AddError("--max-depth must be at least 1");
         });
+        var maxMemory = new Option<int>("--max-memory")
+        {
+            Description = "Heap budget in MB; a program that needs more stops with AT0011",
+            DefaultValueFactory = _ => RunOptions.DefaultMaxMemoryMb,
+        };
+        maxMemory.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 16) r.AddError("--max-memory must be at least 16 (MB)");
+        });
         var run = new Command("run", "Compile and run a program; prints its output and, if not null, the value of its last expression")
         {
-            runFile, noJit, threshold, jitStats, denyRun, timeout, maxDepth,
+            runFile, noJit, threshold, jitStats, denyRun, timeout, maxDepth, maxMemory,
         };
         run.SetAction(p => Runner().Run(p.GetValue(runFile)!, new RunOptions
         {
@@ -126,6 +135,7 @@ public sealed class CliApp
             DenyWarnings = p.GetValue(denyRun),
             TimeoutSeconds = p.GetValue(timeout),
             MaxDepth = p.GetValue(maxDepth),
+            MaxMemoryMb = p.GetValue(maxMemory),
         }));
 
         var checkFile = new Argument<string>("file") { Description = "The .atl program to check" };

@@ -41,23 +41,8 @@ public sealed partial class Interpreter
                     }
                     case OpCode.BorrowLocal: stack[sp++] = stack[bp + code[pc++]]; break;
                     case OpCode.SetLocal: stack[bp + code[pc++]] = stack[sp - 1]; break;
-                    case OpCode.GetGlobal:
-                    {
-                        int slot = code[pc++];
-                        var v = Globals[slot];
-                        if (v.Kind == ValueKind.Undefined) throw new AtlasRuntimeException(RuntimeErrorKind.UndefinedVariable, GlobalName(slot));
-                        if (v.Kind >= ValueKind.Array) v.Share();
-                        stack[sp++] = v;
-                        break;
-                    }
-                    case OpCode.BorrowGlobal:
-                    {
-                        int slot = code[pc++];
-                        var v = Globals[slot];
-                        if (v.Kind == ValueKind.Undefined) throw new AtlasRuntimeException(RuntimeErrorKind.UndefinedVariable, GlobalName(slot));
-                        stack[sp++] = v;
-                        break;
-                    }
+                    case OpCode.GetGlobal: stack[sp++] = GetGlobal(code[pc++]); break;
+                    case OpCode.BorrowGlobal: stack[sp++] = BorrowGlobal(code[pc++]); break;
                     case OpCode.SetGlobal: Globals[code[pc++]] = stack[sp - 1]; break;
                     case OpCode.GetUpvalue: stack[sp++] = upvalues[code[pc++]].Share(); break;
                     case OpCode.BorrowUpvalue: stack[sp++] = upvalues[code[pc++]]; break;
@@ -69,7 +54,7 @@ public sealed partial class Interpreter
                         var captured = new Value[n];
                         Array.Copy(stack, sp - n, captured, 0, n);
                         sp -= n;
-                        stack[sp++] = Value.Function(new FunctionValue(fn.Proto, captured));
+                        stack[sp++] = ValueOps.MakeClosure(fn.Proto, captured);
                         break;
                     }
 
@@ -186,7 +171,7 @@ public sealed partial class Interpreter
                             var fn = callee.AsFunction;
                             var target = fn.Proto;
                             if (argc != target.Arity) throw ArityError(target, argc);
-                            if (++Depth > MaxDepth) { Depth--; throw new AtlasRuntimeException(RuntimeErrorKind.StackOverflow, MaxDepth.ToString()); }
+                            if (++Depth > MaxDepth) ThrowCallDepthExceeded();
                             if (--_budget <= 0) { _budget = BudgetInterval; Limits.Check(); }
                             Sp = sp;
                             CountCall(target);
@@ -264,7 +249,7 @@ public sealed partial class Interpreter
                         var items = new Value[Math.Max(n, 4)];
                         Array.Copy(stack, sp - n, items, 0, n);
                         sp -= n;
-                        stack[sp++] = Value.Array(new AtlasArray(items, n));
+                        stack[sp++] = ValueOps.MakeArray(items, n);
                         break;
                     }
                     case OpCode.GetIndex:
@@ -300,27 +285,25 @@ public sealed partial class Interpreter
                         sp++;
                         break;
 
-                    case OpCode.IsOptionSome: stack[sp - 1] = Value.Bool(stack[sp - 1] is { Kind: ValueKind.Option } o && o.AsOption.IsSome); break;
-                    case OpCode.IsOptionNone: stack[sp - 1] = Value.Bool(stack[sp - 1] is { Kind: ValueKind.Option } o2 && !o2.AsOption.IsSome); break;
-                    case OpCode.IsResultOk: stack[sp - 1] = Value.Bool(stack[sp - 1] is { Kind: ValueKind.Result } r1 && r1.AsResult.IsOk); break;
-                    case OpCode.IsResultErr: stack[sp - 1] = Value.Bool(stack[sp - 1] is { Kind: ValueKind.Result } r2 && !r2.AsResult.IsOk); break;
-                    case OpCode.ExtractOptionValue: stack[sp - 1] = stack[sp - 1].AsOption.Payload.Share(); break;
-                    case OpCode.ExtractResultValue: stack[sp - 1] = stack[sp - 1].AsResult.Payload.Share(); break;
+                    case OpCode.IsOptionSome: stack[sp - 1] = Value.Bool(ValueOps.IsSome(stack[sp - 1])); break;
+                    case OpCode.IsOptionNone: stack[sp - 1] = Value.Bool(ValueOps.IsNone(stack[sp - 1])); break;
+                    case OpCode.IsResultOk: stack[sp - 1] = Value.Bool(ValueOps.IsOk(stack[sp - 1])); break;
+                    case OpCode.IsResultErr: stack[sp - 1] = Value.Bool(ValueOps.IsErr(stack[sp - 1])); break;
+                    case OpCode.ExtractOptionValue: stack[sp - 1] = ValueOps.OptionPayload(stack[sp - 1]); break;
+                    case OpCode.ExtractResultValue: stack[sp - 1] = ValueOps.ResultPayload(stack[sp - 1]); break;
                     case OpCode.IsArray: stack[sp - 1] = Value.Bool(stack[sp - 1].Kind == ValueKind.Array); break;
-                    case OpCode.GetArrayLen: stack[sp - 1] = Value.Number(stack[sp - 1].AsArray.Count); break;
-                    case OpCode.CheckResult:
-                        if (stack[sp - 1].Kind != ValueKind.Result) throw AtlasRuntimeException.Type("? operator requires Result<T, E> type");
-                        break;
+                    case OpCode.GetArrayLen: stack[sp - 1] = Value.Number(ValueOps.ArrayLength(stack[sp - 1])); break;
+                    case OpCode.CheckResult: ValueOps.RequireResult(stack[sp - 1]); break;
                     case OpCode.CheckIterable: RequireIterable(stack[sp - 1]); break;
-                    case OpCode.MatchFailed: throw AtlasRuntimeException.Type("Non-exhaustive pattern match - no arm matched");
+                    case OpCode.MatchFailed: ValueOps.ThrowMatchFailed(); break;
                     case OpCode.UnpackPair:
                     {
-                        var pair = stack[sp - 1].AsArray;
-                        stack[sp - 1] = pair.Items[0];
-                        stack[sp++] = pair.Items[1];
+                        var pair = stack[sp - 1];
+                        stack[sp - 1] = ValueOps.PairItem(pair);
+                        stack[sp++] = ValueOps.PairCollection(pair);
                         break;
                     }
-                    case OpCode.Throw: throw AtlasRuntimeException.Type(stack[sp - 1].AsString);
+                    case OpCode.Throw: ValueOps.ThrowMessage(stack[sp - 1]); break;
 
                     default:
                         throw new InvalidOperationException($"opcode {code[opStart]} at {opStart} in {proto.Name} is not executable");
@@ -330,15 +313,8 @@ public sealed partial class Interpreter
         catch (AtlasRuntimeException ex)
         {
             Frames[FrameCount - 1].Pc = opStart;
-            for (int i = FrameCount - 1; i >= entryFrame; i--)
-            {
-                ref var f = ref Frames[i];
-                var span = f.Proto.Lines.SpanAt(f.Pc);
-                ex.Span ??= span;
-                ex.AtlasStack.Add(new StackFrameInfo(f.Proto.Name, span, f.Proto));
-            }
             Sp = Frames[entryFrame].Base - 1;
-            FrameCount = entryFrame;
+            UnwindFrames(ex, entryFrame);
             Depth = entryDepth;
             throw;
         }

@@ -46,17 +46,41 @@ public sealed partial class Interpreter
         FrameCount = 0;
         Depth = 0;
         Limits.Start();
+        ExecutionLimits.Current = Limits;
+        _pendingFrames.Clear();
         Push(Value.Function(new FunctionValue(program.Script)));
-        return CallValue(0);
+        try
+        {
+            return CallValue(0);
+        }
+        catch (AtlasRuntimeException ex)
+        {
+            UnwindFrames(ex, 0);
+            Depth = 0;
+            Sp = 0;
+            throw;
+        }
     }
 
     /// <summary>Calls an Atlas function value (user function, closure or builtin) with the given arguments; used by callbacks and hosts.</summary>
     public Value Invoke(Value callee, ReadOnlySpan<Value> args)
     {
+        int mark = FrameCount, depth = Depth, sp = Sp;
         EnsureStack(args.Length + 1);
         Stack[Sp++] = callee;
         foreach (var a in args) Stack[Sp++] = a;
-        return CallValue(args.Length);
+        try
+        {
+            return CallValue(args.Length);
+        }
+        catch (AtlasRuntimeException ex)
+        {
+            // Compiled frames do not unwind themselves (they only record where they were): do it for them.
+            UnwindFrames(ex, mark);
+            Depth = depth;
+            Sp = sp;
+            throw;
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -82,12 +106,8 @@ public sealed partial class Interpreter
                 var fn = callee.AsFunction;
                 var proto = fn.Proto;
                 if (argc != proto.Arity) throw ArityError(proto, argc);
-                if (++Depth > MaxDepth) { Depth--; throw new AtlasRuntimeException(RuntimeErrorKind.StackOverflow, MaxDepth.ToString()); }
-                if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
-                {
-                    Depth--;
-                    throw new AtlasRuntimeException(RuntimeErrorKind.StackOverflow, MaxDepth.ToString());
-                }
+                if (++Depth > MaxDepth) ThrowCallDepthExceeded();
+                if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) ThrowCallDepthExceeded();
                 CountCall(proto);
                 if (proto.Compiled is { } compiled)
                 {
@@ -109,6 +129,13 @@ public sealed partial class Interpreter
             default:
                 throw AtlasRuntimeException.Type($"Cannot call non-function type {ValueFormatter.TypeName(callee)}");
         }
+    }
+
+    /// <summary>AT0008 for the call that just incremented <see cref="Depth"/> (undone here).</summary>
+    public void ThrowCallDepthExceeded()
+    {
+        Depth--;
+        throw new AtlasRuntimeException(RuntimeErrorKind.StackOverflow, MaxDepth.ToString());
     }
 
     internal static AtlasRuntimeException ArityError(FunctionProto proto, int argc) =>

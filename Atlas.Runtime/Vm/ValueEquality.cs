@@ -3,6 +3,10 @@ namespace Atlas.Vm;
 /// <summary>Atlas <c>==</c> (language.md §9.3 and README decision 17).</summary>
 public static class ValueEquality
 {
+    /// <summary><see cref="AreEqual"/> with a right operand known to be a number.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool EqualsNumber(Value a, double b) => a.Kind == ValueKind.Number && a.Num == b;
+
     public static bool AreEqual(Value a, Value b)
     {
         if (a.Kind != b.Kind) return false;
