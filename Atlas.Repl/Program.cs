@@ -1,6 +1,7 @@
 using System.Text;
 using Atlas.Jit;
 using Atlas.Repl.Cli;
+using Atlas.Repl.Jit;
 
 // stdout is buffered (print-heavy programs would otherwise pay a syscall per line); it is flushed before any
 // diagnostic is written and at exit, so no output is lost.
@@ -20,6 +21,8 @@ var app = new CliApp(stdout, stderr)
         if (hook is JitEngine engine && showJitStats) err.Write(engine.Stats.Format());
     },
     JitTreePrinter = proto => new JitEngine().DescribeTree(proto),
+    // One engine per REPL session: compiled code, statistics and invalidations span its entries.
+    ReplJitFactory = options => new EngineReplJit(new JitEngine(new JitConfig { CompilationThreshold = options.JitThreshold }), options.JitThreshold),
 };
 Console.CancelKeyPress += (_, e) =>
 {

@@ -62,7 +62,12 @@ public sealed class CliApp
     {
         bool interactive = ReplInput == null && !Console.IsInputRedirected && !Console.IsOutputRedirected;
         var jit = ReplJitFactory?.Invoke(options);
-        var session = new ReplSession(_out, _err, jit) { MaxDepth = options.MaxDepth, JitEnabled = options.JitEnabled };
+        var session = new ReplSession(_out, _err, jit)
+        {
+            MaxDepth = options.MaxDepth,
+            MaxMemoryBytes = options.MaxMemoryMb * 1024L * 1024L,
+            JitEnabled = options.JitEnabled,
+        };
         var commands = new ReplCommands(session, _out, _err);
         IEntryReader reader;
         if (interactive)

@@ -32,6 +32,8 @@ public sealed class ReplSession
     /// <summary>Entries numbered so far (diagnostics say <c>&lt;repl&gt;:N</c>).</summary>
     public int EntryCount { get; private set; }
     public int MaxDepth { get; init; } = Interpreter.DefaultMaxDepth;
+    /// <summary>Managed heap budget while an entry runs (AT0011 above it); null for none.</summary>
+    public long? MaxMemoryBytes { get; init; } = RunOptions.DefaultMaxMemoryMb * 1024L * 1024L;
 
     /// <summary>Whether hot functions are compiled. Turning it off also drops the compiled code of every function so far.</summary>
     public bool JitEnabled
@@ -232,7 +234,7 @@ public sealed class ReplSession
         using var cancel = new CancellationTokenSource();
         lock (_runLock) _running = cancel;
         _vm.Tiering = JitEnabled ? Jit!.Hook : null;
-        _vm.Limits = new ExecutionLimits { Cancellation = cancel.Token };
+        _vm.Limits = new ExecutionLimits { Cancellation = cancel.Token, MaxMemoryBytes = MaxMemoryBytes };
         Value value = Value.Null;
         Exception? error = null;
         var thread = new Thread(() =>
