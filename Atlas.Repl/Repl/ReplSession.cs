@@ -103,10 +103,7 @@ public sealed class ReplSession
         return value.Kind == ValueKind.Function ? value.AsFunction.Proto : null;
     }
 
-    /// <summary>Every prototype compiled in this session that belongs to the same entry as <paramref name="proto"/>.</summary>
-    public IEnumerable<FunctionProto> ProtosOfEntry(FunctionProto proto) =>
-        _entryOfProto.TryGetValue(proto, out var entry) ? _entryOfProto.Where(p => p.Value == entry).Select(p => p.Key) : [proto];
-
+    /// <summary>The session's global slots (names for disassembly).</summary>
     public GlobalTable Globals => _globals;
 
     private ReplEntry NewEntry(string text, string? path)
@@ -115,7 +112,7 @@ public sealed class ReplSession
         return new ReplEntry(EntryCount, text, path ?? $"<repl>:{EntryCount}");
     }
 
-    private Interpreter NewInterpreter() => new() { Out = _out, MaxDepth = MaxDepth };
+    private Interpreter NewInterpreter() => new() { Out = _out };
 
     private EntryOutcome Execute(ReplEntry entry)
     {
@@ -234,6 +231,7 @@ public sealed class ReplSession
         using var cancel = new CancellationTokenSource();
         lock (_runLock) _running = cancel;
         _vm.Tiering = JitEnabled ? Jit!.Hook : null;
+        _vm.MaxDepth = MaxDepth;
         _vm.Limits = new ExecutionLimits { Cancellation = cancel.Token, MaxMemoryBytes = MaxMemoryBytes };
         Value value = Value.Null;
         Exception? error = null;
