@@ -8,8 +8,7 @@ var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(fals
 var app = JitWiring.CreateApp(stdout, stderr);
 Console.CancelKeyPress += (_, e) =>
 {
-    e.Cancel = true;
-    app.Interrupt();
+    e.Cancel = app.Interrupt();
 };
 int code = app.Invoke(args);
 stdout.Flush();

@@ -1,4 +1,5 @@
 using Atlas.Jit;
+using Atlas.Repl.Jit;
 
 namespace Atlas.Repl.Cli;
 
@@ -28,6 +29,8 @@ public static class JitWiring
             // One engine for the whole listing: it learns the top-level functions from the script (listed first),
             // so the trees show the direct calls a real run would make.
             JitTreePrinter = proto => (printer ??= new JitEngine()).DescribeTree(proto),
+            // One engine per REPL session: compiled code, statistics and invalidations span its entries.
+            ReplJitFactory = options => new EngineReplJit(new JitEngine(new JitConfig { CompilationThreshold = options.JitThreshold }), options.JitThreshold),
         };
     }
 }

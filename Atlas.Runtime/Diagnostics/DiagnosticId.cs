@@ -30,6 +30,7 @@ public enum DiagnosticId
     ReservedKeywordFuture,
     UnsupportedTier2,
     NestingTooDeep,
+    NotSupportedInRepl,
 
     // Binder
     UnknownSymbol = 200,
@@ -65,6 +66,7 @@ public enum DiagnosticId
     TryFunctionNotResult,
     GuardNotBool,
     MethodArityMismatch,
+    RedefinitionChangesType,
 
     // Warnings
     UnusedVariable = 400,

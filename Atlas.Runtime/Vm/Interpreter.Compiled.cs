@@ -36,7 +36,7 @@ public sealed partial class Interpreter
         {
             var span = proto.Lines.SpanAt(pc);
             ex.Span ??= span;
-            ex.AtlasStack.Add(new StackFrameInfo(proto.Name, span));
+            ex.AtlasStack.Add(new StackFrameInfo(proto.Name, span, proto));
         }
         _pendingFrames.Clear();
         for (int i = FrameCount - 1; i >= mark; i--)
@@ -44,7 +44,7 @@ public sealed partial class Interpreter
             ref var f = ref Frames[i];
             var span = f.Proto.Lines.SpanAt(f.Pc);
             ex.Span ??= span;
-            ex.AtlasStack.Add(new StackFrameInfo(f.Proto.Name, span));
+            ex.AtlasStack.Add(new StackFrameInfo(f.Proto.Name, span, f.Proto));
         }
         if (FrameCount > mark) FrameCount = mark;
     }

@@ -57,6 +57,7 @@ public sealed partial class Interpreter
         FrameCount = 0;
         Depth = 0;
         Limits.Start();
+        ExecutionLimits.Current = Limits;
         _pendingFrames.Clear();
         Push(Value.Function(new FunctionValue(program.Script)));
         try
