@@ -30,6 +30,7 @@ public enum DiagnosticId
     ReservedKeywordFuture,
     UnsupportedTier2,
     NestingTooDeep,
+    TypeTooDeep,
 
     // Binder
     UnknownSymbol = 200,

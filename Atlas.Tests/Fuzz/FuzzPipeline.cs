@@ -12,6 +12,13 @@ namespace Atlas.Tests.Fuzz;
 /// </summary>
 public static class FuzzPipeline
 {
+    /// <summary>
+    /// The deepest tree the parser may accept. Every nesting level adds at most two nodes (an <c>if</c> and its block),
+    /// and the later phases are tested to fit in 1 MB of stack for such trees (NestingLimitTests). A deeper tree means
+    /// some syntax escaped the limit: on the big fuzz stack it would pass, on a host's stack it could crash.
+    /// </summary>
+    public const int MaxTreeDepth = 2 * Parser.MaxNesting + 8;
+
     /// <summary>The phase a worker is in, readable from another thread when it hangs.</summary>
     public sealed class PhaseTracker
     {
@@ -43,9 +50,13 @@ public static class FuzzPipeline
         phase.Current = "parse";
         var parse = Parser.Parse(source);
         if (CheckDiagnostics(parse.Diagnostics, source, renderer, phase) is { } parseResult) return parseResult;
+        var (treeDepth, _) = TreeShape.Measure(parse.Unit);
+        if (treeDepth > MaxTreeDepth) return Bug($"parse: accepted a syntax tree {treeDepth} levels deep (limit {MaxTreeDepth})");
 
         phase.Current = "check";
         var check = Checker.Check(parse.Unit);
+        var (_, typeDepth) = TreeShape.Measure(parse.Unit);
+        if (typeDepth > AtlasType.MaxDepth) return Bug($"check: recorded a type {typeDepth} levels deep (limit {AtlasType.MaxDepth})");
         if (CheckDiagnostics(check.Diagnostics, source, renderer, phase) is { } checkResult) return checkResult;
 
         phase.Current = "compile";

@@ -17,6 +17,7 @@ public static class Campaign
         {
             Console.Error.WriteLine("usage: Atlas.Fuzz [--gen text|tokens|mutate|program|all] [--runs N] [--seed S] [--start I] [--out DIR] [--stack-mb M] [--timeout-ms T]");
             Console.Error.WriteLine("       Atlas.Fuzz --replay GEN:SEED:INDEX      prints that input and its outcome");
+            Console.Error.WriteLine("       Atlas.Fuzz --file PATH [--file PATH…]   the outcome of each file");
             return 2;
         }
         var harness = new FuzzHarness(new FuzzSettings { Timeout = TimeSpan.FromMilliseconds(options.TimeoutMs) })
@@ -30,7 +31,9 @@ public static class Campaign
             Console.WriteLine("=> " + harness.Run(source));
             return 0;
         }
-        return Run(options, harness);
+        foreach (var file in options.Files)
+            Console.WriteLine($"{file}: {harness.Run(File.ReadAllText(file)).Detail.Split('\n')[0]}");
+        return options.Files.Count > 0 ? 0 : Run(options, harness);
     }
 
     private static int Run(CampaignOptions options, FuzzHarness harness)

@@ -15,6 +15,8 @@ public sealed record CampaignOptions
     /// <summary>Print every input that did not end Ok, with its code and message.</summary>
     public bool Verbose { get; init; }
     public (string Generator, ulong Seed, long Index)? Replay { get; init; }
+    /// <summary>Run the harness on these files instead of generated inputs.</summary>
+    public IReadOnlyList<string> Files { get; init; } = [];
 
     /// <summary>Null when the arguments are not understood.</summary>
     public static CampaignOptions? Parse(string[] args)
@@ -40,6 +42,7 @@ public sealed record CampaignOptions
                     "--stack-mb" => options with { StackMegabytes = int.Parse(value) },
                     "--timeout-ms" => options with { TimeoutMs = int.Parse(value) },
                     "--replay" => options with { Replay = ParseReplay(value) },
+                    "--file" => options with { Files = [.. options.Files, value] },
                     _ => throw new FormatException(),
                 };
                 i++;
