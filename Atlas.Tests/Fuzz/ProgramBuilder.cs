@@ -47,6 +47,7 @@ public sealed partial class ProgramBuilder
         if (Chance(30)) ClosureFactory();
         if (Chance(30)) RecursiveFunction();
         if (Chance(25)) ResultFunctions();
+        if (Chance(8)) StressStatement();
         _callable = _functions.Count;
         int statements = _random.Next(2, 4 + _size / 8);
         for (int i = 0; i < statements; i++) Statement();
