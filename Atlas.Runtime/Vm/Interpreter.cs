@@ -88,6 +88,9 @@ public sealed partial class Interpreter
                     Depth--;
                     throw new AtlasRuntimeException(RuntimeErrorKind.StackOverflow, MaxDepth.ToString());
                 }
+                // Builtins call back through here (sort's comparator, map's function …): without this check a
+                // callback that neither loops nor calls a user function ran outside the time and cancellation budgets.
+                Tick();
                 CountCall(proto);
                 if (proto.Compiled is { } compiled)
                 {

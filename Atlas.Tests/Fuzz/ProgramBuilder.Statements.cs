@@ -23,6 +23,7 @@ public sealed partial class ProgramBuilder
             case < 85 when canNest: Block("", () => Statements(2)); break;
             case < 87: Line(Chance(80) ? $"assert(true || {Expr(FuzzType.Bool, 1)}, {StringLiteral()});" : $"assert({Expr(FuzzType.Bool, 1)}, {StringLiteral()});"); break;
             case < 89: CollectionStatement(); break;
+            case < 94: BuiltinCall(); break;
             default: Line($"print({Expr(Pick(FuzzTypes.All), 2)});"); break;
         }
     }

@@ -170,4 +170,19 @@ public sealed class ArrayHigherOrderTests
                      + $"print(f({n}));";
         Assert.AreEqual(code, SmallStack.Execute(source));
     }
+
+    // Found by fuzzing: a comparator that neither loops nor calls a user function never reached a budget check, so
+    // sorting 100,000 elements (5·10⁹ comparisons) ignored the time limit and hung the host.
+    [TestMethod]
+    public void CallbacksRespectTheTimeLimit()
+    {
+        var source = "fn c(a: number, b: number) -> number { return -1; }\nvar a: number[] = [];\n"
+                     + "for (var i = 0; i < 100000; i++) { a.push(i); }\nprint(len(sort(a, c)));";
+        var program = Atlas.Hosting.Pipeline.Compile(source).Program!;
+        var vm = new Interpreter { Out = new StringWriter(), Limits = new ExecutionLimits { Timeout = TimeSpan.FromSeconds(0.2) } };
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var e = Assert.ThrowsExactly<AtlasRuntimeException>(() => vm.Run(program));
+        Assert.AreEqual(RuntimeErrorKind.Timeout, e.Kind);
+        Assert.IsLessThan(10, clock.Elapsed.TotalSeconds);
+    }
 }

@@ -72,7 +72,9 @@ public static class Campaign
     private static void Report(CampaignOptions options, FuzzHarness harness, string generator, long index, string source, FuzzResult result)
     {
         Console.WriteLine($"BUG {generator}:{options.Seed}:{index}: {result.Signature}");
-        var minimal = TextShrinker.Minimize(source, s => harness.Run(s).Signature == result.Signature, budget: 3000);
+        // Bounded in time too: shrinking a hang costs the hard timeout per attempt.
+        var clock = Stopwatch.StartNew();
+        var minimal = TextShrinker.Minimize(source, s => clock.Elapsed < TimeSpan.FromMinutes(3) && harness.Run(s).Signature == result.Signature, budget: 3000);
         var name = $"{generator}-{options.Seed}-{index}";
         File.WriteAllText(Path.Combine(options.OutDir, name + ".atl"), source);
         File.WriteAllText(Path.Combine(options.OutDir, name + ".min.atl"), minimal);
