@@ -14,16 +14,16 @@ public sealed class FuzzTests
     public TestContext TestContext { get; set; } = null!;
 
     [TestMethod]
-    public void ArbitraryText() => Check("text", TextGenerator.Arbitrary(), defaultRuns: 3000, defaultSeed: 1);
+    public void ArbitraryText() => Check("text", TextGenerator.Arbitrary(), defaultRuns: 12000, defaultSeed: 1);
 
     [TestMethod]
-    public void TokenStreams() => Check("tokens", TokenStreamGenerator.Arbitrary(), defaultRuns: 3000, defaultSeed: 2);
+    public void TokenStreams() => Check("tokens", TokenStreamGenerator.Arbitrary(), defaultRuns: 6000, defaultSeed: 2);
 
     [TestMethod]
-    public void MutatedPrograms() => Check("mutate", MutationGenerator.Arbitrary(), defaultRuns: 3000, defaultSeed: 3);
+    public void MutatedPrograms() => Check("mutate", MutationGenerator.Arbitrary(), defaultRuns: 4000, defaultSeed: 3);
 
     [TestMethod]
-    public void GeneratedPrograms() => Check("program", ProgramGenerator.Arbitrary(), defaultRuns: 1500, defaultSeed: 4);
+    public void GeneratedPrograms() => Check("program", ProgramGenerator.Arbitrary(), defaultRuns: 2000, defaultSeed: 4);
 
     private void Check(string name, Arbitrary<string> inputs, int defaultRuns, ulong defaultSeed)
     {
