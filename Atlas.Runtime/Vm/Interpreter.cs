@@ -119,6 +119,9 @@ public sealed partial class Interpreter
                 if (argc != proto.Arity) throw ArityError(proto, argc);
                 if (++Depth > MaxDepth) ThrowCallDepthExceeded();
                 if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) ThrowCallDepthExceeded();
+                // Builtins call back through here (sort's comparator, map's function …): without this check a
+                // callback that neither loops nor calls a user function ran outside the time and cancellation budgets.
+                Tick();
                 CountCall(proto);
                 if (proto.Compiled is { } compiled)
                 {
