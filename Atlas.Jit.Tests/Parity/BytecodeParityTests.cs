@@ -1,7 +1,7 @@
-using Atlas.Jit.Tests.Parity.Bytecode;
-using Atlas.Jit.Tests.Parity.Harness;
+using Atlas.Jit.Tests.TierParity.Bytecode;
+using Atlas.Jit.Tests.TierParity.Harness;
 
-namespace Atlas.Jit.Tests.Parity;
+namespace Atlas.Jit.Tests.TierParity;
 
 /// <summary>
 /// Random valid bytecode, built directly as prototypes: the JIT must never change what a program does — same result,

@@ -1,7 +1,7 @@
-using Atlas.Jit.Tests.Parity.Harness;
-using Atlas.Jit.Tests.Parity.Mutation;
+using Atlas.Jit.Tests.TierParity.Harness;
+using Atlas.Jit.Tests.TierParity.Mutation;
 
-namespace Atlas.Jit.Tests.Parity;
+namespace Atlas.Jit.Tests.TierParity;
 
 /// <summary>
 /// Valid prototypes with random corruption: the validator rejects the result, or the interpreter and the JIT (at

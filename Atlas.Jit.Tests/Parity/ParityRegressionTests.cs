@@ -1,12 +1,12 @@
 using Atlas.Bytecode;
 using Atlas.Diagnostics;
 using Atlas.Hosting;
-using Atlas.Jit.Tests.Parity.Harness;
+using Atlas.Jit.Tests.TierParity.Harness;
 using Atlas.Tests.Support;
 using Atlas.Vm;
 using static Atlas.Tests.Support.Protos;
 
-namespace Atlas.Jit.Tests.Parity;
+namespace Atlas.Jit.Tests.TierParity;
 
 /// <summary>One plain test per bug the parity properties found, each run in both tiers where it runs at all.</summary>
 [TestClass]

@@ -1,7 +1,7 @@
-using Atlas.Jit.Tests.Parity.Harness;
-using Atlas.Jit.Tests.Parity.Source;
+using Atlas.Jit.Tests.TierParity.Harness;
+using Atlas.Jit.Tests.TierParity.Source;
 
-namespace Atlas.Jit.Tests.Parity;
+namespace Atlas.Jit.Tests.TierParity;
 
 /// <summary>
 /// Random well-typed Atlas programs through the whole front end (parser, checker, compiler): the JIT must never change

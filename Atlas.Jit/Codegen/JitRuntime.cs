@@ -25,6 +25,7 @@ public static class JitRuntime
     [MethodImpl(Inline)] public static bool IsBool(Value v) => v.Kind == ValueKind.Bool;
     [MethodImpl(Inline)] public static bool IsTrue(Value v) => v.IsTrue;
     [MethodImpl(Inline)] public static bool IsArray(Value v) => v.Kind == ValueKind.Array;
+    [MethodImpl(Inline)] public static bool IsNull(Value v) => v.Kind == ValueKind.Null;
 
     // ---- arithmetic: (double, double) goes straight to ValueOps.*Numbers; mixed operands take the number path when
     //      the boxed side is a number and otherwise the generic operator, which raises the interpreter's error ----
@@ -92,11 +93,11 @@ public static class JitRuntime
     [MethodImpl(Inline)] public static void Push(Interpreter vm, Value v) => vm.Push(v);
     /// <summary>
     /// The VM's universal call path for a callee and arguments already pushed: builtins, closures, interpreted or
-    /// compiled functions (a function compiled later is picked up here at once). Budget-checked exactly like the
-    /// interpreter's Call: for user functions only, after the depth check (a tick per builtin call made the fuel run
-    /// out at a different instruction than interpreted).
+    /// compiled functions (a function compiled later is picked up here at once). <see cref="Interpreter.CallValue"/>
+    /// checks the budget once per user-function call, as the interpreter's Call does; ticking here as well made the
+    /// fuel and time limits fire at other instructions than interpreted (twice per function call, once per builtin).
     /// </summary>
-    public static Value CallValue(Interpreter vm, int argc) => vm.CallInstruction(argc);
+    public static Value CallValue(Interpreter vm, int argc) => vm.CallValue(argc);
 
     public static Value CallMethod(Interpreter vm, string name, int argc) => vm.CallMethod(name, argc);
 

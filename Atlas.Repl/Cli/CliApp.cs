@@ -62,7 +62,12 @@ public sealed class CliApp
     {
         bool interactive = ReplInput == null && !Console.IsInputRedirected && !Console.IsOutputRedirected;
         var jit = ReplJitFactory?.Invoke(options);
-        var session = new ReplSession(_out, _err, jit) { MaxDepth = options.MaxDepth, JitEnabled = options.JitEnabled };
+        var session = new ReplSession(_out, _err, jit)
+        {
+            MaxDepth = options.MaxDepth,
+            MaxMemoryBytes = options.MaxMemoryMb * 1024L * 1024L,
+            JitEnabled = options.JitEnabled,
+        };
         var commands = new ReplCommands(session, _out, _err);
         IEntryReader reader;
         if (interactive)
@@ -114,9 +119,18 @@ public sealed class CliApp
         {
             if (r.GetValueOrDefault<int>() < 1) r.AddError("--max-depth must be at least 1");
         });
+        var maxMemory = new Option<int>("--max-memory")
+        {
+            Description = "Heap budget in MB; a program that needs more stops with AT0011",
+            DefaultValueFactory = _ => RunOptions.DefaultMaxMemoryMb,
+        };
+        maxMemory.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 16) r.AddError("--max-memory must be at least 16 (MB)");
+        });
         var run = new Command("run", "Compile and run a program; prints its output and, if not null, the value of its last expression")
         {
-            runFile, noJit, threshold, jitStats, denyRun, timeout, maxDepth,
+            runFile, noJit, threshold, jitStats, denyRun, timeout, maxDepth, maxMemory,
         };
         run.SetAction(p => Runner().Run(p.GetValue(runFile)!, new RunOptions
         {
@@ -126,6 +140,7 @@ public sealed class CliApp
             DenyWarnings = p.GetValue(denyRun),
             TimeoutSeconds = p.GetValue(timeout),
             MaxDepth = p.GetValue(maxDepth),
+            MaxMemoryMb = p.GetValue(maxMemory),
         }));
 
         var checkFile = new Argument<string>("file") { Description = "The .atl program to check" };

@@ -32,6 +32,8 @@ public sealed class ReplSession
     /// <summary>Entries numbered so far (diagnostics say <c>&lt;repl&gt;:N</c>).</summary>
     public int EntryCount { get; private set; }
     public int MaxDepth { get; init; } = Interpreter.DefaultMaxDepth;
+    /// <summary>Managed heap budget while an entry runs (AT0011 above it); null for none.</summary>
+    public long? MaxMemoryBytes { get; init; } = RunOptions.DefaultMaxMemoryMb * 1024L * 1024L;
 
     /// <summary>Whether hot functions are compiled. Turning it off also drops the compiled code of every function so far.</summary>
     public bool JitEnabled
@@ -101,10 +103,7 @@ public sealed class ReplSession
         return value.Kind == ValueKind.Function ? value.AsFunction.Proto : null;
     }
 
-    /// <summary>Every prototype compiled in this session that belongs to the same entry as <paramref name="proto"/>.</summary>
-    public IEnumerable<FunctionProto> ProtosOfEntry(FunctionProto proto) =>
-        _entryOfProto.TryGetValue(proto, out var entry) ? _entryOfProto.Where(p => p.Value == entry).Select(p => p.Key) : [proto];
-
+    /// <summary>The session's global slots (names for disassembly).</summary>
     public GlobalTable Globals => _globals;
 
     private ReplEntry NewEntry(string text, string? path)
@@ -113,7 +112,7 @@ public sealed class ReplSession
         return new ReplEntry(EntryCount, text, path ?? $"<repl>:{EntryCount}");
     }
 
-    private Interpreter NewInterpreter() => new() { Out = _out, MaxDepth = MaxDepth };
+    private Interpreter NewInterpreter() => new() { Out = _out };
 
     private EntryOutcome Execute(ReplEntry entry)
     {
@@ -232,7 +231,8 @@ public sealed class ReplSession
         using var cancel = new CancellationTokenSource();
         lock (_runLock) _running = cancel;
         _vm.Tiering = JitEnabled ? Jit!.Hook : null;
-        _vm.Limits = new ExecutionLimits { Cancellation = cancel.Token };
+        _vm.MaxDepth = MaxDepth;
+        _vm.Limits = new ExecutionLimits { Cancellation = cancel.Token, MaxMemoryBytes = MaxMemoryBytes };
         Value value = Value.Null;
         Exception? error = null;
         var thread = new Thread(() =>

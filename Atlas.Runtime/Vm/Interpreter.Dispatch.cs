@@ -21,6 +21,7 @@ public sealed partial class Interpreter
         var stack = Stack;
         int sp = Sp;
         int entryDepth = Depth - 1;
+        AtlasRuntimeException failure;
         try
         {
             while (true)
@@ -158,9 +159,43 @@ public sealed partial class Interpreter
                         else pc = code[pc];
                         break;
                     case OpCode.Loop:
-                        pc = code[pc];
+                    {
+                        int header = code[pc];
+                        pc = header;
                         if (--_budget <= 0) { _budget = BudgetInterval; Limits.Check(); }
-                        break;
+                        if (++proto.CallCount < _hotThreshold || frame.NoOsr || proto.JitRejected || _tiering == null) break;
+                        // The loop is hot: continue this call in compiled code from the loop header (on-stack replacement).
+                        Sp = sp;
+                        frame.Pc = opStart;
+                        var entry = sp == bp + proto.LocalCount ? _tiering.OnHotLoop(proto, header, this) : null;
+                        if (entry == null)
+                        {
+                            frame = ref Frames[FrameCount - 1];
+                            frame.NoOsr = true;
+                            break;
+                        }
+                        Value result;
+                        try
+                        {
+                            result = entry(this, new FunctionValue(proto, upvalues), bp);
+                        }
+                        catch (AtlasRuntimeException)
+                        {
+                            // The compiled continuation recorded itself as it unwound, but it is this frame: report it
+                            // once, at the offset where it failed.
+                            opStart = TakePendingFramePc(opStart);
+                            throw;
+                        }
+                        frame = ref Frames[FrameCount - 1];
+                        stack = Stack;
+                        if (result.Kind == ValueKind.Undefined)
+                        {
+                            frame.NoOsr = true;
+                            break;
+                        }
+                        stack[sp++] = result;
+                        goto case OpCode.Return;
+                    }
 
                     case OpCode.Call:
                     {
@@ -316,8 +351,12 @@ public sealed partial class Interpreter
             Sp = Frames[entryFrame].Base - 1;
             UnwindFrames(ex, entryFrame);
             Depth = entryDepth;
-            throw;
+            failure = ex;
         }
+        // Thrown again after the handler has finished, not rethrown inside it: a rethrow runs on top of the stack of
+        // the first throw's dispatch, so an error unwinding through N nested callbacks (map calling map …) would need
+        // stack for N dispatches at the deepest point, and overflowed the .NET stack there.
+        throw failure;
     }
 
     public static void RequireNumber(Value v, int kind)

@@ -16,7 +16,18 @@ public sealed partial class Interpreter
     /// <summary>Where print writes.</summary>
     public TextWriter Out { get; set; } = Console.Out;
     /// <summary>The JIT, if any.</summary>
-    public ITieringHook? Tiering { get; set; }
+    public ITieringHook? Tiering
+    {
+        get => _tiering;
+        set
+        {
+            _tiering = value;
+            _hotThreshold = value?.Threshold ?? int.MaxValue;
+        }
+    }
+    private ITieringHook? _tiering;
+    /// <summary>The hook's threshold, read once: calls and loop back-edges compare against it.</summary>
+    private int _hotThreshold = int.MaxValue;
     /// <summary>Maximum number of active Atlas calls before AT0008.</summary>
     public int MaxDepth { get; set; } = DefaultMaxDepth;
     /// <summary>Time, cancellation and memory budgets checked at calls and loop back-edges.</summary>
@@ -47,6 +58,7 @@ public sealed partial class Interpreter
         FrameCount = 0;
         Depth = 0;
         Limits.Start();
+        ExecutionLimits.Current = Limits;
         _pendingFrames.Clear();
         Push(Value.Function(new FunctionValue(program.Script)));
         try
@@ -94,16 +106,7 @@ public sealed partial class Interpreter
     /// Calls the callee at <c>Stack[Sp - argc - 1]</c> with the <paramref name="argc"/> values above it, pops them all and
     /// returns the result. This is the one call path for builtins' callbacks, hosts and compiled code.
     /// </summary>
-    public Value CallValue(int argc) => CallValue(argc, budgeted: false);
-
-    /// <summary>
-    /// The Call instruction as compiled code runs it: <see cref="CallValue(int)"/>, plus the budget check the dispatch
-    /// loop makes for a call of a user function (and only for one), at the same point, so both tiers count the same
-    /// events against time, cancellation and fuel budgets.
-    /// </summary>
-    public Value CallInstruction(int argc) => CallValue(argc, budgeted: true);
-
-    private Value CallValue(int argc, bool budgeted)
+    public Value CallValue(int argc)
     {
         int calleeIndex = Sp - argc - 1;
         var callee = Stack[calleeIndex];
@@ -116,8 +119,10 @@ public sealed partial class Interpreter
                 var proto = fn.Proto;
                 if (argc != proto.Arity) throw ArityError(proto, argc);
                 if (++Depth > MaxDepth) ThrowCallDepthExceeded();
-                if (budgeted && --_budget <= 0) RefillBudget();
                 if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) ThrowCallDepthExceeded();
+                // Builtins call back through here (sort's comparator, map's function …): without this check a
+                // callback that neither loops nor calls a user function ran outside the time and cancellation budgets.
+                Tick();
                 CountCall(proto);
                 if (proto.Compiled is { } compiled)
                 {
@@ -154,8 +159,8 @@ public sealed partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CountCall(FunctionProto proto)
     {
-        if (++proto.CallCount >= (Tiering?.Threshold ?? int.MaxValue) && proto.Compiled == null && !proto.JitRejected)
-            Tiering!.OnHot(proto, this);
+        if (++proto.CallCount >= _hotThreshold && proto.Compiled == null && !proto.JitRejected && _tiering != null)
+            _tiering.OnHot(proto, this);
     }
 
     /// <summary>Pushes an interpreted frame whose arguments start at <paramref name="argBase"/>; the other locals start as null.</summary>
@@ -172,6 +177,7 @@ public sealed partial class Interpreter
         f.Upvalues = proto.MutatesUpvalues ? (Value[])fn.Upvalues.Clone() : fn.Upvalues;
         f.Base = argBase;
         f.Pc = 0;
+        f.NoOsr = false;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

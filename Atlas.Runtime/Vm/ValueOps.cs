@@ -59,9 +59,9 @@ public static class ValueOps
         if (a.Kind == ValueKind.Number && b.Kind == ValueKind.Number) return Value.Number(AddNumbers(a.Num, b.Num));
         if (a.Kind == ValueKind.String && b.Kind == ValueKind.String)
         {
-            // A doubling loop reaches .NET's string limit within a few dozen steps: AT0011, not OutOfMemoryException.
-            Stdlib.ArgCheck.CheckedLength((double)a.AsString.Length + b.AsString.Length);
-            return Value.String(string.Concat(a.AsString, b.AsString));
+            var (x, y) = (a.AsString, b.AsString);
+            SizeLimits.CheckString((long)x.Length + y.Length);
+            return Value.String(string.Concat(x, y));
         }
         throw AtlasRuntimeException.Type("Invalid operands for +");
     }

@@ -163,6 +163,28 @@ public sealed class ReplSessionTests
     }
 
     [TestMethod]
+    public void RunawayRecursionStopsAtTheDepthLimit()
+    {
+        var repl = new ReplHarness();
+        repl.Ok("fn down(n: number) -> number { return down(n + 1); }");
+        var (outcome, _, stderr) = repl.Enter("down(0)");
+        Assert.AreEqual(EntryOutcome.RuntimeError, outcome);
+        StringAssert.Contains(stderr, "error[AT0008]: Stack overflow: call depth exceeded 200000");
+        StringAssert.Contains(stderr, "more frames");
+        Assert.AreEqual("1 : number\n", repl.Ok("1"));
+    }
+
+    [TestMethod]
+    public void DepthLimitOfTheSessionApplies()
+    {
+        var err = new StringWriter();
+        var session = new ReplSession(new StringWriter(), err) { MaxDepth = 50 };
+        session.Submit("fn down(n: number) -> number { return down(n + 1); }");
+        Assert.AreEqual(EntryOutcome.RuntimeError, session.Submit("down(0)"));
+        StringAssert.Contains(err.ToString(), "call depth exceeded 50");
+    }
+
+    [TestMethod]
     public void ResetForgetsEverything()
     {
         var repl = new ReplHarness();

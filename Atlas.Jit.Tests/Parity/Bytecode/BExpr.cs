@@ -1,4 +1,4 @@
-namespace Atlas.Jit.Tests.Parity.Bytecode;
+namespace Atlas.Jit.Tests.TierParity.Bytecode;
 
 /// <summary>
 /// An expression of the random-bytecode model: lowers to code that pushes exactly one value of <see cref="Type"/>.

@@ -1,4 +1,4 @@
-namespace Atlas.Jit.Tests.Parity.Bytecode;
+namespace Atlas.Jit.Tests.TierParity.Bytecode;
 
 /// <summary>
 /// A generated function. <see cref="Locals"/> lists every slot's type, parameters first; a closure has upvalues and is

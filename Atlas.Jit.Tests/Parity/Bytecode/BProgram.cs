@@ -1,4 +1,4 @@
-namespace Atlas.Jit.Tests.Parity.Bytecode;
+namespace Atlas.Jit.Tests.TierParity.Bytecode;
 
 /// <summary>
 /// A generated program: functions (function i only calls functions after it, or itself through a guarded depth),

@@ -1,4 +1,4 @@
-namespace Atlas.Jit.Tests.Parity.Bytecode;
+namespace Atlas.Jit.Tests.TierParity.Bytecode;
 
 /// <summary>
 /// A statement of the random-bytecode model: lowers to code that leaves the operand stack as it found it (empty), so

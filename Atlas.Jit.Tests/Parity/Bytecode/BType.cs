@@ -1,4 +1,4 @@
-namespace Atlas.Jit.Tests.Parity.Bytecode;
+namespace Atlas.Jit.Tests.TierParity.Bytecode;
 
 /// <summary>
 /// The static types of the random-bytecode model. Every generated expression has one and pushes a value of it (Arr is

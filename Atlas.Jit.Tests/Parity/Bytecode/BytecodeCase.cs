@@ -2,7 +2,7 @@ using Atlas.Bytecode;
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace Atlas.Jit.Tests.Parity.Bytecode;
+namespace Atlas.Jit.Tests.TierParity.Bytecode;
 
 /// <summary>
 /// One random-bytecode test case: the program, and where in its run a mid-run JIT threshold falls (a percentage of

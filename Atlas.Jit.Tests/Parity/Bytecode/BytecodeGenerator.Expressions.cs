@@ -1,4 +1,4 @@
-namespace Atlas.Jit.Tests.Parity.Bytecode;
+namespace Atlas.Jit.Tests.TierParity.Bytecode;
 
 public sealed partial class BytecodeGenerator
 {

@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace Atlas.Jit.Tests.Parity.Bytecode;
+namespace Atlas.Jit.Tests.TierParity.Bytecode;
 
 /// <summary>
 /// Generates random <see cref="BProgram"/>s with a consistent typed stack discipline. FsCheck supplies the seed and

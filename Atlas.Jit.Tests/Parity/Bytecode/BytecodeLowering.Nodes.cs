@@ -1,7 +1,7 @@
 using Atlas.Bytecode;
 using Atlas.Vm;
 
-namespace Atlas.Jit.Tests.Parity.Bytecode;
+namespace Atlas.Jit.Tests.TierParity.Bytecode;
 
 public sealed partial class BytecodeLowering
 {

@@ -4,7 +4,7 @@ using Atlas.Semantics;
 using Atlas.Stdlib;
 using Atlas.Vm;
 
-namespace Atlas.Jit.Tests.Parity.Bytecode;
+namespace Atlas.Jit.Tests.TierParity.Bytecode;
 
 /// <summary>
 /// Builds fresh, validated prototypes from a <see cref="BProgram"/> — directly, without the front end. Every model

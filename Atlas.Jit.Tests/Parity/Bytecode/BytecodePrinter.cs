@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Atlas.Bytecode;
 
-namespace Atlas.Jit.Tests.Parity.Bytecode;
+namespace Atlas.Jit.Tests.TierParity.Bytecode;
 
 /// <summary>Renders a random-bytecode model as pseudo-code plus the disassembly it lowers to, for failure reports.</summary>
 public static class BytecodePrinter

@@ -1,4 +1,4 @@
-namespace Atlas.Jit.Tests.Parity.Bytecode;
+namespace Atlas.Jit.Tests.TierParity.Bytecode;
 
 /// <summary>
 /// Shrinks a <see cref="BProgram"/> while keeping it well-formed: whole bodies emptied first, then single statements

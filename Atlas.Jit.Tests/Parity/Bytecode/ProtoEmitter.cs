@@ -2,7 +2,7 @@ using Atlas.Bytecode;
 using Atlas.Diagnostics;
 using Atlas.Vm;
 
-namespace Atlas.Jit.Tests.Parity.Bytecode;
+namespace Atlas.Jit.Tests.TierParity.Bytecode;
 
 /// <summary>Accumulates one hand-built prototype: code with label fixups, constants and a line table.</summary>
 internal sealed class ProtoEmitter

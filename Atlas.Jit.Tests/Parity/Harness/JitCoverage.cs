@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Atlas.Vm;
 
-namespace Atlas.Jit.Tests.Parity.Harness;
+namespace Atlas.Jit.Tests.TierParity.Harness;
 
 /// <summary>
 /// Totals over one property's cases of how much the JIT actually did, so a generator that stops reaching compiled code

@@ -1,6 +1,6 @@
 using Atlas.Bytecode;
 
-namespace Atlas.Jit.Tests.Parity.Harness;
+namespace Atlas.Jit.Tests.TierParity.Harness;
 
 /// <summary>
 /// The parity verdict for one program: runs it interpreted and with a JIT, and throws a report unless both behave the

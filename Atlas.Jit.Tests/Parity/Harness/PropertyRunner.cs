@@ -5,7 +5,7 @@ using Microsoft.FSharp.Collections;
 using Microsoft.FSharp.Core;
 using TestResult = FsCheck.TestResult;
 
-namespace Atlas.Jit.Tests.Parity.Harness;
+namespace Atlas.Jit.Tests.TierParity.Harness;
 
 /// <summary>
 /// Runs a parity property with FsCheck under the settings of docs/testing.md: <c>ATLAS_FSCHECK_RUNS</c> sets the

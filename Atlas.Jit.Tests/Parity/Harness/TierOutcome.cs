@@ -1,7 +1,7 @@
 using System.Text;
 using Atlas.Vm;
 
-namespace Atlas.Jit.Tests.Parity.Harness;
+namespace Atlas.Jit.Tests.TierParity.Harness;
 
 /// <summary>
 /// What one run of a program did, in the terms the parity properties compare: printed output, then either the result

@@ -1,7 +1,7 @@
 using Atlas.Bytecode;
 using Atlas.Vm;
 
-namespace Atlas.Jit.Tests.Parity.Harness;
+namespace Atlas.Jit.Tests.TierParity.Harness;
 
 /// <summary>
 /// Runs one freshly built program in one tier — interpreted, or with a JIT at a given threshold — under the limits

@@ -2,7 +2,7 @@ using Atlas.Bytecode;
 using Atlas.Stdlib;
 using Atlas.Vm;
 
-namespace Atlas.Jit.Tests.Parity.Mutation;
+namespace Atlas.Jit.Tests.TierParity.Mutation;
 
 /// <summary>Applies <see cref="Mutation"/>s to prototypes (on copies made by <see cref="ProtoRewriter"/>).</summary>
 public static class BytecodeMutator

@@ -1,4 +1,4 @@
-namespace Atlas.Jit.Tests.Parity.Mutation;
+namespace Atlas.Jit.Tests.TierParity.Mutation;
 
 /// <summary>
 /// One corruption of one prototype: <see cref="Kind"/> says what changes, <see cref="Target"/> picks the prototype

@@ -1,11 +1,11 @@
 using System.Text;
 using Atlas.Bytecode;
-using Atlas.Jit.Tests.Parity.Bytecode;
-using Atlas.Jit.Tests.Parity.Source;
+using Atlas.Jit.Tests.TierParity.Bytecode;
+using Atlas.Jit.Tests.TierParity.Source;
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace Atlas.Jit.Tests.Parity.Mutation;
+namespace Atlas.Jit.Tests.TierParity.Mutation;
 
 /// <summary>
 /// A valid program (random bytecode or a random Atlas program) with one to three corruptions. Either the validator

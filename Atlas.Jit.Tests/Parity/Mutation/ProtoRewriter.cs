@@ -1,7 +1,7 @@
 using Atlas.Bytecode;
 using Atlas.Vm;
 
-namespace Atlas.Jit.Tests.Parity.Mutation;
+namespace Atlas.Jit.Tests.TierParity.Mutation;
 
 /// <summary>
 /// Copies a compiled program with some prototypes replaced. Prototypes refer to each other only through function

@@ -1,4 +1,4 @@
-namespace Atlas.Jit.Tests.Parity.Source;
+namespace Atlas.Jit.Tests.TierParity.Source;
 
 /// <summary>
 /// An expression of a random program. <see cref="Op"/> picks the form (see <see cref="SourcePrinter"/>), <see cref="Text"/>

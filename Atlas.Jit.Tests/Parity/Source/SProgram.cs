@@ -1,4 +1,4 @@
-namespace Atlas.Jit.Tests.Parity.Source;
+namespace Atlas.Jit.Tests.TierParity.Source;
 
 /// <summary>A random Atlas program: global declarations first (functions may read them), then functions, then top-level statements.</summary>
 public sealed record SProgram(SStmt[] Globals, SFunc[] Funcs, SStmt[] Top)

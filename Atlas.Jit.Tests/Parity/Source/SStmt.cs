@@ -1,4 +1,4 @@
-namespace Atlas.Jit.Tests.Parity.Source;
+namespace Atlas.Jit.Tests.TierParity.Source;
 
 /// <summary>
 /// A statement of a random program. <see cref="Text"/> is the variable it declares or assigns (or a loop's counter),

@@ -1,4 +1,4 @@
-namespace Atlas.Jit.Tests.Parity.Source;
+namespace Atlas.Jit.Tests.TierParity.Source;
 
 /// <summary>The Atlas types random programs use; each maps to its source syntax (see <see cref="STypes"/>).</summary>
 public enum SType

@@ -3,7 +3,7 @@ using Atlas.Hosting;
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace Atlas.Jit.Tests.Parity.Source;
+namespace Atlas.Jit.Tests.TierParity.Source;
 
 /// <summary>
 /// One random-program test case: the program, and where in its run a mid-run JIT threshold falls (a percentage of the

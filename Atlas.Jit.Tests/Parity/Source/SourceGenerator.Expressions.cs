@@ -1,4 +1,4 @@
-namespace Atlas.Jit.Tests.Parity.Source;
+namespace Atlas.Jit.Tests.TierParity.Source;
 
 public sealed partial class SourceGenerator
 {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Atlas.Jit.Tests.Parity.Source;
+namespace Atlas.Jit.Tests.TierParity.Source;
 
 /// <summary>Prints a random program as Atlas source. Every compound expression is parenthesised, so precedence never matters.</summary>
 public static class SourcePrinter

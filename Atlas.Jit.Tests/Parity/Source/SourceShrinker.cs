@@ -1,4 +1,4 @@
-namespace Atlas.Jit.Tests.Parity.Source;
+namespace Atlas.Jit.Tests.TierParity.Source;
 
 /// <summary>
 /// Shrinks a random program: statements removed (whole top-level groups first) or replaced by their inner blocks,
