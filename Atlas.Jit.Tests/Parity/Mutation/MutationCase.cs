@@ -9,16 +9,18 @@ namespace Atlas.Jit.Tests.TierParity.Mutation;
 
 /// <summary>
 /// A valid program (random bytecode or a random Atlas program) with one to three corruptions. Either the validator
-/// rejects the result, or both tiers must run it to the same end, without crashing and without hanging.
+/// rejects the result, or both tiers must run it to the same end, without crashing and without hanging. The JIT runs at
+/// threshold 1 when <see cref="ThresholdPercent"/> is 0, otherwise at that percentage of the run's hottest counter.
 /// </summary>
-public sealed record MutationCase(BProgram? Bytecode, SProgram? Source, Mutation[] Mutations)
+public sealed record MutationCase(BProgram? Bytecode, SProgram? Source, Mutation[] Mutations, int ThresholdPercent)
 {
     public static Arbitrary<MutationCase> Arbitrary { get; } = Arb.From(
         from useSource in Gen.Elements(false, true)
         from bytecode in BytecodeGenerator.Programs
         from source in SourceGenerator.Programs
         from mutations in Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(MutationGen, n))
-        select new MutationCase(useSource ? null : bytecode, useSource ? source : null, mutations),
+        from percent in Gen.Frequency((3, Gen.Constant(0)), (1, Gen.Choose(1, 99)))
+        select new MutationCase(useSource ? null : bytecode, useSource ? source : null, mutations, percent),
         Shrink);
 
     private static Gen<Mutation> MutationGen =>
@@ -71,6 +73,7 @@ public sealed record MutationCase(BProgram? Bytecode, SProgram? Source, Mutation
     {
         var sb = new StringBuilder();
         sb.AppendLine("mutations: " + string.Join("; ", Mutations.Select(m => m.ToString())));
+        sb.AppendLine(ThresholdPercent == 0 ? "JIT threshold 1" : $"JIT threshold at {ThresholdPercent} % of the hottest counter");
         sb.AppendLine(Bytecode != null ? "random bytecode:" : "random program:");
         sb.AppendLine(Bytecode != null ? BytecodePrinter.Program(Bytecode).Split("--- disassembly ---")[0] : Source!.Source);
         try
