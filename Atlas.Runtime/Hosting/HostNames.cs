@@ -10,7 +10,8 @@ internal static class HostNames
     {
         ArgumentNullException.ThrowIfNull(name);
         var tokens = Lexer.Lex(name).Tokens;
-        if (tokens.Count != 2 || tokens[0].Kind != TokenKind.Identifier || tokens[0].Text != name)
+        // The lexer may add a zero-length semicolon before the end: nothing else may follow the identifier.
+        if (tokens[0].Kind != TokenKind.Identifier || tokens[0].Text != name || tokens.Skip(1).Any(t => t.Span.Start != name.Length))
             throw new ArgumentException($"'{name}' is not an Atlas identifier", nameof(name));
         if (BuiltinSymbols.IsPrelude(name) || BuiltinSymbols.ConstantSymbols.ContainsKey(name))
             throw new ArgumentException($"'{name}' is a standard library name and cannot be redefined", nameof(name));

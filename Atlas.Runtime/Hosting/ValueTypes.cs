@@ -1,3 +1,4 @@
+using Atlas.Bytecode;
 using Atlas.Semantics;
 using Atlas.Vm;
 
@@ -83,6 +84,21 @@ public static class ValueTypes
         if (ReferenceEquals(type, AtlasType.Null) || ReferenceEquals(type, AtlasType.Void)) return value.Kind == ValueKind.Null;
         return false;
     }
+
+    /// <summary>Whether <paramref name="value"/> has the kind a prototype's parameter or local of this static type holds.</summary>
+    public static bool Fits(Value value, StaticType type) => type switch
+    {
+        StaticType.Number => value.Kind == ValueKind.Number,
+        StaticType.Bool => value.Kind == ValueKind.Bool,
+        StaticType.String => value.Kind == ValueKind.String,
+        StaticType.Null or StaticType.Void => value.Kind == ValueKind.Null,
+        StaticType.Array => value.Kind == ValueKind.Array,
+        StaticType.Function => value.Kind is ValueKind.Function or ValueKind.Builtin,
+        StaticType.Option => value.Kind == ValueKind.Option,
+        StaticType.Result => value.Kind == ValueKind.Result,
+        StaticType.Collection => value.Kind is ValueKind.HashMap or ValueKind.HashSet,
+        _ => true,
+    };
 
     private static AtlasType RefineElement(AtlasType element, AtlasArray array) =>
         element.IsUnknown ? ElementOf(array, exhaustive: false) : array.Count > 0 ? Refine(element, array.Items[0]) : element;
