@@ -45,6 +45,22 @@ public sealed class CorpusJitTests
         Assert.AreEqual(interpreted.ExitCode, compiled.ExitCode, $"{file}: exit code");
     }
 
+    /// <summary>
+    /// At threshold 2 the script and every function's first call start interpreted: loops move into compiled code
+    /// mid-call (on-stack replacement) and functions switch tier between calls — the same output is still required.
+    /// </summary>
+    [TestMethod]
+    [DynamicData(nameof(Cases))]
+    public void ProgramSwitchingTiersMidRunPrintsTheSame(string file)
+    {
+        var path = Path.Combine(CorpusRunner.CorpusRoot, file);
+        var interpreted = Runs.File(path, jit: null);
+        var compiled = Runs.File(path, Runs.Jit(2));
+        Assert.AreEqual(interpreted.Stdout, compiled.Stdout, $"{file}: stdout");
+        Assert.AreEqual(interpreted.Stderr, compiled.Stderr, $"{file}: stderr");
+        Assert.AreEqual(interpreted.ExitCode, compiled.ExitCode, $"{file}: exit code");
+    }
+
     [TestMethod]
     public void CorpusIsPresent() => Assert.IsGreaterThan(100, CorpusRunner.Cases().Count(), "the corpus was not copied to the test output");
 }

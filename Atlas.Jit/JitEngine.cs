@@ -3,7 +3,6 @@ using Atlas.Bytecode;
 using Atlas.Jit.Codegen;
 using Atlas.Jit.Tiering;
 using Atlas.Vm;
-using FastExpressionCompiler;
 
 namespace Atlas.Jit;
 
@@ -19,7 +18,7 @@ public sealed class JitEngine : IInvalidatingTieringHook
     private readonly List<TimeSpan> _compileTimes = new();
     private readonly Dictionary<string, long> _rejections = new();
     private readonly List<(string, string)> _rejected = new();
-    private int _fastCompiles, _systemCompiles;
+    private int _fastCompiles, _systemCompiles, _loopEntries;
 
     public JitEngine(JitConfig? config = null)
     {
@@ -38,6 +37,50 @@ public sealed class JitEngine : IInvalidatingTieringHook
     /// <inheritdoc />
     public void OnHot(FunctionProto proto, Interpreter vm) => Install(proto, vm);
 
+    /// <inheritdoc />
+    public CompiledCode? OnHotLoop(FunctionProto proto, int loopHeader, Interpreter vm)
+    {
+        if (!Config.Enabled) return null;
+        Install(proto, vm);
+        if (proto.Compiled == null || FunctionFor(proto) is not { } fn) return null;
+        if (fn.LoopEntries.TryGetValue(loopHeader, out var known)) return known;
+        var result = CompileLoopEntry(fn, loopHeader, vm);
+        fn.LoopEntries[loopHeader] = result.IsSuccess ? result.Value : null;
+        if (!result.IsSuccess) Reject(proto.Name + $" (loop at {loopHeader:D4})", result.Error);
+        return fn.LoopEntries[loopHeader];
+    }
+
+    private JitResult<CompiledCode> CompileLoopEntry(JitFunction fn, int header, Interpreter vm)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var tree = new FunctionTranslator(fn, Globals(vm), FunctionFor, forLoopEntry: true).BuildLoopEntry(header);
+            if (tree == null) return JitError.CompilationFailed($"no loop entry at {header:D4} (operand stack not empty)");
+            if (Verify(tree) is { } problem) return problem;
+            var compiled = ExpressionBackend.Compile(tree, Config.Backend);
+            if (!compiled.IsSuccess) return compiled.Error;
+            Count(compiled.Value.By);
+            _loopEntries++;
+            _compileTimes.Add(clock.Elapsed);
+            return JitResult<CompiledCode>.Ok((CompiledCode)compiled.Value.Delegate);
+        }
+        catch (UnsupportedOpcodeException e)
+        {
+            return JitError.UnsupportedOpcode(e.Op);
+        }
+        catch (Exception e)
+        {
+            return JitError.CompilationFailed($"{e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private void Reject(string what, JitError error)
+    {
+        _rejections[error.Message] = _rejections.GetValueOrDefault(error.Message) + 1;
+        _rejected.Add((what, error.Message));
+    }
+
     /// <summary>For hosts that count calls themselves: records a call and compiles once the function is hot.</summary>
     public void OnCall(FunctionProto proto, Interpreter vm)
     {
@@ -53,8 +96,7 @@ public sealed class JitEngine : IInvalidatingTieringHook
         else
         {
             proto.JitRejected = true;
-            _rejections[result.Error.Message] = _rejections.GetValueOrDefault(result.Error.Message) + 1;
-            _rejected.Add((proto.Name, result.Error.Message));
+            Reject(proto.Name, result.Error);
         }
     }
 
@@ -72,7 +114,7 @@ public sealed class JitEngine : IInvalidatingTieringHook
         var clock = Stopwatch.StartNew();
         try
         {
-            var translator = new FunctionTranslator(fn, vm, FunctionFor);
+            var translator = new FunctionTranslator(fn, Globals(vm), FunctionFor);
             var bodyTree = translator.BuildBody();
             if (Verify(bodyTree) is { } bodyProblem) return bodyProblem;
             var body = ExpressionBackend.Compile(bodyTree, Config.Backend);
@@ -137,6 +179,7 @@ public sealed class JitEngine : IInvalidatingTieringHook
         {
             r.Value.Publish(null);
             r.Value.Installed = null;
+            r.Value.LoopEntries.Clear();
         }
         proto.Compiled = null;
         Tracker.Reset(proto);
@@ -155,22 +198,47 @@ public sealed class JitEngine : IInvalidatingTieringHook
         return r;
     }
 
+    /// <summary>Top-level function values by global slot, learned from a script without running it (see <see cref="DescribeTree"/>).</summary>
+    private readonly Dictionary<int, Value> _functionGlobals = new();
+
+    /// <summary>How call sites see globals: the VM's current values, or without a VM what the script's hoisted function definitions store.</summary>
+    private Func<int, Value?> Globals(Interpreter? vm) => vm != null
+        ? slot => slot < vm.Globals.Length ? vm.Globals[slot] : null
+        : slot => _functionGlobals.TryGetValue(slot, out var v) ? v : null;
+
+    /// <summary>Records the <c>Constant fn; SetGlobal g</c> pairs with which a script defines its top-level functions.</summary>
+    private void LearnFunctionGlobals(FunctionProto script)
+    {
+        var code = script.Code;
+        for (int pc = 0; pc + 2 < code.Length && (OpCode)code[pc] == OpCode.Constant && (OpCode)code[pc + 2] == OpCode.SetGlobal; pc += 5)
+        {
+            var value = script.Constants[code[pc + 1]];
+            if (value.Kind == ValueKind.Function) _functionGlobals[code[pc + 3]] = value;
+            if ((OpCode)code[pc + 4] != OpCode.Pop) break;
+        }
+    }
+
     /// <summary>The compiled trees of <paramref name="proto"/> as C#-like text (for <c>atlas disasm --jit</c>), or why there are none.</summary>
     public string DescribeTree(FunctionProto proto)
     {
         var created = FunctionResult(proto);
         if (!created.IsSuccess) return "// stays interpreted: " + created.Error.Message;
+        if (proto.IsScript) LearnFunctionGlobals(proto);
         try
         {
-            var translator = new FunctionTranslator(created.Value, null, FunctionFor);
+            var translator = new FunctionTranslator(created.Value, Globals(null), FunctionFor);
             var body = translator.BuildBody();
-            return body.ToCSharpString();
+            return TreePrinter.Print(body);
         }
         catch (UnsupportedOpcodeException e)
         {
             return "// stays interpreted: " + JitError.UnsupportedOpcode(e.Op).Message;
         }
     }
+
+    /// <summary>Executions of <paramref name="proto"/>'s compiled code so far.</summary>
+    public long CompiledCallsOf(FunctionProto proto) =>
+        _functions.TryGetValue(proto, out var r) && r.IsSuccess ? Interlocked.Read(ref r.Value.Calls) : 0;
 
     /// <summary>A snapshot of the statistics.</summary>
     public JitStats Stats
@@ -179,23 +247,28 @@ public sealed class JitEngine : IInvalidatingTieringHook
         {
             var reasons = new Dictionary<string, long>(_rejections);
             long argumentFallbacks = 0, calls = 0;
+            var byFunction = new List<(string, long)>();
             foreach (var r in _functions.Values)
                 if (r.IsSuccess)
                 {
                     argumentFallbacks += r.Value.ArgumentFallbacks;
-                    calls += Interlocked.Read(ref r.Value.Calls);
+                    long n = Interlocked.Read(ref r.Value.Calls);
+                    calls += n;
+                    if (n > 0) byFunction.Add((r.Value.Proto.Name, n));
                 }
             if (argumentFallbacks > 0) reasons["argument kinds did not match the compiled types (call interpreted)"] = argumentFallbacks;
             var sorted = _compileTimes.OrderBy(t => t).ToList();
             return new JitStats
             {
-                FunctionsCompiled = _compileTimes.Count,
+                FunctionsCompiled = _compileTimes.Count - _loopEntries,
+                LoopEntriesCompiled = _loopEntries,
                 FastCompiles = _fastCompiles,
                 SystemCompiles = _systemCompiles,
                 CompileTimeTotal = sorted.Aggregate(TimeSpan.Zero, (a, t) => a + t),
                 CompileTimeMax = sorted.Count == 0 ? TimeSpan.Zero : sorted[^1],
                 CompileTimeMedian = sorted.Count == 0 ? TimeSpan.Zero : sorted[sorted.Count / 2],
                 CompiledCalls = calls,
+                CallsByFunction = byFunction.OrderByDescending(f => f.Item2).ToList(),
                 FallbackReasons = reasons,
                 Rejected = _rejected.ToList(),
                 CacheHits = Cache.Hits,

@@ -7,15 +7,19 @@ namespace Atlas.Jit;
 public sealed class JitStats
 {
     public int FunctionsCompiled { get; init; }
-    /// <summary>Delegates built by FastExpressionCompiler.</summary>
+    /// <summary>On-stack-replacement entries compiled (a hot loop in a running interpreted call moved to compiled code).</summary>
+    public int LoopEntriesCompiled { get; init; }
+    /// <summary>Functions and loop entries compiled by FastExpressionCompiler.</summary>
     public int FastCompiles { get; init; }
-    /// <summary>Delegates built by <c>Expression.Compile()</c> (FEC declined, failed, or the System backend was chosen).</summary>
+    /// <summary>Functions and loop entries compiled by <c>Expression.Compile()</c> (FEC declined, failed, or the System backend was chosen).</summary>
     public int SystemCompiles { get; init; }
     public TimeSpan CompileTimeTotal { get; init; }
     public TimeSpan CompileTimeMax { get; init; }
     public TimeSpan CompileTimeMedian { get; init; }
     /// <summary>Executions of compiled function bodies.</summary>
     public long CompiledCalls { get; init; }
+    /// <summary>Compiled executions per function, most first.</summary>
+    public IReadOnlyList<(string Function, long Calls)> CallsByFunction { get; init; } = [];
     /// <summary>Functions left to the interpreter (by reason) and calls handed back to it at run time (by reason).</summary>
     public IReadOnlyDictionary<string, long> FallbackReasons { get; init; } = new Dictionary<string, long>();
     public long InterpreterFallbacks => FallbackReasons.Values.Sum();
@@ -34,14 +38,17 @@ public sealed class JitStats
         var rows = new List<(string, string)>
         {
             ("functions compiled", FunctionsCompiled.ToString(inv)),
+            ("loop entries compiled (OSR)", LoopEntriesCompiled.ToString(inv)),
             ("  by FastExpressionCompiler", FastCompiles.ToString(inv)),
             ("  by Expression.Compile", SystemCompiles.ToString(inv)),
-            ("compile time total", Ms(CompileTimeTotal)),
+            ("compile time total (all trees)", Ms(CompileTimeTotal)),
             ("compile time max", Ms(CompileTimeMax)),
             ("compile time median", Ms(CompileTimeMedian)),
             ("compiled calls", CompiledCalls.ToString(inv)),
             ("interpreter fallbacks", InterpreterFallbacks.ToString(inv)),
         };
+        foreach (var (fn, calls) in CallsByFunction.Take(5))
+            rows.Add(("  " + fn, calls.ToString(inv)));
         foreach (var (reason, count) in FallbackReasons.OrderByDescending(kv => kv.Value))
             rows.Add(("  " + reason, count.ToString(inv)));
         rows.Add(("cache hits / misses", $"{CacheHits.ToString(inv)} / {CacheMisses.ToString(inv)}"));

@@ -70,7 +70,7 @@ internal sealed partial class FunctionTranslator
     private JitFunction? GuessCallee(SlotInfo callee, int argc)
     {
         Value value;
-        if (callee.IsGlobal && _vm != null && callee.Source < _vm.Globals.Length) value = _vm.Globals[callee.Source];
+        if (callee.IsGlobal && _globalValue(callee.Source) is { } current) value = current;
         else if (callee.IsConstant) value = _proto.Constants[callee.Source - SlotInfo.ConstantBase];
         else return null;
         if (value.Kind != ValueKind.Function) return null;

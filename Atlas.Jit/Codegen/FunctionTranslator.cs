@@ -18,7 +18,7 @@ internal sealed partial class FunctionTranslator
     private readonly FunctionProto _proto;
     private readonly TypeInference _types;
     private readonly JitFunction _self;
-    private readonly Interpreter? _vm;
+    private readonly Func<int, Value?> _globalValue;
     private readonly Func<FunctionProto, JitFunction?> _functionFor;
 
     private readonly ParameterExpression _vmParam = Parameter(typeof(Interpreter), "vm");
@@ -35,21 +35,26 @@ internal sealed partial class FunctionTranslator
     /// <summary>Line-table entry whose offset <see cref="_pc"/> holds on the current straight-line path (-1: unknown).</summary>
     private int _pcEntry = -1;
 
-    /// <param name="vm">The VM whose globals call sites may consult to guess their callee; null compiles without guesses.</param>
+    /// <summary>Parameters arrive as lambda parameters (a typed body) rather than being read off the VM stack.</summary>
+    private readonly bool _typedParameters;
+
+    /// <param name="globalValue">The current value of a global slot, if known: call sites guess their callee from it.</param>
     /// <param name="functionFor">The JIT's record of another prototype (null if it cannot be compiled).</param>
-    public FunctionTranslator(JitFunction self, Interpreter? vm, Func<FunctionProto, JitFunction?> functionFor)
+    /// <param name="forLoopEntry">Build an on-stack-replacement entry (<see cref="BuildLoopEntry"/>) rather than a body.</param>
+    public FunctionTranslator(JitFunction self, Func<int, Value?> globalValue, Func<FunctionProto, JitFunction?> functionFor, bool forLoopEntry = false)
     {
         _self = self;
         _proto = self.Proto;
         _types = self.Types;
-        _vm = vm;
+        _globalValue = globalValue;
         _functionFor = functionFor;
+        _typedParameters = self.HasTypedBody && !forLoopEntry;
         _locals = new ParameterExpression[_proto.LocalCount];
         for (int i = 0; i < _locals.Length; i++)
         {
             var name = i < _proto.LocalNames.Length ? Sanitize(_proto.LocalNames[i]) : "l";
             var type = Reprs.ClrType(_types.Locals[i]);
-            _locals[i] = i < _proto.Arity && self.HasTypedBody ? Parameter(type, name) : Variable(type, $"{name}_{i}");
+            _locals[i] = i < _proto.Arity && _typedParameters ? Parameter(type, name) : Variable(type, $"{name}_{i}");
         }
     }
 
@@ -58,6 +63,7 @@ internal sealed partial class FunctionTranslator
     /// <summary>The typed body: <c>(vm, callee, p0, …) =&gt; Value</c>, or <c>(vm, callee, argBase)</c> above <see cref="JitFunction.MaxTypedArity"/>.</summary>
     public LambdaExpression BuildBody()
     {
+        if (!_typedParameters && _self.HasTypedBody) throw new InvalidOperationException("this translator builds a loop entry");
         var argBase = Parameter(typeof(int), "argBase");
         var prologue = new List<Expression>();
         var variables = new List<ParameterExpression> { _pc, _result };
@@ -90,6 +96,59 @@ internal sealed partial class FunctionTranslator
         if (_self.HasTypedBody) parameters.AddRange(_locals.Take(_proto.Arity));
         else parameters.Add(argBase);
         return Lambda(_self.BodyDelegateType, block, $"{Sanitize(_proto.Name)}_body", parameters);
+    }
+
+    /// <summary>
+    /// An on-stack-replacement entry for the loop whose header is <paramref name="header"/>: called by the interpreter
+    /// with its frame's base, it reads every local from the frame, checks that unboxed ones hold their kind (a local not
+    /// yet assigned still holds null, which is fine: it is stored before it is read), and continues the call from the
+    /// header to its end. If a local does not fit it returns <see cref="Value.Undefined"/> before doing anything.
+    /// Null when the operand stack is not empty at the header.
+    /// </summary>
+    public Expression<CompiledCode>? BuildLoopEntry(int header)
+    {
+        if (_typedParameters) throw new InvalidOperationException("this translator builds a body");
+        if (header < 0 || header >= _types.In.Length || _types.In[header] is not { Length: 0 } || !_types.IsJumpTarget[header]) return null;
+        var frameBase = Parameter(typeof(int), "frameBase");
+        var bail = Label("bail");
+        var variables = new List<ParameterExpression> { _pc, _result };
+        variables.AddRange(_locals);
+        var entry = new List<Expression>();
+        for (int i = 0; i < _locals.Length; i++)
+        {
+            var read = Call(JitMethods.Arg, _vmParam, Add(frameBase, Constant(i)));
+            var repr = _types.Locals[i];
+            if (repr == Repr.Value)
+            {
+                entry.Add(Assign(_locals[i], read));
+                continue;
+            }
+            var raw = Temp(typeof(Value), "raw");
+            entry.Add(Assign(raw, read));
+            var fits = Call(repr == Repr.Double ? JitMethods.IsNumber : JitMethods.IsBool, raw);
+            Expression otherwise = i < _proto.Arity ? Goto(bail) : IfThen(Not(Call(JitMethods.IsNull, raw)), Goto(bail));
+            entry.Add(IfThenElse(fits, Assign(_locals[i], Unbox(raw, repr)), otherwise));
+        }
+        if (_proto.UpvalueCount > 0)
+        {
+            variables.Add(_upvalues);
+            // The frame's captures are already this call's (private if the body assigns them).
+            entry.Add(Assign(_upvalues, Call(JitMethods.Upvalues, _calleeParam, Constant(false))));
+        }
+        var calls = Field(Constant(_self), nameof(JitFunction.Calls));
+        entry.Add(Assign(calls, Add(calls, Constant(1L))));
+        entry.Add(Goto(LabelAt(header)));
+        entry.Add(Label(bail));
+        entry.Add(Assign(_result, Default(typeof(Value))));
+        entry.Add(Goto(_return));
+
+        EmitInstructions();
+        _code.Add(Label(_return));
+        variables.AddRange(_slots.Values);
+        variables.AddRange(_temps);
+        var body = TryFault(Block(typeof(void), entry.Concat(_code)), Call(JitMethods.Unwound, _vmParam, Constant(_proto), _pc));
+        var block = Block(typeof(Value), variables, Assign(_pc, Constant(header)), body, _result);
+        return Lambda<CompiledCode>(block, $"{Sanitize(_proto.Name)}_loop{header}", [_vmParam, _calleeParam, frameBase]);
     }
 
     /// <summary>

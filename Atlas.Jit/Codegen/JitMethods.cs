@@ -26,6 +26,7 @@ internal static class JitMethods
     public static readonly MethodInfo IsBool = R(nameof(JitRuntime.IsBool), V);
     public static readonly MethodInfo IsTrue = R(nameof(JitRuntime.IsTrue), V);
     public static readonly MethodInfo IsArray = R(nameof(JitRuntime.IsArray), V);
+    public static readonly MethodInfo IsNull = R(nameof(JitRuntime.IsNull), V);
     public static readonly MethodInfo AsBool = R(nameof(JitRuntime.AsBool), V);
 
     public static readonly MethodInfo AddNumbers = typeof(ValueOps).GetMethod(nameof(ValueOps.AddNumbers))!;

@@ -25,6 +25,7 @@ public static class JitRuntime
     [MethodImpl(Inline)] public static bool IsBool(Value v) => v.Kind == ValueKind.Bool;
     [MethodImpl(Inline)] public static bool IsTrue(Value v) => v.IsTrue;
     [MethodImpl(Inline)] public static bool IsArray(Value v) => v.Kind == ValueKind.Array;
+    [MethodImpl(Inline)] public static bool IsNull(Value v) => v.Kind == ValueKind.Null;
 
     // ---- arithmetic: (double, double) goes straight to ValueOps.*Numbers; mixed operands take the number path when
     //      the boxed side is a number and otherwise the generic operator, which raises the interpreter's error ----

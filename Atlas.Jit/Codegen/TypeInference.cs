@@ -36,7 +36,13 @@ internal sealed class TypeInference
     {
         if (!proto.Validated) return JitError.InvalidBytecode($"{proto.Name} was not validated");
         var stack = StackAnalysis.Analyze(proto.Code, proto.Constants.Length, proto.LocalCount, proto.UpvalueCount, int.MaxValue, proto.Arity);
-        if (stack.Errors.Count > 0) return JitError.InvalidBytecode(stack.Errors[0]);
+        if (stack.Errors.Count > 0)
+        {
+            // A reserved opcode is reported as what it is, not as a generic validation failure.
+            for (int pc = 0; pc < proto.Code.Length && stack.IsInstructionStart[pc]; pc += OpInfo.TryGet(proto.Code[pc], out var i) ? i.Size : 1)
+                if ((OpCode)proto.Code[pc] is OpCode.And or OpCode.Or) return JitError.UnsupportedOpcode((OpCode)proto.Code[pc]);
+            return JitError.InvalidBytecode(stack.Errors[0]);
+        }
         var t = new TypeInference(proto, stack);
         var code = proto.Code;
         for (int pc = 0; pc < code.Length; pc += OpInfo.Of((OpCode)code[pc]).Size)

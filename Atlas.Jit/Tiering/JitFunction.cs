@@ -31,6 +31,8 @@ public sealed class JitFunction
     internal long ArgumentFallbacks => Interlocked.Read(ref _argumentFallbacks);
 
     internal CompiledCode? Installed { get; set; }
+    /// <summary>On-stack-replacement entries by loop header (null: none possible there).</summary>
+    internal Dictionary<int, CompiledCode?> LoopEntries { get; } = new();
     internal LambdaExpression? BodyTree { get; set; }
     internal LambdaExpression? EntryTree { get; set; }
 

@@ -20,6 +20,8 @@ public sealed class EngineReplJit(JitEngine engine, int threshold) : IReplJit, I
 
     public void OnHot(FunctionProto proto, Interpreter vm) => Engine.OnHot(proto, vm);
 
+    public CompiledCode? OnHotLoop(FunctionProto proto, int loopHeader, Interpreter vm) => Engine.OnHotLoop(proto, loopHeader, vm);
+
     public void Invalidate(FunctionProto proto) => Engine.Invalidate(proto);
 
     public string Stats() => Engine.Stats.Format();

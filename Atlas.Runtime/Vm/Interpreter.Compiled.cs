@@ -12,11 +12,19 @@ namespace Atlas.Vm;
 /// </summary>
 public sealed partial class Interpreter
 {
-    private readonly List<StackFrameInfo> _pendingFrames = new();
+    private readonly List<(FunctionProto Proto, int Pc)> _pendingFrames = new();
 
     /// <summary>Called by a compiled frame's fault handler as an error unwinds it; <paramref name="pc"/> is the offset it was executing.</summary>
-    public void RecordUnwoundFrame(FunctionProto proto, int pc) =>
-        _pendingFrames.Add(new StackFrameInfo(proto.Name, proto.Lines.SpanAt(pc), proto));
+    public void RecordUnwoundFrame(FunctionProto proto, int pc) => _pendingFrames.Add((proto, pc));
+
+    /// <summary>Removes the outermost compiled frame recorded so far and returns its offset (an on-stack-replacement continuation).</summary>
+    private int TakePendingFramePc(int fallback)
+    {
+        if (_pendingFrames.Count == 0) return fallback;
+        var (_, pc) = _pendingFrames[^1];
+        _pendingFrames.RemoveAt(_pendingFrames.Count - 1);
+        return pc;
+    }
 
     /// <summary>
     /// Adds the compiled frames recorded so far, then the interpreted frames from the top down to <paramref name="mark"/>,
@@ -24,10 +32,11 @@ public sealed partial class Interpreter
     /// </summary>
     internal void UnwindFrames(AtlasRuntimeException ex, int mark)
     {
-        foreach (var f in _pendingFrames)
+        foreach (var (proto, pc) in _pendingFrames)
         {
-            ex.Span ??= f.Span;
-            ex.AtlasStack.Add(f);
+            var span = proto.Lines.SpanAt(pc);
+            ex.Span ??= span;
+            ex.AtlasStack.Add(new StackFrameInfo(proto.Name, span, proto));
         }
         _pendingFrames.Clear();
         for (int i = FrameCount - 1; i >= mark; i--)

@@ -158,9 +158,43 @@ public sealed partial class Interpreter
                         else pc = code[pc];
                         break;
                     case OpCode.Loop:
-                        pc = code[pc];
+                    {
+                        int header = code[pc];
+                        pc = header;
                         if (--_budget <= 0) { _budget = BudgetInterval; Limits.Check(); }
-                        break;
+                        if (++proto.CallCount < _hotThreshold || frame.NoOsr || proto.JitRejected || _tiering == null) break;
+                        // The loop is hot: continue this call in compiled code from the loop header (on-stack replacement).
+                        Sp = sp;
+                        frame.Pc = opStart;
+                        var entry = sp == bp + proto.LocalCount ? _tiering.OnHotLoop(proto, header, this) : null;
+                        if (entry == null)
+                        {
+                            frame = ref Frames[FrameCount - 1];
+                            frame.NoOsr = true;
+                            break;
+                        }
+                        Value result;
+                        try
+                        {
+                            result = entry(this, new FunctionValue(proto, upvalues), bp);
+                        }
+                        catch (AtlasRuntimeException)
+                        {
+                            // The compiled continuation recorded itself as it unwound, but it is this frame: report it
+                            // once, at the offset where it failed.
+                            opStart = TakePendingFramePc(opStart);
+                            throw;
+                        }
+                        frame = ref Frames[FrameCount - 1];
+                        stack = Stack;
+                        if (result.Kind == ValueKind.Undefined)
+                        {
+                            frame.NoOsr = true;
+                            break;
+                        }
+                        stack[sp++] = result;
+                        goto case OpCode.Return;
+                    }
 
                     case OpCode.Call:
                     {

@@ -16,7 +16,18 @@ public sealed partial class Interpreter
     /// <summary>Where print writes.</summary>
     public TextWriter Out { get; set; } = Console.Out;
     /// <summary>The JIT, if any.</summary>
-    public ITieringHook? Tiering { get; set; }
+    public ITieringHook? Tiering
+    {
+        get => _tiering;
+        set
+        {
+            _tiering = value;
+            _hotThreshold = value?.Threshold ?? int.MaxValue;
+        }
+    }
+    private ITieringHook? _tiering;
+    /// <summary>The hook's threshold, read once: calls and loop back-edges compare against it.</summary>
+    private int _hotThreshold = int.MaxValue;
     /// <summary>Maximum number of active Atlas calls before AT0008.</summary>
     public int MaxDepth { get; set; } = DefaultMaxDepth;
     /// <summary>Time, cancellation and memory budgets checked at calls and loop back-edges.</summary>
@@ -144,8 +155,8 @@ public sealed partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CountCall(FunctionProto proto)
     {
-        if (++proto.CallCount >= (Tiering?.Threshold ?? int.MaxValue) && proto.Compiled == null && !proto.JitRejected)
-            Tiering!.OnHot(proto, this);
+        if (++proto.CallCount >= _hotThreshold && proto.Compiled == null && !proto.JitRejected && _tiering != null)
+            _tiering.OnHot(proto, this);
     }
 
     /// <summary>Pushes an interpreted frame whose arguments start at <paramref name="argBase"/>; the other locals start as null.</summary>
@@ -162,6 +173,7 @@ public sealed partial class Interpreter
         f.Upvalues = proto.MutatesUpvalues ? (Value[])fn.Upvalues.Clone() : fn.Upvalues;
         f.Base = argBase;
         f.Pc = 0;
+        f.NoOsr = false;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
