@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using Atlas.Hosting;
+using Atlas.Jit.Hosting;
+using Atlas.Vm;
+
+namespace Atlas.Jit.Tests.Hosting;
+
+/// <summary>
+/// The limits of an embedding engine in compiled code: Atlas.Jit compiles every function on its first call, and each
+/// limit still ends the script with its own error, as in the interpreter, leaving the engine usable. Not run in
+/// parallel: some of these measure how quickly a compiled loop stops.
+/// </summary>
+[TestClass]
+[DoNotParallelize]
+public sealed class JitEngineLimitsTests
+{
+    private const string Recursion = "fn down(n: number) -> number { if (n == 0) { return 0; } return 1 + down(n - 1); }";
+
+    private static AtlasEngine Engine(Action<LimitOptions>? limits = null)
+    {
+        var options = new AtlasOptions { Output = TextWriter.Null, Jit = { Threshold = 1 } }.UseJit();
+        limits?.Invoke(options.Limits);
+        return new AtlasEngine(options);
+    }
+
+    private static bool IsCompiled(AtlasEngine engine, string function) => engine.GetGlobalValue(function).AsFunction.Proto.Compiled != null;
+
+    private static AtlasRuntimeException Fails(AtlasEngine engine, Action run, string code)
+    {
+        var e = Assert.ThrowsExactly<AtlasRuntimeException>(run);
+        Assert.AreEqual(code, e.Code, e.Message);
+        Assert.AreEqual(2.0, engine.Evaluate("1 + 1"), "the engine is usable afterwards");
+        return e;
+    }
+
+    [TestMethod]
+    public void TheEngineCompilesWithTheJitOfItsOptions()
+    {
+        var engine = Engine();
+        Assert.IsInstanceOfType<JitEngine>(engine.Jit);
+        engine.Evaluate(Recursion);
+        Assert.AreEqual(100_000.0, engine.Evaluate("down(100000)"));
+        Assert.IsTrue(IsCompiled(engine, "down"));
+    }
+
+    [TestMethod]
+    public void AMillionDeepCompiledRecursionEndsInAT0008()
+    {
+        var engine = Engine();
+        engine.Evaluate(Recursion);
+        var e = Fails(engine, () => engine.Evaluate("down(1000000)"), "AT0008");
+        Assert.AreEqual("Stack overflow: call depth exceeded 200000", e.Message);
+        Assert.IsTrue(IsCompiled(engine, "down"));
+        Fails(engine, () => engine.Call("down", 1_000_000), "AT0008");
+        Assert.AreEqual(10.0, engine.Call("down", 10));
+    }
+
+    [TestMethod]
+    public void TheDepthLimitIsTheSameInCompiledCode()
+    {
+        var engine = Engine(l => l.MaxDepth = 1000);
+        engine.Evaluate(Recursion);
+        Assert.AreEqual(900.0, engine.Call("down", 900));
+        Assert.AreEqual("Stack overflow: call depth exceeded 1000", Fails(engine, () => engine.Call("down", 5000), "AT0008").Message);
+    }
+
+    [TestMethod]
+    public void ACompiledInfiniteLoopStopsAtTheDeadline()
+    {
+        var timeout = TimeSpan.FromMilliseconds(300);
+        var engine = Engine(l => l.Timeout = timeout);
+        engine.Evaluate("var spins = 0;\nfn spin() { while (true) { spins += 1; } }");
+        var clock = Stopwatch.StartNew();
+        var e = Fails(engine, () => engine.Evaluate("spin();"), "AT0009");
+        var late = clock.Elapsed - timeout;
+        Assert.AreEqual("Execution timed out after 0.3 s", e.Message);
+        Assert.IsTrue(IsCompiled(engine, "spin"));
+        Assert.IsLessThan(100, late.TotalMilliseconds, $"stopped {late.TotalMilliseconds:F0} ms after the deadline");
+        Assert.IsGreaterThan(0.0, engine.GetGlobal<double>("spins"));
+    }
+
+    [TestMethod]
+    public void CancellingACompiledInfiniteLoopStopsItPromptly()
+    {
+        var engine = Engine();
+        engine.Evaluate("fn spin() -> number { var n = 0; while (true) { n += 1; } return n; }");
+        using var cancel = new CancellationTokenSource();
+        long cancelledAt = 0;
+        var canceller = Task.Run(async () =>
+        {
+            await Task.Delay(300);
+            cancelledAt = Stopwatch.GetTimestamp();
+            await cancel.CancelAsync();
+        });
+        var e = Assert.ThrowsExactly<AtlasRuntimeException>(() => engine.Evaluate("spin()", cancellation: cancel.Token));
+        var stoppedAfter = Stopwatch.GetElapsedTime(cancelledAt);
+        canceller.Wait();
+        Assert.AreEqual("AT0010", e.Code);
+        Assert.IsTrue(IsCompiled(engine, "spin"));
+        Assert.IsLessThan(100, stoppedAfter.TotalMilliseconds, $"stopped {stoppedAfter.TotalMilliseconds:F0} ms after the cancellation");
+        Assert.AreEqual(3.0, engine.Evaluate("1 + 2"));
+    }
+
+    [TestMethod]
+    public void InterruptStopsACompiledCall()
+    {
+        var engine = Engine();
+        engine.Evaluate("fn spin() { while (true) {} }");
+        var stopper = Task.Run(async () =>
+        {
+            await Task.Delay(200);
+            while (!engine.Interrupt()) await Task.Delay(10);
+        });
+        Fails(engine, () => engine.Call("spin"), "AT0010");
+        stopper.Wait();
+        Assert.IsTrue(IsCompiled(engine, "spin"));
+    }
+
+    [TestMethod]
+    [DataRow("fn grow() -> string { var s = \"ab\"; while (true) { s = s + s; } return s; }")]
+    [DataRow("fn grow() -> number { var keep: string[] = []; while (true) { keep.push(repeat(\"x\", 100000)); } return len(keep); }")]
+    public void ACompiledMemoryHogEndsInAT0011(string function)
+    {
+        var engine = Engine(l => l.MaxMemoryMb = 64);
+        engine.Evaluate(function);
+        Assert.AreEqual("Memory limit exceeded", Fails(engine, () => engine.Evaluate("grow();"), "AT0011").Message);
+        Assert.IsTrue(IsCompiled(engine, "grow"));
+    }
+}
