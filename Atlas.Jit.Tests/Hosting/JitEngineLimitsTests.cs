@@ -78,12 +78,15 @@ public sealed class JitEngineLimitsTests
         var engine = Engine(l => l.Timeout = timeout);
         WarmUp(engine);
         engine.Evaluate("var spins = 0;\nfn spin() { while (true) { spins += 1; } }");
-        var clock = Stopwatch.StartNew();
-        var e = Fails(engine, () => engine.Evaluate("spin();"), "AT0009");
-        var late = clock.Elapsed - timeout;
-        Assert.AreEqual("Execution timed out after 0.3 s", e.Message);
+        StopsWithin100Ms(() =>
+        {
+            var clock = Stopwatch.StartNew();
+            var e = Fails(engine, () => engine.Evaluate("spin();"), "AT0009");
+            var late = clock.Elapsed - timeout;
+            Assert.AreEqual("Execution timed out after 0.3 s", e.Message);
+            return late;
+        });
         Assert.IsTrue(IsCompiled(engine, "spin"));
-        Assert.IsLessThan(100, late.TotalMilliseconds, $"stopped {late.TotalMilliseconds:F0} ms after the deadline");
         Assert.IsGreaterThan(0.0, engine.GetGlobal<double>("spins"));
     }
 
@@ -93,10 +96,12 @@ public sealed class JitEngineLimitsTests
         var timeout = TimeSpan.FromMilliseconds(300);
         var engine = Engine(l => l.Timeout = timeout);
         WarmUp(engine);
-        var clock = Stopwatch.StartNew();
-        Fails(engine, () => engine.Evaluate("var n = 0;\nwhile (true) { n += 1; }"), "AT0009");
-        var late = clock.Elapsed - timeout;
-        Assert.IsLessThan(100, late.TotalMilliseconds, $"stopped {late.TotalMilliseconds:F0} ms after the deadline");
+        StopsWithin100Ms(() =>
+        {
+            var clock = Stopwatch.StartNew();
+            Fails(engine, () => engine.Evaluate("var n = 0;\nwhile (true) { n += 1; }"), "AT0009");
+            return clock.Elapsed - timeout;
+        });
         Assert.IsGreaterThan(0.0, engine.GetGlobal<double>("n"));
     }
 
@@ -106,21 +111,42 @@ public sealed class JitEngineLimitsTests
         var engine = Engine();
         WarmUp(engine);
         engine.Evaluate("fn spin() -> number { var n = 0; while (true) { n += 1; } return n; }");
-        using var cancel = new CancellationTokenSource();
-        long cancelledAt = 0;
-        var canceller = Task.Run(async () =>
+        StopsWithin100Ms(() =>
         {
-            await Task.Delay(300);
-            cancelledAt = Stopwatch.GetTimestamp();
-            await cancel.CancelAsync();
+            using var cancel = new CancellationTokenSource();
+            long cancelledAt = 0;
+            var canceller = Task.Run(async () =>
+            {
+                await Task.Delay(300);
+                cancelledAt = Stopwatch.GetTimestamp();
+                await cancel.CancelAsync();
+            });
+            var e = Assert.ThrowsExactly<AtlasRuntimeException>(() => engine.Evaluate("spin()", cancellation: cancel.Token));
+            var stoppedAfter = Stopwatch.GetElapsedTime(cancelledAt);
+            canceller.Wait();
+            Assert.AreEqual("AT0010", e.Code);
+            return stoppedAfter;
         });
-        var e = Assert.ThrowsExactly<AtlasRuntimeException>(() => engine.Evaluate("spin()", cancellation: cancel.Token));
-        var stoppedAfter = Stopwatch.GetElapsedTime(cancelledAt);
-        canceller.Wait();
-        Assert.AreEqual("AT0010", e.Code);
         Assert.IsTrue(IsCompiled(engine, "spin"));
-        Assert.IsLessThan(100, stoppedAfter.TotalMilliseconds, $"stopped {stoppedAfter.TotalMilliseconds:F0} ms after the cancellation");
         Assert.AreEqual(3.0, engine.Evaluate("1 + 2"));
+    }
+
+    /// <summary>
+    /// How late a loop stops, measured up to three times: on a loaded machine (the other test assembly runs at the same
+    /// time) the script's thread is sometimes descheduled or paused by a collection for longer than the bound, which
+    /// is sporadic, while a stop that is slow by construction is late every time. Each attempt must still stop.
+    /// </summary>
+    private static void StopsWithin100Ms(Func<TimeSpan> attempt)
+    {
+        var lateness = new List<double>();
+        for (int i = 0; i < 3; i++)
+        {
+            double ms = attempt().TotalMilliseconds;
+            Assert.IsLessThan(2000, ms, "the loop stopped, but far too late");
+            if (ms < 100) return;
+            lateness.Add(ms);
+        }
+        Assert.Fail($"stopped {string.Join(", ", lateness.Select(ms => ms.ToString("F0")))} ms late");
     }
 
     [TestMethod]
