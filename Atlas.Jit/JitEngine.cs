@@ -41,6 +41,7 @@ public sealed class JitEngine : ITieringHook
     public CompiledCode? OnHotLoop(FunctionProto proto, int loopHeader, Interpreter vm)
     {
         if (!Config.Enabled) return null;
+        _vm = vm;
         Install(proto, vm);
         if (proto.Compiled == null || FunctionFor(proto) is not { } fn) return null;
         if (fn.LoopEntries.TryGetValue(loopHeader, out var known)) return known;
@@ -90,6 +91,7 @@ public sealed class JitEngine : ITieringHook
 
     private void Install(FunctionProto proto, Interpreter vm)
     {
+        _vm = vm;
         if (!Config.Enabled || proto.Compiled != null || proto.JitRejected) return;
         var result = TryCompile(proto, vm);
         if (result.IsSuccess) proto.Compiled = result.Value;
@@ -106,6 +108,7 @@ public sealed class JitEngine : ITieringHook
     /// </summary>
     public JitResult<CompiledCode> TryCompile(FunctionProto proto, Interpreter? vm = null)
     {
+        if (vm != null) _vm = vm;
         if (Cache.TryGet(proto, out var cached)) return JitResult<CompiledCode>.Ok(cached);
         if (Config.CacheSizeLimit <= 0) return JitError.CacheFull(Config.CacheSizeLimit);
         var created = FunctionResult(proto);
@@ -194,8 +197,44 @@ public sealed class JitEngine : ITieringHook
 
     private JitResult<JitFunction> FunctionResult(FunctionProto proto)
     {
-        if (!_functions.TryGetValue(proto, out var r)) _functions[proto] = r = JitFunction.Create(proto, Config);
+        if (_functions.TryGetValue(proto, out var r)) return r;
+        _creating.Add(proto);
+        try
+        {
+            var globals = Globals(_vm);
+            r = JitFunction.Create(proto, Config, (slot, argc) => GuessCallee(globals, proto, slot, argc), ReturnOf);
+        }
+        finally
+        {
+            _creating.Remove(proto);
+        }
+        _functions[proto] = r;
         return r;
+    }
+
+    /// <summary>Prototypes whose inference is running: a call to one of them (mutual recursion) is assumed boxed.</summary>
+    private readonly HashSet<FunctionProto> _creating = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The VM this engine last compiled for: inference consults its globals to guess callees.</summary>
+    private Interpreter? _vm;
+
+    private Repr? ReturnOf(FunctionProto callee)
+    {
+        if (_creating.Contains(callee)) return null;
+        var r = FunctionResult(callee);
+        return r.IsSuccess && r.Value.HasTypedBody ? r.Value.ReturnRepr : null;
+    }
+
+    /// <summary>The function a callee slot probably holds: the current value of its global, or its constant.</summary>
+    internal static FunctionProto? GuessCallee(Func<int, Value?> globals, FunctionProto caller, SlotInfo callee, int argc)
+    {
+        Value value;
+        if (callee.IsGlobal && globals(callee.Source) is { } current) value = current;
+        else if (callee.IsConstant) value = caller.Constants[callee.Source - SlotInfo.ConstantBase];
+        else return null;
+        if (value.Kind != ValueKind.Function) return null;
+        var proto = value.AsFunction.Proto;
+        return proto.Arity == argc && !proto.JitRejected && proto.Validated ? proto : null;
     }
 
     /// <summary>Top-level function values by global slot, learned from a script without running it (see <see cref="DescribeTree"/>).</summary>
@@ -236,6 +275,11 @@ public sealed class JitEngine : ITieringHook
         }
     }
 
+    /// <summary>The <see cref="JitStats.FallbackReasons"/> key of calls run interpreted because of their arguments' kinds.</summary>
+    public const string ArgumentFallbackReason = "call interpreted: argument kinds did not fit";
+    /// <summary>The <see cref="JitStats.FallbackReasons"/> key of calls that continued in the interpreter after a speculation failed.</summary>
+    public const string DeoptimizationReason = "deoptimized: a call returned another kind";
+
     /// <summary>Executions of <paramref name="proto"/>'s compiled code so far.</summary>
     public long CompiledCallsOf(FunctionProto proto) =>
         _functions.TryGetValue(proto, out var r) && r.IsSuccess ? Interlocked.Read(ref r.Value.Calls) : 0;
@@ -246,17 +290,19 @@ public sealed class JitEngine : ITieringHook
         get
         {
             var reasons = new Dictionary<string, long>(_rejections);
-            long argumentFallbacks = 0, calls = 0;
+            long argumentFallbacks = 0, deoptimizations = 0, calls = 0;
             var byFunction = new List<(string, long)>();
             foreach (var r in _functions.Values)
                 if (r.IsSuccess)
                 {
                     argumentFallbacks += r.Value.ArgumentFallbacks;
+                    deoptimizations += r.Value.Deoptimizations;
                     long n = Interlocked.Read(ref r.Value.Calls);
                     calls += n;
                     if (n > 0) byFunction.Add((r.Value.Proto.Name, n));
                 }
-            if (argumentFallbacks > 0) reasons["argument kinds did not match the compiled types (call interpreted)"] = argumentFallbacks;
+            if (argumentFallbacks > 0) reasons[ArgumentFallbackReason] = argumentFallbacks;
+            if (deoptimizations > 0) reasons[DeoptimizationReason] = deoptimizations;
             var sorted = _compileTimes.OrderBy(t => t).ToList();
             return new JitStats
             {

@@ -24,11 +24,14 @@ internal sealed partial class FunctionTranslator
     private readonly ParameterExpression _vmParam = Parameter(typeof(Interpreter), "vm");
     private readonly ParameterExpression _calleeParam = Parameter(typeof(FunctionValue), "callee");
     private readonly ParameterExpression _pc = Variable(typeof(int), "pc");
-    private readonly ParameterExpression _result = Variable(typeof(Value), "result");
+    /// <summary>What this lambda returns: the typed body's return representation; a loop entry returns a Value.</summary>
+    private readonly Repr _returnRepr;
+    private readonly ParameterExpression _result;
     private readonly ParameterExpression _upvalues = Variable(typeof(Value[]), "upvalues");
     private readonly ParameterExpression[] _locals;
     private readonly Dictionary<(int Depth, Repr Repr), ParameterExpression> _slots = new();
     private readonly List<ParameterExpression> _temps = new();
+    private readonly Dictionary<(Type, string), ParameterExpression> _sharedTemps = new();
     private readonly Dictionary<int, LabelTarget> _labels = new();
     private readonly LabelTarget _return = Label("return");
     private readonly List<Expression> _code = new();
@@ -49,6 +52,8 @@ internal sealed partial class FunctionTranslator
         _globalValue = globalValue;
         _functionFor = functionFor;
         _typedParameters = self.HasTypedBody && !forLoopEntry;
+        _returnRepr = _typedParameters ? self.ReturnRepr : Repr.Value;
+        _result = Variable(Reprs.ClrType(_returnRepr), "result");
         _locals = new ParameterExpression[_proto.LocalCount];
         for (int i = 0; i < _locals.Length; i++)
         {
@@ -91,7 +96,7 @@ internal sealed partial class FunctionTranslator
 
         // The fault handler runs only while an error unwinds this frame: it records the frame for the Atlas call stack.
         var body = TryFault(Block(typeof(void), _code), Call(JitMethods.Unwound, _vmParam, Constant(_proto), _pc));
-        var block = Block(typeof(Value), variables, prologue.Append(Assign(_pc, Constant(0))).Append(body).Append(_result));
+        var block = Block(_result.Type, variables, prologue.Append(Assign(_pc, Constant(0))).Append(body).Append(_result));
         var parameters = new List<ParameterExpression> { _vmParam, _calleeParam };
         if (_self.HasTypedBody) parameters.AddRange(_locals.Take(_proto.Arity));
         else parameters.Add(argBase);
@@ -123,7 +128,7 @@ internal sealed partial class FunctionTranslator
                 entry.Add(Assign(_locals[i], read));
                 continue;
             }
-            var raw = Temp(typeof(Value), "raw");
+            var raw = SharedTemp(typeof(Value), "raw");
             entry.Add(Assign(raw, read));
             var fits = Call(repr == Repr.Double ? JitMethods.IsNumber : JitMethods.IsBool, raw);
             Expression otherwise = i < _proto.Arity ? Goto(bail) : IfThen(Not(Call(JitMethods.IsNull, raw)), Goto(bail));
@@ -182,6 +187,15 @@ internal sealed partial class FunctionTranslator
             passed.Add(Unbox(a, repr));
         }
         Expression call = Invoke(Constant(body, _self.BodyDelegateType), passed);
+        if (_self.ReturnRepr != Repr.Value)
+        {
+            // An unboxed result is boxed here, unless the call deoptimized and ended with a value of another kind.
+            var raw = Variable(call.Type, "raw");
+            args.Add(raw);
+            call = Block(typeof(Value),
+                Assign(raw, call),
+                Condition(Field(vm, JitMethods.HasPendingReturnField), Call(vm, JitMethods.TakePendingReturn), Box(raw, _self.ReturnRepr)));
+        }
         if (guard != null)
             call = Condition(guard, call, Call(JitMethods.Fallback, vm, callee, argBase, Constant(_self)));
         statements.Add(call);
@@ -267,6 +281,17 @@ internal sealed partial class FunctionTranslator
         if (repr == Repr.None) throw new InvalidOperationException($"untyped stack slot {depth} in {_proto.Name}");
         if (!_slots.TryGetValue((depth, repr), out var v))
             _slots[(depth, repr)] = v = Variable(Reprs.ClrType(repr), $"s{depth}{Reprs.Letter(repr)}");
+        return v;
+    }
+
+    /// <summary>A temporary reused by every instruction that needs one for this purpose (its value never outlives the instruction).</summary>
+    private ParameterExpression SharedTemp(Type type, string name)
+    {
+        if (!_sharedTemps.TryGetValue((type, name), out var v))
+        {
+            _sharedTemps[(type, name)] = v = Variable(type, name);
+            _temps.Add(v);
+        }
         return v;
     }
 
