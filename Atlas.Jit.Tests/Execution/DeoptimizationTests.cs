@@ -97,4 +97,37 @@ public sealed class DeoptimizationTests
             print(saved(10));
             """, 1, 2);
     }
+
+    private const string InLoop = """
+        fn twice(x: number) -> number { return x * 2; }
+        fn weird(x: number) -> number { return unwrap(Some("w" + str(x))); }
+        var op = twice;
+        fn run(n: number) -> number {
+            var total = 0;
+            for (var i = 0; i < n; i++) {
+                if (i == 50) { op = weird; }
+                let r = op(i);
+                total = total + len(str(r));
+            }
+            return total;
+        }
+        print(run(100));
+        """;
+
+    [TestMethod]
+    public void ALoopEntryThatDeoptimizesHandsTheCallBackToItsFrame()
+    {
+        var runs = Parity.Check(InLoop, 1, 2, 10);
+        Assert.IsGreaterThanOrEqualTo(1L, runs[2].Engines[0].Stats.FallbackReasons.GetValueOrDefault(JitEngine.DeoptimizationReason));
+        Assert.AreEqual(1, runs[2].Engines[0].Stats.LoopEntriesCompiled);
+    }
+
+    [TestMethod]
+    public void AnErrorAfterALoopEntryDeoptimizedReportsTheFrameOnce()
+    {
+        var source = InLoop.Replace("total = total + len(str(r));", "total = total + r * 1;");
+        Parity.Check(source, 1, 2, 10);
+        var compiled = Exec.Run(source, new JitEngine(new JitConfig { CompilationThreshold = 10 }));
+        CollectionAssert.AreEqual(new[] { "run", "<script>" }, compiled.Error!.AtlasStack.Select(f => f.FunctionName).ToArray());
+    }
 }

@@ -115,6 +115,14 @@ internal sealed partial class FunctionTranslator
         for (int i = 0; i < _locals.Length; i++) frame.Add(Box(_locals[i], _types.Locals[i]));
         for (int i = 0; i < depth; i++) frame.Add(Boxed(input, i));
         frame.Add(top);
+        if (_frameBase != null)
+        {
+            // A loop entry: the interpreted frame that handed this call over is still there; give it back.
+            return Block(typeof(void),
+                Call(JitMethods.ReturnToInterpreter, _vmParam, _frameBase, NewArrayInit(typeof(Value), frame), Constant(depth + 1), Constant(resumeAt), Constant(_self)),
+                Assign(_result, Default(typeof(Value))),
+                Goto(_return));
+        }
         Expression upvalues = _proto.UpvalueCount > 0 ? _upvalues : Property(_calleeParam, JitMethods.UpvaluesProperty);
         var resumed = SharedTemp(typeof(Value), "resumed");
         return Block(typeof(void),

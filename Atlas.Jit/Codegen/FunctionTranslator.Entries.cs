@@ -20,7 +20,7 @@ internal sealed partial class FunctionTranslator
     {
         if (_typedParameters) throw new InvalidOperationException("this translator builds a body");
         if (header < 0 || header >= _types.In.Length || _types.In[header] is not { Length: 0 } || !_types.IsJumpTarget[header]) return null;
-        var frameBase = Parameter(typeof(int), "frameBase");
+        var frameBase = _frameBase = Parameter(typeof(int), "frameBase");
         var bail = Label("bail");
         var variables = new List<ParameterExpression> { _pc, _result };
         variables.AddRange(_locals);

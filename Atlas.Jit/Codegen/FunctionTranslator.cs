@@ -38,6 +38,9 @@ internal sealed partial class FunctionTranslator
     /// <summary>Line-table entry whose offset <see cref="_pc"/> holds on the current straight-line path (-1: unknown).</summary>
     private int _pcEntry = -1;
 
+    /// <summary>In a loop entry: the interpreted frame's base on the value stack (deoptimization writes the call back there).</summary>
+    private ParameterExpression? _frameBase;
+
     /// <summary>Parameters arrive as lambda parameters (a typed body) rather than being read off the VM stack.</summary>
     private readonly bool _typedParameters;
 

@@ -22,6 +22,7 @@ internal static class JitMethods
     public static readonly FieldInfo HasPendingReturnField = typeof(Interpreter).GetField(nameof(Interpreter.HasPendingReturn))!;
     public static readonly MethodInfo TakePendingReturn = typeof(Interpreter).GetMethod(nameof(Interpreter.TakePendingReturn))!;
     public static readonly MethodInfo SetPendingReturn = typeof(Interpreter).GetMethod(nameof(Interpreter.SetPendingReturn))!;
+    public static readonly MethodInfo ReturnToInterpreter = R(nameof(JitRuntime.ReturnToInterpreter), typeof(Interpreter), typeof(int), typeof(Value[]), typeof(int), typeof(int), typeof(JitFunction));
     public static readonly MethodInfo Deoptimize = R(nameof(JitRuntime.Deoptimize), typeof(Interpreter), typeof(FunctionValue), typeof(Value[]), typeof(Value[]), typeof(int), typeof(int), typeof(JitFunction));
 
     public static readonly MethodInfo Share = R(nameof(JitRuntime.Share), V);

@@ -127,6 +127,13 @@ public static class JitRuntime
         return vm.ResumeInterpreted(callee, upvalues, frame, stackDepth, pc);
     }
 
+    /// <summary>Deoptimization inside a loop entry: the call goes back to the interpreted frame it came from (counted in the stats).</summary>
+    public static void ReturnToInterpreter(Interpreter vm, int frameBase, Value[] frame, int stackDepth, int pc, JitFunction function)
+    {
+        function.RecordDeoptimization();
+        vm.ReturnToInterpreter(frameBase, frame, stackDepth, pc);
+    }
+
     /// <summary>The fault handler of a compiled frame; a negative offset means the frame continues in the interpreter, which reports it.</summary>
     public static void Unwound(Interpreter vm, FunctionProto proto, int pc)
     {

@@ -114,6 +114,22 @@ public sealed partial class Interpreter
     }
 
     /// <summary>
+    /// Gives a call that a loop entry took over back to its interpreted frame (deoptimization inside an on-stack-replacement
+    /// continuation): <paramref name="frame"/> (every local, then <paramref name="stackDepth"/> operand-stack values) is
+    /// written back into the frame at <paramref name="frameBase"/>, and the dispatch loop resumes it at <paramref name="pc"/>
+    /// when the loop entry returns <see cref="Value.Undefined"/>.
+    /// </summary>
+    public void ReturnToInterpreter(int frameBase, Value[] frame, int stackDepth, int pc)
+    {
+        Array.Copy(frame, 0, Stack, frameBase, frame.Length);
+        _resumePc = pc;
+        _resumeDepth = stackDepth;
+    }
+
+    private int _resumePc = -1;
+    private int _resumeDepth;
+
+    /// <summary>
     /// A value returned out of band by compiled code whose typed body returns an unboxed number or bool but whose call
     /// ended (after deoptimizing) with a value of another kind; its caller takes it with <see cref="TakePendingReturn"/>.
     /// </summary>

@@ -190,7 +190,14 @@ public sealed partial class Interpreter
                         stack = Stack;
                         if (result.Kind == ValueKind.Undefined)
                         {
+                            // The entry refused the frame, or ran part of the call and handed it back (deoptimized).
                             frame.NoOsr = true;
+                            if (_resumePc >= 0)
+                            {
+                                pc = _resumePc;
+                                sp = bp + proto.LocalCount + _resumeDepth;
+                                _resumePc = -1;
+                            }
                             break;
                         }
                         stack[sp++] = result;
