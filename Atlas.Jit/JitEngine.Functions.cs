@@ -24,6 +24,11 @@ public sealed partial class JitEngine
             var globals = Globals(_vm);
             r = JitFunction.Create(proto, Config, (slot, argc) => GuessCallee(globals, proto, slot, argc), ReturnOf);
         }
+        catch (Exception e)
+        {
+            // Inference has no known failure mode on validated bytecode; if it ever throws, the function stays interpreted.
+            r = JitError.CompilationFailed($"type inference: {e.GetType().Name}: {e.Message}");
+        }
         finally
         {
             _creating.Remove(proto);

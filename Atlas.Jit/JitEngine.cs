@@ -35,14 +35,26 @@ public sealed partial class JitEngine : ITieringHook
     public int Threshold => Config.Enabled ? Tracker.Threshold : int.MaxValue;
 
     /// <inheritdoc />
-    public void OnHot(FunctionProto proto, Interpreter vm) => Install(proto, vm);
+    public void OnHot(FunctionProto proto, Interpreter vm)
+    {
+        try
+        {
+            Install(proto, vm);
+        }
+        catch (Exception e)
+        {
+            // Never let a JIT problem reach the program: it keeps running interpreted.
+            proto.JitRejected = true;
+            Reject(proto.Name, JitError.CompilationFailed($"{e.GetType().Name}: {e.Message}"));
+        }
+    }
 
     /// <inheritdoc />
     public CompiledCode? OnHotLoop(FunctionProto proto, int loopHeader, Interpreter vm)
     {
         if (!Config.Enabled) return null;
         _vm = vm;
-        Install(proto, vm);
+        OnHot(proto, vm);
         if (proto.Compiled == null || FunctionFor(proto) is not { } fn) return null;
         if (fn.LoopEntries.TryGetValue(loopHeader, out var known)) return known;
         var result = CompileLoopEntry(fn, loopHeader, vm);
