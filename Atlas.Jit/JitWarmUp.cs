@@ -37,18 +37,25 @@ public static class JitWarmUp
     {
         try
         {
-            var outcome = Pipeline.Compile(Program);
-            if (outcome.Program is not { } program) return;
-            var engine = new JitEngine(new JitConfig { CompilationThreshold = 1 });
-            var vm = new Interpreter { Out = TextWriter.Null };
-            foreach (var proto in program.Functions) engine.TryCompile(proto, vm);
-            var work = program.Functions.First(f => f.Name == "work");
-            for (int pc = 0; pc < work.Code.Length; pc += OpInfo.Of((OpCode)work.Code[pc]).Size)
-                if ((OpCode)work.Code[pc] == OpCode.Loop) engine.OnHotLoop(work, work.Code[pc + 1], vm);
+            WarmUpNow();
         }
         catch (Exception)
         {
             // Warming up is only an optimisation; the real compilation reports its own problems.
         }
+    }
+
+    /// <summary>Compiles the warm-up program on this thread; returns the engine that did it (tests check it compiled everything).</summary>
+    internal static JitEngine? WarmUpNow()
+    {
+        var outcome = Pipeline.Compile(Program);
+        if (outcome.Program is not { } program) return null;
+        var engine = new JitEngine(new JitConfig { CompilationThreshold = 1 });
+        var vm = new Interpreter { Out = TextWriter.Null };
+        foreach (var proto in program.Functions) engine.TryCompile(proto, vm);
+        var work = program.Functions.First(f => f.Name == "work");
+        for (int pc = 0; pc < work.Code.Length; pc += OpInfo.Of((OpCode)work.Code[pc]).Size)
+            if ((OpCode)work.Code[pc] == OpCode.Loop) engine.OnHotLoop(work, work.Code[pc + 1], vm);
+        return engine;
     }
 }
