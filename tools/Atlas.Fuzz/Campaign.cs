@@ -76,10 +76,22 @@ public static class Campaign
         var clock = Stopwatch.StartNew();
         var minimal = TextShrinker.Minimize(source, s => clock.Elapsed < TimeSpan.FromMinutes(3) && harness.Run(s).Signature == result.Signature, budget: 3000);
         var name = $"{generator}-{options.Seed}-{index}";
-        File.WriteAllText(Path.Combine(options.OutDir, name + ".atl"), source);
-        File.WriteAllText(Path.Combine(options.OutDir, name + ".min.atl"), minimal);
+        WriteInput(Path.Combine(options.OutDir, name + ".atl"), source);
+        WriteInput(Path.Combine(options.OutDir, name + ".min.atl"), minimal);
         File.WriteAllText(Path.Combine(options.OutDir, name + ".txt"), result.Detail);
         Console.WriteLine($"    minimised to {minimal.Length} chars: {Path.Combine(options.OutDir, name + ".min.atl")}");
+    }
+
+    /// <summary>
+    /// Writes an input as UTF-8. Lone surrogates have no UTF-8 form, so an input with any is also written with them as
+    /// <c>\uXXXX</c> escapes under a <c>// fuzz: unescape</c> line, the form FuzzCorpus/ accepts.
+    /// </summary>
+    private static void WriteInput(string path, string text)
+    {
+        var utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+        File.WriteAllText(path, text, utf8);
+        var escaped = FuzzCorpusText.EscapeLoneSurrogates(text);
+        if (escaped != text) File.WriteAllText(Path.ChangeExtension(path, ".escaped.atl"), FuzzCorpusText.UnescapeDirective + "\n" + escaped, utf8);
     }
 
     private static void Progress(Dictionary<string, Dictionary<FuzzOutcome, long>> counts, long done, TimeSpan elapsed)
