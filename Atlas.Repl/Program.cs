@@ -5,11 +5,10 @@ using Atlas.Repl.Cli;
 // diagnostic is written and at exit, so no output is lost.
 var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
 var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
-var app = new CliApp(stdout, stderr);
+var app = JitWiring.CreateApp(stdout, stderr);
 Console.CancelKeyPress += (_, e) =>
 {
-    e.Cancel = true;
-    app.Interrupt();
+    e.Cancel = app.Interrupt();
 };
 int code = app.Invoke(args);
 stdout.Flush();

@@ -1,21 +1,29 @@
 using System.CommandLine;
 using Atlas.Bytecode;
+using Atlas.Repl.Repl;
+using Atlas.Repl.Repl.LineEditing;
 using Atlas.Vm;
 
 namespace Atlas.Repl.Cli;
 
-/// <summary>The <c>atlas</c> command line: run, check, disasm (and repl), built on System.CommandLine.</summary>
+/// <summary>The <c>atlas</c> command line: run, check, disasm and repl (also <c>atlas</c> alone), built on System.CommandLine.</summary>
 public sealed class CliApp
 {
     private readonly TextWriter _out;
     private readonly TextWriter _err;
     private readonly CancellationTokenSource _interrupt = new();
+    // Set while a REPL runs: Ctrl+C goes to its running entry instead of ending the process.
+    private Func<bool>? _replInterrupt;
 
     /// <summary>Creates the JIT hook for a run (null: interpret only).</summary>
     public Func<RunOptions, ITieringHook?>? TieringFactory { get; init; }
     public Action<ITieringHook, TextWriter>? AfterRun { get; init; }
     /// <summary>Prints a prototype's compiled expression tree for <c>disasm --jit</c>.</summary>
     public Func<FunctionProto, string?>? JitTreePrinter { get; init; }
+    /// <summary>Creates the JIT of a REPL session (null: interpret only).</summary>
+    public Func<RunOptions, IReplJit?>? ReplJitFactory { get; init; }
+    /// <summary>Where the REPL reads entries from instead of the console (tests); always treated as non-interactive.</summary>
+    public TextReader? ReplInput { get; init; }
 
     public CliApp(TextWriter stdout, TextWriter stderr)
     {
@@ -23,8 +31,16 @@ public sealed class CliApp
         _err = stderr;
     }
 
-    /// <summary>Cancels a running program (Ctrl+C): it stops with AT0010 and exit code 130.</summary>
-    public void Interrupt() => _interrupt.Cancel();
+    /// <summary>
+    /// Ctrl+C: cancels a running program (it stops with AT0010 and exit code 130) or the REPL's running entry.
+    /// Returns false when nothing handles it (a non-interactive REPL waiting for input), so the process may end.
+    /// </summary>
+    public bool Interrupt()
+    {
+        if (_replInterrupt is { } repl) return repl();
+        _interrupt.Cancel();
+        return true;
+    }
 
     public int Invoke(string[] args)
     {
@@ -37,6 +53,36 @@ public sealed class CliApp
             return ExitCodes.Usage;
         }
         return parse.Invoke(new InvocationConfiguration { Output = _out, Error = _err, ProcessTerminationTimeout = null });
+    }
+
+    /// <summary>The REPL compiles sooner than <c>run</c>: entries are short, and the point is to try things.</summary>
+    public const int ReplDefaultThreshold = 100;
+
+    private int RunRepl(RunOptions options)
+    {
+        bool interactive = ReplInput == null && !Console.IsInputRedirected && !Console.IsOutputRedirected;
+        var jit = ReplJitFactory?.Invoke(options);
+        var session = new ReplSession(_out, _err, jit)
+        {
+            MaxDepth = options.MaxDepth,
+            MaxMemoryBytes = options.MaxMemoryMb * 1024L * 1024L,
+            JitEnabled = options.JitEnabled,
+        };
+        var commands = new ReplCommands(session, _out, _err);
+        IEntryReader reader;
+        if (interactive)
+        {
+            // Output printed by a long-running entry should show up as it happens.
+            if (_out is StreamWriter writer) writer.AutoFlush = true;
+            _out.WriteLine("Atlas REPL. Type :help for commands, :quit or Ctrl+D to leave.");
+            reader = new LineEditor(new ConsoleTerminal(_out), new History(History.DefaultPath()), EntryCompleteness.IsComplete);
+        }
+        else reader = new PipedEntryReader(ReplInput ?? Console.In);
+        _replInterrupt = () => session.Interrupt() || interactive;
+        try { new ReplLoop(session, commands, reader).Run(); }
+        finally { _replInterrupt = null; }
+        _out.Flush();
+        return ExitCodes.Success;
     }
 
     private ProgramRunner Runner() => new(_out, _err)
@@ -73,9 +119,18 @@ public sealed class CliApp
         {
             if (r.GetValueOrDefault<int>() < 1) r.AddError("--max-depth must be at least 1");
         });
+        var maxMemory = new Option<int>("--max-memory")
+        {
+            Description = "Heap budget in MB; a program that needs more stops with AT0011",
+            DefaultValueFactory = _ => RunOptions.DefaultMaxMemoryMb,
+        };
+        maxMemory.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 16) r.AddError("--max-memory must be at least 16 (MB)");
+        });
         var run = new Command("run", "Compile and run a program; prints its output and, if not null, the value of its last expression")
         {
-            runFile, noJit, threshold, jitStats, denyRun, timeout, maxDepth,
+            runFile, noJit, threshold, jitStats, denyRun, timeout, maxDepth, maxMemory,
         };
         run.SetAction(p => Runner().Run(p.GetValue(runFile)!, new RunOptions
         {
@@ -85,6 +140,7 @@ public sealed class CliApp
             DenyWarnings = p.GetValue(denyRun),
             TimeoutSeconds = p.GetValue(timeout),
             MaxDepth = p.GetValue(maxDepth),
+            MaxMemoryMb = p.GetValue(maxMemory),
         }));
 
         var checkFile = new Argument<string>("file") { Description = "The .atl program to check" };
@@ -97,9 +153,24 @@ public sealed class CliApp
         var disasm = new Command("disasm", "Print the bytecode of every function") { disasmFile, disasmJit };
         disasm.SetAction(p => Runner().Disassemble(p.GetValue(disasmFile)!, p.GetValue(disasmJit) ? JitTreePrinter : null));
 
+        var replNoJit = new Option<bool>("--no-jit") { Description = "Interpret only (same as ':jit off')" };
+        var replThreshold = new Option<int>("--jit-threshold")
+        {
+            Description = "Calls after which a function is compiled",
+            DefaultValueFactory = _ => ReplDefaultThreshold,
+        };
+        replThreshold.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1) r.AddError("--jit-threshold must be at least 1");
+        });
+        var repl = new Command("repl", "Start an interactive session (also what 'atlas' alone does); type :help in it") { replNoJit, replThreshold };
+        repl.SetAction(p => RunRepl(new RunOptions { JitEnabled = !p.GetValue(replNoJit), JitThreshold = p.GetValue(replThreshold) }));
+        root.SetAction(_ => RunRepl(new RunOptions { JitThreshold = ReplDefaultThreshold }));
+
         root.Subcommands.Add(run);
         root.Subcommands.Add(check);
         root.Subcommands.Add(disasm);
+        root.Subcommands.Add(repl);
         return root;
     }
 }

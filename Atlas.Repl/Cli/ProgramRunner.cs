@@ -39,6 +39,7 @@ public sealed class ProgramRunner(TextWriter stdout, TextWriter stderr)
             {
                 Timeout = options.TimeoutSeconds is { } t ? TimeSpan.FromSeconds(t) : null,
                 Cancellation = Cancellation,
+                MaxMemoryBytes = options.MaxMemoryMb * 1024L * 1024L,
             },
         };
         int exit = ExitCodes.Success;

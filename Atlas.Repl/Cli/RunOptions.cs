@@ -9,4 +9,7 @@ public sealed record RunOptions
     public bool JitStats { get; init; }
     public double? TimeoutSeconds { get; init; }
     public int MaxDepth { get; init; } = Vm.Interpreter.DefaultMaxDepth;
+    /// <summary>Heap budget in MB (AT0011 above it).</summary>
+    public int MaxMemoryMb { get; init; } = DefaultMaxMemoryMb;
+    public const int DefaultMaxMemoryMb = 4096;
 }

@@ -35,6 +35,7 @@ public static class DiagnosticCatalog
         [DiagnosticId.UnsupportedTier2] = E("AT1006", "{0} is not supported yet"),
         [DiagnosticId.NestingTooDeep] = E("AT1007", "Code is nested too deeply (more than {0} levels)", "split the expression or block into smaller pieces"),
         [DiagnosticId.TypeTooDeep] = E("AT1007", "Type is nested too deeply (more than {0} levels)", "simplify the type (aliases do not reduce its depth)"),
+        [DiagnosticId.NotSupportedInRepl] = E("AT1001", "'{0}' is not supported in the REPL", "load modules with ':load FILE'"),
 
         [DiagnosticId.UnknownSymbol] = E("AT2002", "Unknown symbol '{0}'"),
         [DiagnosticId.SymbolAlreadyDefined] = E("AT2003", "Symbol '{0}' is already defined in this scope"),
@@ -69,6 +70,8 @@ public static class DiagnosticCatalog
         [DiagnosticId.TryFunctionNotResult] = E("AT3030", "? operator requires function to return Result<T, E>, found {0}"),
         [DiagnosticId.GuardNotBool] = E("AT3029", "Guard expression must be bool, found {0}"),
         [DiagnosticId.MethodArityMismatch] = E("AT3005", "Method '{0}' expects {1} arguments, found {2}"),
+        [DiagnosticId.RedefinitionChangesType] = E("AT3001", "cannot redefine '{0}' with type {1}: '{2}' uses it as {3}",
+            "keep the type, or first redefine the definitions that use it"),
 
         [DiagnosticId.UnusedVariable] = W("AT2001", "Unused variable '{0}'", "prefix the name with '_' to silence this warning"),
         [DiagnosticId.UnusedParameter] = W("AT2001", "Unused parameter '{0}'", "prefix the name with '_' to silence this warning"),

@@ -31,6 +31,7 @@ public enum DiagnosticId
     UnsupportedTier2,
     NestingTooDeep,
     TypeTooDeep,
+    NotSupportedInRepl,
 
     // Binder
     UnknownSymbol = 200,
@@ -66,6 +67,7 @@ public enum DiagnosticId
     TryFunctionNotResult,
     GuardNotBool,
     MethodArityMismatch,
+    RedefinitionChangesType,
 
     // Warnings
     UnusedVariable = 400,

@@ -23,6 +23,12 @@ public sealed class DiagnosticRenderer(SourceText source, string path)
     /// <summary>Characters of the line shown before the problem in a windowed snippet.</summary>
     private const int WindowContext = 60;
 
+    /// <summary>
+    /// Where a call-stack frame's span points when it is not in this source (the REPL: a function of an earlier entry);
+    /// null, or a null result, means this source.
+    /// </summary>
+    public Func<StackFrameInfo, (SourceText Source, string Path)?>? Locate { get; init; }
+
     public string Render(Diagnostic d)
     {
         var sb = new StringBuilder();
@@ -47,8 +53,9 @@ public sealed class DiagnosticRenderer(SourceText source, string path)
                 i = frames.Count - StackEdge - 1;
                 continue;
             }
-            var (line, col) = source.GetLineColumn(frames[i].Span.Start);
-            sb.Append("  at ").Append(frames[i].FunctionName).Append(" (").Append(path).Append(':').Append(line).Append(':').Append(col).Append(")\n");
+            var (frameSource, framePath) = Locate?.Invoke(frames[i]) ?? (source, path);
+            var (line, col) = frameSource.GetLineColumn(frames[i].Span.Start);
+            sb.Append("  at ").Append(frames[i].FunctionName).Append(" (").Append(framePath).Append(':').Append(line).Append(':').Append(col).Append(")\n");
         }
         return sb.ToString();
     }

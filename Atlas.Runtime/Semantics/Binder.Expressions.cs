@@ -12,6 +12,7 @@ internal sealed partial class Binder
             case NameExpr n:
                 n.Symbol = scope.Lookup(n.Name);
                 if (n.Symbol is null) Report(DiagnosticId.UnknownSymbol, n.Span, n.Name);
+                else if (n.Symbol.Kind is SymbolKind.Global or SymbolKind.Function) rootFunction?.GlobalReferences!.Add(n.Symbol);
                 break;
             case ArrayLiteral a: foreach (var e in a.Elements) BindExpr(e); break;
             case UnaryExpr u: BindExpr(u.Operand); break;

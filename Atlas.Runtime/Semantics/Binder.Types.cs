@@ -34,7 +34,7 @@ internal sealed partial class Binder
         foreach (var item in unit.Items)
             if (item is TypeAliasDecl alias)
             {
-                if (ReferenceEquals(aliases[alias.Name], alias)) ResolveAlias(alias.Name);
+                if (ReferenceEquals(aliases[alias.Name], alias)) alias.ResolvedTarget = ResolveAlias(alias.Name);
                 else ResolveType(alias.Target); // a duplicate alias (Tier 2 error) still gets its own diagnostics
             }
     }
@@ -122,6 +122,7 @@ internal sealed partial class Binder
             for (var i = typeParameterScopes.Count - 1; i >= 0; i--)
                 if (typeParameterScopes[i].TryGetValue(n.Name, out var tp)) return tp;
             if (aliases.ContainsKey(n.Name)) return ResolveAlias(n.Name);
+            if (session is not null && session.Aliases.TryGetValue(n.Name, out var earlier)) return earlier;
             // REF-QUIRK (§4.1): any other plain name, including Queue, Stack, json and typos, is silently unknown.
             return AtlasType.Unknown;
         }

@@ -14,21 +14,33 @@ internal sealed partial class Binder
     private Scope scope;
     /// <summary>Innermost function being bound; null in top-level code (also inside top-level blocks).</summary>
     private FnDecl? currentFunction;
+    /// <summary>Outermost function being bound: the one whose <see cref="FnDecl.GlobalReferences"/> collects top-level names.</summary>
+    private FnDecl? rootFunction;
+    private readonly CheckSession? session;
 
-    private Binder()
+    private Binder(CheckSession? session)
     {
+        this.session = session;
         // Builtin functions sit outside the global scope so top-level declarations may hide the non-prelude ones;
         // the constants live in the global scope itself, which makes `let PI = …` a redeclaration (§5.2).
         var builtinScope = new Scope(null);
         foreach (var symbol in BuiltinSymbols.FunctionSymbols.Values) builtinScope.Add(symbol);
-        globalScope = new Scope(builtinScope);
+        // Earlier REPL entries sit between the builtins and this entry's globals: their names resolve, and this entry
+        // may declare them again (a new symbol, repl.md) without AT2003.
+        var outer = builtinScope;
+        if (session is not null)
+        {
+            outer = new Scope(builtinScope);
+            foreach (var symbol in session.Globals.Values) outer.Add(symbol);
+        }
+        globalScope = new Scope(outer);
         foreach (var symbol in BuiltinSymbols.ConstantSymbols.Values) globalScope.Add(symbol);
         scope = globalScope;
     }
 
-    public static IReadOnlyList<Diagnostic> Bind(CompilationUnit unit)
+    public static IReadOnlyList<Diagnostic> Bind(CompilationUnit unit, CheckSession? session = null)
     {
-        var binder = new Binder();
+        var binder = new Binder(session);
         binder.BindUnit(unit);
         return binder.diagnostics;
     }
@@ -106,7 +118,13 @@ internal sealed partial class Binder
     {
         var savedScope = scope;
         var savedFunction = currentFunction;
+        var savedRoot = rootFunction;
         currentFunction = fn;
+        if (rootFunction is null)
+        {
+            rootFunction = fn;
+            fn.GlobalReferences = new HashSet<Symbol>(ReferenceEqualityComparer.Instance);
+        }
         PushTypeParameters(fn);
         scope = new Scope(savedScope);
         try
@@ -127,6 +145,7 @@ internal sealed partial class Binder
         {
             scope = savedScope;
             currentFunction = savedFunction;
+            rootFunction = savedRoot;
             PopTypeParameters();
         }
     }

@@ -9,12 +9,17 @@ public static class Checker
     /// Binds and checks <paramref name="unit"/>, annotating the tree (symbols, expression types, return types).
     /// Binder errors stop the pipeline before type checking, as in the reference.
     /// </summary>
-    public static CheckResult Check(CompilationUnit unit)
+    /// <param name="session">
+    /// For a REPL entry: what earlier entries defined. Their top-level names resolve to their existing symbols, the
+    /// entry may declare them again, and such a redeclaration must keep the type that other definitions rely on.
+    /// </param>
+    public static CheckResult Check(CompilationUnit unit, CheckSession? session = null)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        var bindDiagnostics = Binder.Bind(unit);
+        var bindDiagnostics = Binder.Bind(unit, session);
         if (bindDiagnostics.Any(d => d.IsError)) return new CheckResult(bindDiagnostics);
         var checkDiagnostics = TypeChecker.Check(unit);
-        return new CheckResult([.. bindDiagnostics, .. checkDiagnostics]);
+        if (session is null || checkDiagnostics.Any(d => d.IsError)) return new CheckResult([.. bindDiagnostics, .. checkDiagnostics]);
+        return new CheckResult([.. bindDiagnostics, .. checkDiagnostics, .. RedefinitionRules.Check(unit, session)]);
     }
 }

@@ -49,8 +49,7 @@ internal static class ArgCheck
     /// </summary>
     public static int CheckedLength(double length)
     {
-        const int max = 1 << 28;
-        if (length > max) throw new AtlasRuntimeException(RuntimeErrorKind.MemoryLimit);
+        SizeLimits.CheckString((long)Math.Min(length, long.MaxValue));
         return (int)length;
     }
 }

@@ -39,6 +39,11 @@ public sealed class FnDecl : Stmt
     public Symbol? Symbol { get; set; }
     /// <summary>Declared return type as resolved by the checker.</summary>
     public AtlasType? ResolvedReturnType { get; set; }
+    /// <summary>
+    /// Top-level variables and functions that this function's body (nested functions included) refers to; set by the
+    /// binder for functions that are not nested in another function. The REPL's redefinition rule reads it.
+    /// </summary>
+    public HashSet<Symbol>? GlobalReferences { get; set; }
 }
 
 /// <summary><c>type Name = T;</c> (top level only).</summary>
@@ -47,6 +52,8 @@ public sealed class TypeAliasDecl : Stmt
     public required string Name { get; init; }
     public required TextSpan NameSpan { get; init; }
     public required TypeSyntax Target { get; init; }
+    /// <summary>The target type as the binder resolved it (kept so a REPL session can offer the alias to later entries).</summary>
+    public AtlasType? ResolvedTarget { get; set; }
 }
 
 /// <summary>An expression used as a statement.</summary>

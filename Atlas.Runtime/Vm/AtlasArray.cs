@@ -10,6 +10,7 @@ public sealed class AtlasArray : CowObject
 
     public AtlasArray(Value[] items, int count)
     {
+        SizeLimits.CheckArray(count);
         Items = items;
         Count = count;
     }
@@ -37,16 +38,22 @@ public sealed class AtlasArray : CowObject
 
     public void Add(Value v)
     {
-        if (Count == Items.Length) System.Array.Resize(ref Items, Math.Max(4, Count * 2));
+        if (Count == Items.Length) Grow();
         Items[Count++] = v;
     }
 
     public void Insert(int index, Value v)
     {
-        if (Count == Items.Length) System.Array.Resize(ref Items, Math.Max(4, Count * 2));
+        if (Count == Items.Length) Grow();
         System.Array.Copy(Items, index, Items, index + 1, Count - index);
         Items[index] = v;
         Count++;
+    }
+
+    private void Grow()
+    {
+        SizeLimits.CheckArray(Count + 1L);
+        System.Array.Resize(ref Items, (int)Math.Min(Math.Max(4, Count * 2L), SizeLimits.MaxArrayLength));
     }
 
     public Value RemoveAt(int index)

@@ -2,8 +2,11 @@ using Atlas.Diagnostics;
 
 namespace Atlas.Vm;
 
-/// <summary>One line of an Atlas call stack: the function and the position in it (innermost: the failing expression; callers: the call).</summary>
-public readonly record struct StackFrameInfo(string FunctionName, TextSpan Span);
+/// <summary>
+/// One line of an Atlas call stack: the function and the position in it (innermost: the failing expression; callers:
+/// the call). <see cref="Proto"/>, when known, tells which compilation the span belongs to (the REPL compiles many).
+/// </summary>
+public readonly record struct StackFrameInfo(string FunctionName, TextSpan Span, Bytecode.FunctionProto? Proto = null);
 
 /// <summary>
 /// An Atlas runtime error. Thrown by the VM, the JIT's code and the stdlib; <see cref="Span"/> is filled in by the

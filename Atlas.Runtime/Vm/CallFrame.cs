@@ -11,4 +11,6 @@ internal struct CallFrame
     public int Base;
     /// <summary>Offset of the instruction being executed (for a caller: its Call instruction).</summary>
     public int Pc;
+    /// <summary>Set when this call must not move to compiled code at a loop back-edge (no entry, or its locals did not fit).</summary>
+    public bool NoOsr;
 }

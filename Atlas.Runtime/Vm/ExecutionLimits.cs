@@ -8,14 +8,37 @@ public sealed class ExecutionLimits
     public static readonly ExecutionLimits None = new();
 
     public TimeSpan? Timeout { get; init; }
+    /// <summary>Managed heap budget for the script; above it the run stops with AT0011 (checked with the time budget).</summary>
+    public long? MaxMemoryBytes { get; init; }
     public CancellationToken Cancellation { get; init; }
     private long _deadline = long.MaxValue;
+    private long _largeAllocations;
+
+    /// <summary>The limits of the run on this thread, for checks in code that has no interpreter at hand.</summary>
+    [ThreadStatic] public static ExecutionLimits? Current;
+
+    /// <summary>Counts a large allocation; when they add up to a sixteenth of the budget the heap is measured now.</summary>
+    public void NoteAllocation(long bytes)
+    {
+        if (MaxMemoryBytes is not { } max) return;
+        _largeAllocations += bytes;
+        if (_largeAllocations < max / 16) return;
+        _largeAllocations = 0;
+        CheckMemory(max);
+    }
+
+    private static void CheckMemory(long max)
+    {
+        if (GC.GetTotalMemory(false) > max && GC.GetTotalMemory(true) > max)
+            throw new AtlasRuntimeException(RuntimeErrorKind.MemoryLimit);
+    }
 
     public void Start() => _deadline = Timeout is { } t ? Stopwatch.GetTimestamp() + (long)(t.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
 
     public void Check()
     {
         if (Cancellation.IsCancellationRequested) throw new AtlasRuntimeException(RuntimeErrorKind.Cancelled);
+        if (MaxMemoryBytes is { } max) CheckMemory(max);
         if (Stopwatch.GetTimestamp() > _deadline)
             throw new AtlasRuntimeException(RuntimeErrorKind.Timeout, Timeout!.Value.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }

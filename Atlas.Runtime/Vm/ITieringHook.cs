@@ -6,9 +6,20 @@ namespace Atlas.Vm;
 /// The VM's hook for a JIT (implemented in Atlas.Jit; Atlas.Runtime never references it). The VM counts calls per
 /// prototype; when the count reaches <see cref="Threshold"/> it calls <see cref="OnHot"/>, which may install a
 /// delegate in <see cref="FunctionProto.Compiled"/> (used from that call on) or set <see cref="FunctionProto.JitRejected"/>.
+/// Loop back-edges count toward the same threshold, so a long loop in a function called once gets hot too: the VM then
+/// asks <see cref="OnHotLoop"/> for an on-stack-replacement entry and continues the running call in compiled code.
 /// </summary>
 public interface ITieringHook
 {
     int Threshold { get; }
     void OnHot(FunctionProto proto, Interpreter vm);
+
+    /// <summary>
+    /// An entry that resumes a running interpreted call of <paramref name="proto"/> at the loop header
+    /// <paramref name="loopHeader"/> (operand stack empty), or null. It is called with the frame's base as
+    /// <c>argBase</c>, reads every local from the value stack and runs the call to its end, returning the call's result
+    /// — or <see cref="Value.Undefined"/> without side effects when the locals do not fit its types (the VM then
+    /// keeps interpreting this call).
+    /// </summary>
+    CompiledCode? OnHotLoop(FunctionProto proto, int loopHeader, Interpreter vm) => null;
 }

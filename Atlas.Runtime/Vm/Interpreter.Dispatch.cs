@@ -42,23 +42,8 @@ public sealed partial class Interpreter
                     }
                     case OpCode.BorrowLocal: stack[sp++] = stack[bp + code[pc++]]; break;
                     case OpCode.SetLocal: stack[bp + code[pc++]] = stack[sp - 1]; break;
-                    case OpCode.GetGlobal:
-                    {
-                        int slot = code[pc++];
-                        var v = Globals[slot];
-                        if (v.Kind == ValueKind.Undefined) throw new AtlasRuntimeException(RuntimeErrorKind.UndefinedVariable, GlobalName(slot));
-                        if (v.Kind >= ValueKind.Array) v.Share();
-                        stack[sp++] = v;
-                        break;
-                    }
-                    case OpCode.BorrowGlobal:
-                    {
-                        int slot = code[pc++];
-                        var v = Globals[slot];
-                        if (v.Kind == ValueKind.Undefined) throw new AtlasRuntimeException(RuntimeErrorKind.UndefinedVariable, GlobalName(slot));
-                        stack[sp++] = v;
-                        break;
-                    }
+                    case OpCode.GetGlobal: stack[sp++] = GetGlobal(code[pc++]); break;
+                    case OpCode.BorrowGlobal: stack[sp++] = BorrowGlobal(code[pc++]); break;
                     case OpCode.SetGlobal: Globals[code[pc++]] = stack[sp - 1]; break;
                     case OpCode.GetUpvalue: stack[sp++] = upvalues[code[pc++]].Share(); break;
                     case OpCode.BorrowUpvalue: stack[sp++] = upvalues[code[pc++]]; break;
@@ -70,7 +55,7 @@ public sealed partial class Interpreter
                         var captured = new Value[n];
                         Array.Copy(stack, sp - n, captured, 0, n);
                         sp -= n;
-                        stack[sp++] = Value.Function(new FunctionValue(fn.Proto, captured));
+                        stack[sp++] = ValueOps.MakeClosure(fn.Proto, captured);
                         break;
                     }
 
@@ -99,11 +84,39 @@ public sealed partial class Interpreter
                         sp--;
                         break;
                     }
-                    case OpCode.Div: stack[sp - 2] = ValueOps.Div(stack[sp - 2], stack[sp - 1]); sp--; break;
-                    case OpCode.Mod: stack[sp - 2] = ValueOps.Mod(stack[sp - 2], stack[sp - 1]); sp--; break;
+                    case OpCode.Div:
+                    {
+                        ref var a = ref stack[sp - 2];
+                        var b = stack[sp - 1];
+                        a = a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? Value.Number(ValueOps.DivNumbers(a.Num, b.Num)) : ValueOps.Div(a, b);
+                        sp--;
+                        break;
+                    }
+                    case OpCode.Mod:
+                    {
+                        ref var a = ref stack[sp - 2];
+                        var b = stack[sp - 1];
+                        a = a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? Value.Number(ValueOps.ModNumbers(a.Num, b.Num)) : ValueOps.Mod(a, b);
+                        sp--;
+                        break;
+                    }
                     case OpCode.Negate: stack[sp - 1] = ValueOps.Negate(stack[sp - 1]); break;
-                    case OpCode.Equal: stack[sp - 2] = Value.Bool(ValueEquality.AreEqual(stack[sp - 2], stack[sp - 1])); sp--; break;
-                    case OpCode.NotEqual: stack[sp - 2] = Value.Bool(!ValueEquality.AreEqual(stack[sp - 2], stack[sp - 1])); sp--; break;
+                    case OpCode.Equal:
+                    {
+                        ref var a = ref stack[sp - 2];
+                        var b = stack[sp - 1];
+                        a = Value.Bool(a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? a.Num == b.Num : ValueEquality.AreEqual(a, b));
+                        sp--;
+                        break;
+                    }
+                    case OpCode.NotEqual:
+                    {
+                        ref var a = ref stack[sp - 2];
+                        var b = stack[sp - 1];
+                        a = Value.Bool(a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? a.Num != b.Num : !ValueEquality.AreEqual(a, b));
+                        sp--;
+                        break;
+                    }
                     case OpCode.Less:
                     {
                         ref var a = ref stack[sp - 2];
@@ -112,9 +125,30 @@ public sealed partial class Interpreter
                         sp--;
                         break;
                     }
-                    case OpCode.LessEqual: stack[sp - 2] = Value.Bool(ValueOps.LessEqual(stack[sp - 2], stack[sp - 1])); sp--; break;
-                    case OpCode.Greater: stack[sp - 2] = Value.Bool(ValueOps.Greater(stack[sp - 2], stack[sp - 1])); sp--; break;
-                    case OpCode.GreaterEqual: stack[sp - 2] = Value.Bool(ValueOps.GreaterEqual(stack[sp - 2], stack[sp - 1])); sp--; break;
+                    case OpCode.LessEqual:
+                    {
+                        ref var a = ref stack[sp - 2];
+                        var b = stack[sp - 1];
+                        a = Value.Bool(a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? a.Num <= b.Num : ValueOps.LessEqual(a, b));
+                        sp--;
+                        break;
+                    }
+                    case OpCode.Greater:
+                    {
+                        ref var a = ref stack[sp - 2];
+                        var b = stack[sp - 1];
+                        a = Value.Bool(a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? a.Num > b.Num : ValueOps.Greater(a, b));
+                        sp--;
+                        break;
+                    }
+                    case OpCode.GreaterEqual:
+                    {
+                        ref var a = ref stack[sp - 2];
+                        var b = stack[sp - 1];
+                        a = Value.Bool(a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? a.Num >= b.Num : ValueOps.GreaterEqual(a, b));
+                        sp--;
+                        break;
+                    }
                     case OpCode.Not: stack[sp - 1] = ValueOps.Not(stack[sp - 1]); break;
                     case OpCode.CheckBool: pc++; ValueOps.RequireBool(stack[sp - 1], code[pc - 1]); break;
                     case OpCode.CheckNumber: pc++; RequireNumber(stack[sp - 1], code[pc - 1]); break;
@@ -125,9 +159,43 @@ public sealed partial class Interpreter
                         else pc = code[pc];
                         break;
                     case OpCode.Loop:
-                        pc = code[pc];
+                    {
+                        int header = code[pc];
+                        pc = header;
                         if (--_budget <= 0) { _budget = BudgetInterval; Limits.Check(); }
-                        break;
+                        if (++proto.CallCount < _hotThreshold || frame.NoOsr || proto.JitRejected || _tiering == null) break;
+                        // The loop is hot: continue this call in compiled code from the loop header (on-stack replacement).
+                        Sp = sp;
+                        frame.Pc = opStart;
+                        var entry = sp == bp + proto.LocalCount ? _tiering.OnHotLoop(proto, header, this) : null;
+                        if (entry == null)
+                        {
+                            frame = ref Frames[FrameCount - 1];
+                            frame.NoOsr = true;
+                            break;
+                        }
+                        Value result;
+                        try
+                        {
+                            result = entry(this, new FunctionValue(proto, upvalues), bp);
+                        }
+                        catch (AtlasRuntimeException)
+                        {
+                            // The compiled continuation recorded itself as it unwound, but it is this frame: report it
+                            // once, at the offset where it failed.
+                            opStart = TakePendingFramePc(opStart);
+                            throw;
+                        }
+                        frame = ref Frames[FrameCount - 1];
+                        stack = Stack;
+                        if (result.Kind == ValueKind.Undefined)
+                        {
+                            frame.NoOsr = true;
+                            break;
+                        }
+                        stack[sp++] = result;
+                        goto case OpCode.Return;
+                    }
 
                     case OpCode.Call:
                     {
@@ -138,7 +206,7 @@ public sealed partial class Interpreter
                             var fn = callee.AsFunction;
                             var target = fn.Proto;
                             if (argc != target.Arity) throw ArityError(target, argc);
-                            if (++Depth > MaxDepth) { Depth--; throw new AtlasRuntimeException(RuntimeErrorKind.StackOverflow, MaxDepth.ToString()); }
+                            if (++Depth > MaxDepth) ThrowCallDepthExceeded();
                             if (--_budget <= 0) { _budget = BudgetInterval; Limits.Check(); }
                             Sp = sp;
                             CountCall(target);
@@ -216,7 +284,7 @@ public sealed partial class Interpreter
                         var items = new Value[Math.Max(n, 4)];
                         Array.Copy(stack, sp - n, items, 0, n);
                         sp -= n;
-                        stack[sp++] = Value.Array(new AtlasArray(items, n));
+                        stack[sp++] = ValueOps.MakeArray(items, n);
                         break;
                     }
                     case OpCode.GetIndex:
@@ -234,9 +302,17 @@ public sealed partial class Interpreter
                         break;
                     }
                     case OpCode.SetIndex:
-                        stack[sp - 3] = ValueOps.SetIndex(stack[sp - 3], stack[sp - 2], stack[sp - 1]);
+                    {
+                        ref var t = ref stack[sp - 3];
+                        if (t.Kind == ValueKind.Array && stack[sp - 2].Kind == ValueKind.Number && !t.AsArray.Shared)
+                        {
+                            var arr = t.AsArray;
+                            arr.Items[ValueOps.Index(stack[sp - 2].Num, arr.Count)] = stack[sp - 1];
+                        }
+                        else t = ValueOps.SetIndex(t, stack[sp - 2], stack[sp - 1]);
                         sp -= 2;
                         break;
+                    }
 
                     case OpCode.Pop: sp--; break;
                     case OpCode.Dup:
@@ -244,27 +320,25 @@ public sealed partial class Interpreter
                         sp++;
                         break;
 
-                    case OpCode.IsOptionSome: stack[sp - 1] = Value.Bool(stack[sp - 1] is { Kind: ValueKind.Option } o && o.AsOption.IsSome); break;
-                    case OpCode.IsOptionNone: stack[sp - 1] = Value.Bool(stack[sp - 1] is { Kind: ValueKind.Option } o2 && !o2.AsOption.IsSome); break;
-                    case OpCode.IsResultOk: stack[sp - 1] = Value.Bool(stack[sp - 1] is { Kind: ValueKind.Result } r1 && r1.AsResult.IsOk); break;
-                    case OpCode.IsResultErr: stack[sp - 1] = Value.Bool(stack[sp - 1] is { Kind: ValueKind.Result } r2 && !r2.AsResult.IsOk); break;
-                    case OpCode.ExtractOptionValue: stack[sp - 1] = stack[sp - 1].AsOption.Payload.Share(); break;
-                    case OpCode.ExtractResultValue: stack[sp - 1] = stack[sp - 1].AsResult.Payload.Share(); break;
+                    case OpCode.IsOptionSome: stack[sp - 1] = Value.Bool(ValueOps.IsSome(stack[sp - 1])); break;
+                    case OpCode.IsOptionNone: stack[sp - 1] = Value.Bool(ValueOps.IsNone(stack[sp - 1])); break;
+                    case OpCode.IsResultOk: stack[sp - 1] = Value.Bool(ValueOps.IsOk(stack[sp - 1])); break;
+                    case OpCode.IsResultErr: stack[sp - 1] = Value.Bool(ValueOps.IsErr(stack[sp - 1])); break;
+                    case OpCode.ExtractOptionValue: stack[sp - 1] = ValueOps.OptionPayload(stack[sp - 1]); break;
+                    case OpCode.ExtractResultValue: stack[sp - 1] = ValueOps.ResultPayload(stack[sp - 1]); break;
                     case OpCode.IsArray: stack[sp - 1] = Value.Bool(stack[sp - 1].Kind == ValueKind.Array); break;
-                    case OpCode.GetArrayLen: stack[sp - 1] = Value.Number(stack[sp - 1].AsArray.Count); break;
-                    case OpCode.CheckResult:
-                        if (stack[sp - 1].Kind != ValueKind.Result) throw AtlasRuntimeException.Type("? operator requires Result<T, E> type");
-                        break;
+                    case OpCode.GetArrayLen: stack[sp - 1] = Value.Number(ValueOps.ArrayLength(stack[sp - 1])); break;
+                    case OpCode.CheckResult: ValueOps.RequireResult(stack[sp - 1]); break;
                     case OpCode.CheckIterable: RequireIterable(stack[sp - 1]); break;
-                    case OpCode.MatchFailed: throw AtlasRuntimeException.Type("Non-exhaustive pattern match - no arm matched");
+                    case OpCode.MatchFailed: ValueOps.ThrowMatchFailed(); break;
                     case OpCode.UnpackPair:
                     {
-                        var pair = stack[sp - 1].AsArray;
-                        stack[sp - 1] = pair.Items[0];
-                        stack[sp++] = pair.Items[1];
+                        var pair = stack[sp - 1];
+                        stack[sp - 1] = ValueOps.PairItem(pair);
+                        stack[sp++] = ValueOps.PairCollection(pair);
                         break;
                     }
-                    case OpCode.Throw: throw AtlasRuntimeException.Type(stack[sp - 1].AsString);
+                    case OpCode.Throw: ValueOps.ThrowMessage(stack[sp - 1]); break;
 
                     default:
                         throw new InvalidOperationException($"opcode {code[opStart]} at {opStart} in {proto.Name} is not executable");
@@ -274,15 +348,8 @@ public sealed partial class Interpreter
         catch (AtlasRuntimeException ex)
         {
             Frames[FrameCount - 1].Pc = opStart;
-            for (int i = FrameCount - 1; i >= entryFrame; i--)
-            {
-                ref var f = ref Frames[i];
-                var span = f.Proto.Lines.SpanAt(f.Pc);
-                ex.Span ??= span;
-                ex.AtlasStack.Add(new StackFrameInfo(f.Proto.Name, span));
-            }
             Sp = Frames[entryFrame].Base - 1;
-            FrameCount = entryFrame;
+            UnwindFrames(ex, entryFrame);
             Depth = entryDepth;
             failure = ex;
         }

@@ -16,7 +16,18 @@ public sealed partial class Interpreter
     /// <summary>Where print writes.</summary>
     public TextWriter Out { get; set; } = Console.Out;
     /// <summary>The JIT, if any.</summary>
-    public ITieringHook? Tiering { get; set; }
+    public ITieringHook? Tiering
+    {
+        get => _tiering;
+        set
+        {
+            _tiering = value;
+            _hotThreshold = value?.Threshold ?? int.MaxValue;
+        }
+    }
+    private ITieringHook? _tiering;
+    /// <summary>The hook's threshold, read once: calls and loop back-edges compare against it.</summary>
+    private int _hotThreshold = int.MaxValue;
     /// <summary>Maximum number of active Atlas calls before AT0008.</summary>
     public int MaxDepth { get; set; } = DefaultMaxDepth;
     /// <summary>Time, cancellation and memory budgets checked at calls and loop back-edges.</summary>
@@ -46,17 +57,45 @@ public sealed partial class Interpreter
         FrameCount = 0;
         Depth = 0;
         Limits.Start();
+        ExecutionLimits.Current = Limits;
+        _pendingFrames.Clear();
         Push(Value.Function(new FunctionValue(program.Script)));
-        return CallValue(0);
+        try
+        {
+            return CallValue(0);
+        }
+        catch (AtlasRuntimeException ex)
+        {
+            UnwindFrames(ex, 0);
+            Depth = 0;
+            Sp = 0;
+            throw;
+        }
     }
 
     /// <summary>Calls an Atlas function value (user function, closure or builtin) with the given arguments; used by callbacks and hosts.</summary>
     public Value Invoke(Value callee, ReadOnlySpan<Value> args)
     {
+        int mark = FrameCount, depth = Depth, sp = Sp;
         EnsureStack(args.Length + 1);
         Stack[Sp++] = callee;
         foreach (var a in args) Stack[Sp++] = a;
-        return CallValue(args.Length);
+        AtlasRuntimeException failure;
+        try
+        {
+            return CallValue(args.Length);
+        }
+        catch (AtlasRuntimeException ex)
+        {
+            // Compiled frames do not unwind themselves (they only record where they were): do it for them.
+            UnwindFrames(ex, mark);
+            Depth = depth;
+            Sp = sp;
+            failure = ex;
+        }
+        // Thrown after the handler, not rethrown inside it, for the reason given in Execute: between compiled frames
+        // (which only have fault blocks) each nested callback's rethrow would stack another exception dispatch.
+        throw failure;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -82,12 +121,8 @@ public sealed partial class Interpreter
                 var fn = callee.AsFunction;
                 var proto = fn.Proto;
                 if (argc != proto.Arity) throw ArityError(proto, argc);
-                if (++Depth > MaxDepth) { Depth--; throw new AtlasRuntimeException(RuntimeErrorKind.StackOverflow, MaxDepth.ToString()); }
-                if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
-                {
-                    Depth--;
-                    throw new AtlasRuntimeException(RuntimeErrorKind.StackOverflow, MaxDepth.ToString());
-                }
+                if (++Depth > MaxDepth) ThrowCallDepthExceeded();
+                if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) ThrowCallDepthExceeded();
                 // Builtins call back through here (sort's comparator, map's function …): without this check a
                 // callback that neither loops nor calls a user function ran outside the time and cancellation budgets.
                 Tick();
@@ -114,14 +149,21 @@ public sealed partial class Interpreter
         }
     }
 
+    /// <summary>AT0008 for the call that just incremented <see cref="Depth"/> (undone here).</summary>
+    public void ThrowCallDepthExceeded()
+    {
+        Depth--;
+        throw new AtlasRuntimeException(RuntimeErrorKind.StackOverflow, MaxDepth.ToString());
+    }
+
     internal static AtlasRuntimeException ArityError(FunctionProto proto, int argc) =>
         AtlasRuntimeException.Type($"Function {proto.Name} expects {proto.Arity} arguments, got {argc}");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CountCall(FunctionProto proto)
     {
-        if (++proto.CallCount >= (Tiering?.Threshold ?? int.MaxValue) && proto.Compiled == null && !proto.JitRejected)
-            Tiering!.OnHot(proto, this);
+        if (++proto.CallCount >= _hotThreshold && proto.Compiled == null && !proto.JitRejected && _tiering != null)
+            _tiering.OnHot(proto, this);
     }
 
     /// <summary>Pushes an interpreted frame whose arguments start at <paramref name="argBase"/>; the other locals start as null.</summary>
@@ -138,6 +180,7 @@ public sealed partial class Interpreter
         f.Upvalues = proto.MutatesUpvalues ? (Value[])fn.Upvalues.Clone() : fn.Upvalues;
         f.Base = argBase;
         f.Pc = 0;
+        f.NoOsr = false;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -67,7 +67,9 @@ public readonly struct Value : IEquatable<Value>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Value Share()
     {
-        if (Obj is CowObject c) c.Shared = true;
+        // Only these kinds hold a CowObject; testing the kind first avoids a type-check helper call on every
+        // read of a function, Option or Result.
+        if ((Kind == ValueKind.Array || Kind >= ValueKind.HashMap) && Obj is CowObject c) c.Shared = true;
         return this;
     }
 

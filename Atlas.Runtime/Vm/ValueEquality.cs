@@ -7,6 +7,10 @@ namespace Atlas.Vm;
 /// </remarks>
 public static class ValueEquality
 {
+    /// <summary><see cref="AreEqual"/> with a right operand known to be a number.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool EqualsNumber(Value a, double b) => a.Kind == ValueKind.Number && a.Num == b;
+
     public static bool AreEqual(Value a, Value b)
     {
         if (a.Kind != b.Kind) return false;

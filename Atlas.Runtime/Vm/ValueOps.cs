@@ -57,7 +57,12 @@ public static class ValueOps
     public static Value Add(Value a, Value b)
     {
         if (a.Kind == ValueKind.Number && b.Kind == ValueKind.Number) return Value.Number(AddNumbers(a.Num, b.Num));
-        if (a.Kind == ValueKind.String && b.Kind == ValueKind.String) return Value.String(string.Concat(a.AsString, b.AsString));
+        if (a.Kind == ValueKind.String && b.Kind == ValueKind.String)
+        {
+            var (x, y) = (a.AsString, b.AsString);
+            SizeLimits.CheckString((long)x.Length + y.Length);
+            return Value.String(string.Concat(x, y));
+        }
         throw AtlasRuntimeException.Type("Invalid operands for +");
     }
 
@@ -153,6 +158,33 @@ public static class ValueOps
 
     public static Value GetArrayLength(Value v) => Value.Number(v.AsArray.Count);
 
+    // ---- Option / Result / arrays (the opcodes of match, ? and for-in) ----
+
+    public static bool IsSome(Value v) => v.Kind == ValueKind.Option && v.AsOption.IsSome;
+    public static bool IsNone(Value v) => v.Kind == ValueKind.Option && !v.AsOption.IsSome;
+    public static bool IsOk(Value v) => v.Kind == ValueKind.Result && v.AsResult.IsOk;
+    public static bool IsErr(Value v) => v.Kind == ValueKind.Result && !v.AsResult.IsOk;
+    public static Value OptionPayload(Value v) => v.AsOption.Payload.Share();
+    public static Value ResultPayload(Value v) => v.AsResult.Payload.Share();
+    public static int ArrayLength(Value v) => v.AsArray.Count;
+
+    /// <summary>CheckResult: the operand of <c>?</c> must be a Result.</summary>
+    public static void RequireResult(Value v)
+    {
+        if (v.Kind != ValueKind.Result) ThrowType("? operator requires Result<T, E> type");
+    }
+
+    /// <summary>The item of an item-returning write-back builtin's raw [item, collection] result (UnpackPair).</summary>
+    public static Value PairItem(Value pair) => pair.AsArray.Items[0];
+    /// <summary>The updated collection of such a result.</summary>
+    public static Value PairCollection(Value pair) => pair.AsArray.Items[1];
+
+    /// <summary>A new array of the first <paramref name="count"/> values of <paramref name="items"/> (which it takes over).</summary>
+    public static Value MakeArray(Value[] items, int count) => Value.Array(new AtlasArray(items, count));
+
+    /// <summary>A closure of <paramref name="proto"/> over <paramref name="captured"/> (captures are by value).</summary>
+    public static Value MakeClosure(Bytecode.FunctionProto proto, Value[] captured) => Value.Function(new FunctionValue(proto, captured));
+
     // ---- throw helpers (not NoInlining, see the class comment) ----
 
     public static void ThrowInvalidNumeric() => throw new AtlasRuntimeException(RuntimeErrorKind.InvalidNumericResult);
@@ -160,4 +192,7 @@ public static class ValueOps
     public static void ThrowInvalidIndex() => throw new AtlasRuntimeException(RuntimeErrorKind.InvalidIndex);
     public static void ThrowOutOfBounds() => throw new AtlasRuntimeException(RuntimeErrorKind.OutOfBounds);
     public static void ThrowType(string message) => throw AtlasRuntimeException.Type(message);
+    public static void ThrowMatchFailed() => throw AtlasRuntimeException.Type("Non-exhaustive pattern match - no arm matched");
+    /// <summary>The Throw opcode: a TypeError whose message is the string operand.</summary>
+    public static void ThrowMessage(Value message) => throw AtlasRuntimeException.Type(message.AsString);
 }

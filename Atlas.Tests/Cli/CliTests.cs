@@ -151,4 +151,18 @@ public sealed class CliTests
         Assert.AreEqual(1, code);
         StringAssert.Contains(stderr, "error[AT0009]: Execution timed out after 0.2 s");
     }
+
+    [TestMethod]
+    [DataRow("var s = \"ab\";\nwhile (true) { s = s + s; }\n")]
+    [DataRow("var a = [0];\nwhile (true) { a = concat(a, a); }\n")]
+    [DataRow("var keep = [];\nwhile (true) { keep.push(repeat(\"x\", 100000)); }\n")]
+    public void MemoryHungryProgramsStopWithAT0011(string program)
+    {
+        var (code, _, stderr) = Atlas("run", "--no-jit", "--max-memory", "256", WriteProgram(program));
+        Assert.AreEqual(1, code, stderr);
+        StringAssert.Contains(stderr, "error[AT0011]: Memory limit exceeded");
+    }
+
+    [TestMethod]
+    public void BadMemoryLimitIsAUsageError() => Assert.AreEqual(2, Atlas("run", "--max-memory", "1", "x.atl").Code);
 }

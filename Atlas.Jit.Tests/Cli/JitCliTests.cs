@@ -1,0 +1,86 @@
+using Atlas.Repl.Cli;
+
+namespace Atlas.Jit.Tests.Cli;
+
+/// <summary>The JIT as the <c>atlas</c> command wires it: on by default, --no-jit, --jit-threshold, --jit-stats, disasm --jit.</summary>
+[TestClass]
+public sealed class JitCliTests
+{
+    private const string Fib = """
+        fn fib(n: number) -> number {
+            if (n < 2) { return n; }
+            return fib(n - 1) + fib(n - 2);
+        }
+        print(fib(20));
+        """;
+
+    private static (int Code, string Out, string Err) Atlas(string source, params string[] args)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"atlas-jitcli-{Guid.NewGuid():N}.atl");
+        File.WriteAllText(path, source);
+        try
+        {
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            int code = JitWiring.CreateApp(stdout, stderr).Invoke(args.Select(a => a == "FILE" ? path : a).ToArray());
+            return (code, stdout.ToString().ReplaceLineEndings("\n"), stderr.ToString().ReplaceLineEndings("\n"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [TestMethod]
+    public void JitStatsPrintsATableOnStderr()
+    {
+        var (code, stdout, stderr) = Atlas(Fib, "run", "--jit-threshold", "3", "--jit-stats", "FILE");
+        Assert.AreEqual(0, code, stderr);
+        Assert.AreEqual("6765\n", stdout);
+        StringAssert.StartsWith(stderr, "JIT statistics\n");
+        StringAssert.Contains(stderr, "functions compiled              1\n");
+        StringAssert.Contains(stderr, "compiled calls");
+        StringAssert.Contains(stderr, "    fib ");
+        StringAssert.Contains(stderr, "interpreter fallbacks           0\n");
+    }
+
+    [TestMethod]
+    public void WithoutTheFlagNoStatsArePrinted()
+    {
+        var (code, stdout, stderr) = Atlas(Fib, "run", "FILE");
+        Assert.AreEqual(0, code);
+        Assert.AreEqual("6765\n", stdout);
+        Assert.AreEqual("", stderr);
+    }
+
+    [TestMethod]
+    public void NoJitIgnoresTheStatsFlag()
+    {
+        var (code, stdout, stderr) = Atlas(Fib, "run", "--no-jit", "--jit-stats", "FILE");
+        Assert.AreEqual(0, code);
+        Assert.AreEqual("6765\n", stdout);
+        Assert.AreEqual("", stderr);
+    }
+
+    [TestMethod]
+    public void DisasmJitPrintsEachFunctionsTreeWithItsDirectCalls()
+    {
+        var (code, stdout, stderr) = Atlas(Fib, "disasm", "--jit", "FILE");
+        Assert.AreEqual(0, code, stderr);
+        var fib = stdout[stdout.IndexOf("== fib ", StringComparison.Ordinal)..];
+        fib = fib[..(fib.IndexOf("\n== ", StringComparison.Ordinal) is int end and > 0 ? end : fib.Length)];
+        StringAssert.Contains(fib, "-- compiled tree --");
+        StringAssert.Contains(fib, "(Func<Interpreter, FunctionValue, double, Value>)((");
+        StringAssert.Contains(fib, "ValueOps.SubNumbers(");
+        StringAssert.Contains(fib, "vm.EnterCall();", "the recursive call is guessed to be fib and called directly");
+        StringAssert.Contains(fib, "JitRuntime.CallValue(", "with the VM's universal call as the other path");
+    }
+
+    [TestMethod]
+    public void ABadThresholdIsAUsageError()
+    {
+        var (code, _, stderr) = Atlas(Fib, "run", "--jit-threshold", "0", "FILE");
+        Assert.AreEqual(ExitCodes.Usage, code);
+        StringAssert.Contains(stderr, "--jit-threshold must be at least 1");
+    }
+}

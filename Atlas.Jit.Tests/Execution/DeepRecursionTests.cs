@@ -1,0 +1,86 @@
+using Atlas.Jit.Tests.Support;
+
+namespace Atlas.Jit.Tests.Execution;
+
+/// <summary>
+/// Compiled code recurses on the .NET stack: it must obey the VM's call-depth limit with the interpreter's AT0008
+/// error, never overflow the process stack, and unwind a 200,000-frame error in reasonable time.
+/// </summary>
+[TestClass]
+public sealed class DeepRecursionTests
+{
+    private const string Sum = """
+        fn sum(n: number) -> number {
+            if (n == 0) { return 0; }
+            return n + sum(n - 1);
+        }
+        """;
+
+    [TestMethod]
+    public void HundredThousandDeepWorksCompiled()
+    {
+        var engine = new JitEngine(new JitConfig { CompilationThreshold = 1 });
+        var run = Exec.Run(Sum + "print(sum(100000));", engine);
+        Assert.IsNull(run.Error, Exec.Describe(run.Error));
+        Assert.AreEqual("5000050000\n", run.Output.ReplaceLineEndings("\n"));
+        Assert.IsGreaterThanOrEqualTo(100000L, engine.Stats.CompiledCalls);
+    }
+
+    [TestMethod]
+    public void AMillionDeepIsAT0008NotACrash()
+    {
+        var source = Sum + "print(sum(1000000));";
+        var interpreted = Exec.Run(source, null);
+        var compiled = Exec.Run(source, new JitEngine(new JitConfig { CompilationThreshold = 1 }));
+        Assert.AreEqual("AT0008", compiled.Error!.Code);
+        Assert.AreEqual("Stack overflow: call depth exceeded 200000", compiled.Error.Message);
+        Assert.AreEqual(Exec.Describe(interpreted.Error), Exec.Describe(compiled.Error));
+        Assert.AreEqual(200000, compiled.Error.AtlasStack.Count, "every active call: the script and 199,999 calls of sum");
+        Assert.AreEqual(0, compiled.Vm.Depth);
+    }
+
+    [TestMethod]
+    public void TheLimitIsTheVmsMaxDepth()
+    {
+        var compiled = Exec.Run(Sum + "print(sum(600));", new JitEngine(new JitConfig { CompilationThreshold = 1 }), maxDepth: 500);
+        Assert.AreEqual("Stack overflow: call depth exceeded 500", compiled.Error!.Message);
+        var ok = Exec.Run(Sum + "print(sum(400));", new JitEngine(new JitConfig { CompilationThreshold = 1 }), maxDepth: 500);
+        Assert.IsNull(ok.Error);
+    }
+
+    [TestMethod]
+    public void DeepRecursionThroughClosuresAndTierSwitches()
+    {
+        // Recursion through a nested function (late-bound global alias) and through a function value passed around:
+        // the call sites cannot all go direct, and at threshold 50 the first frames are interpreted.
+        const string source = """
+            fn outer(n: number) -> number {
+                fn down(k: number, f: (number) -> number) -> number {
+                    if (k == 0) { return 0; }
+                    return f(k) + down(k - 1, f);
+                }
+                fn one(x: number) -> number { return x - x + 1; }
+                return down(n, one);
+            }
+            print(outer(60000));
+            print(outer(300000));
+            """;
+        var interpreted = Exec.Run(source, null);
+        var compiled = Exec.Run(source, new JitEngine(new JitConfig { CompilationThreshold = 50 }));
+        Assert.AreEqual("60000\n", compiled.Output.ReplaceLineEndings("\n"));
+        Assert.AreEqual("AT0008", compiled.Error!.Code);
+        Assert.AreEqual(Exec.Describe(interpreted.Error), Exec.Describe(compiled.Error));
+    }
+
+    [TestMethod]
+    public void MutualRecursion()
+    {
+        const string source = """
+            fn even(n: number) -> bool { if (n == 0) { return true; } return odd(n - 1); }
+            fn odd(n: number) -> bool { if (n == 0) { return false; } return even(n - 1); }
+            print(even(100000));
+            print(odd(7));
+            """;
+        Parity.Check(source);
+    }
+}

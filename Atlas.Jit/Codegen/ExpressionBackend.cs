@@ -1,0 +1,53 @@
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
+using FastExpressionCompiler;
+
+namespace Atlas.Jit.Codegen;
+
+/// <summary>Which compiler produced a delegate.</summary>
+internal enum CompiledBy
+{
+    Fast,
+    System,
+}
+
+/// <summary>
+/// Turns a lambda into a delegate: FastExpressionCompiler when allowed (it returns null for trees it does not support),
+/// forcing the .NET JIT to compile the result at once so an invalid-IL miscompile surfaces here rather than at the first
+/// call; <c>Expression.Compile()</c> when FEC declines or fails. Both failing is a <see cref="JitError.CompilationFailed"/>.
+/// </summary>
+internal static class ExpressionBackend
+{
+    public static JitResult<(Delegate Delegate, CompiledBy By)> Compile(LambdaExpression lambda, JitBackend backend)
+    {
+        string? fastProblem = null;
+        if (backend == JitBackend.Fast)
+        {
+            try
+            {
+                var d = lambda.CompileFast(ifFastFailedReturnNull: true);
+                if (d != null)
+                {
+                    RuntimeHelpers.PrepareDelegate(d);
+                    return JitResult<(Delegate, CompiledBy)>.Ok((d, CompiledBy.Fast));
+                }
+                fastProblem = "FastExpressionCompiler does not support this tree";
+            }
+            catch (Exception e)
+            {
+                fastProblem = $"FastExpressionCompiler: {e.GetType().Name}: {e.Message}";
+            }
+        }
+        try
+        {
+            var d = lambda.Compile();
+            RuntimeHelpers.PrepareDelegate(d);
+            return JitResult<(Delegate, CompiledBy)>.Ok((d, CompiledBy.System));
+        }
+        catch (Exception e)
+        {
+            var detail = $"Expression.Compile: {e.GetType().Name}: {e.Message}";
+            return JitError.CompilationFailed(fastProblem == null ? detail : fastProblem + "; " + detail);
+        }
+    }
+}

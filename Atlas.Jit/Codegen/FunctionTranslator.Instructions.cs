@@ -1,0 +1,207 @@
+using System.Linq.Expressions;
+using Atlas.Bytecode;
+using Atlas.Vm;
+using static System.Linq.Expressions.Expression;
+
+namespace Atlas.Jit.Codegen;
+
+internal sealed partial class FunctionTranslator
+{
+    /// <summary>Emits one instruction. <paramref name="input"/> is the simulated stack before it (bottom first).</summary>
+    private void EmitInstruction(int pc, OpCode op, SlotInfo[] input)
+    {
+        var code = _proto.Code;
+        int d = input.Length;
+        switch (op)
+        {
+            case OpCode.Constant: EmitConstant(d, code[pc + 1]); break;
+            case OpCode.Null: Write(d, Repr.Value, Field(null, JitMethods.NullField)); break;
+            case OpCode.True: Write(d, Repr.Bool, Constant(true)); break;
+            case OpCode.False: Write(d, Repr.Bool, Constant(false)); break;
+
+            case OpCode.GetLocal:
+            {
+                var local = _locals[code[pc + 1]];
+                var repr = _types.Locals[code[pc + 1]];
+                Write(d, repr, repr == Repr.Value ? Call(JitMethods.Share, local) : local);
+                break;
+            }
+            case OpCode.BorrowLocal: Write(d, _types.Locals[code[pc + 1]], _locals[code[pc + 1]]); break;
+            case OpCode.SetLocal:
+            {
+                int s = code[pc + 1];
+                _code.Add(Assign(_locals[s], Convert(Read(input, d - 1), input[d - 1].Repr, _types.Locals[s])));
+                break;
+            }
+            case OpCode.GetGlobal:
+                MarkPc(pc);
+                Write(d, Repr.Value, Call(JitMethods.GetGlobal, _vmParam, Constant(code[pc + 1])));
+                break;
+            case OpCode.BorrowGlobal:
+                MarkPc(pc);
+                Write(d, Repr.Value, Call(JitMethods.BorrowGlobal, _vmParam, Constant(code[pc + 1])));
+                break;
+            case OpCode.SetGlobal: _code.Add(Call(JitMethods.SetGlobal, _vmParam, Constant(code[pc + 1]), Boxed(input, d - 1))); break;
+            case OpCode.GetUpvalue: Write(d, Repr.Value, Call(JitMethods.Share, ArrayIndex(_upvalues, Constant(code[pc + 1])))); break;
+            case OpCode.BorrowUpvalue: Write(d, Repr.Value, ArrayIndex(_upvalues, Constant(code[pc + 1]))); break;
+            case OpCode.SetUpvalue: _code.Add(Assign(ArrayAccess(_upvalues, Constant(code[pc + 1])), Boxed(input, d - 1))); break;
+            case OpCode.MakeClosure:
+            {
+                var target = _proto.Constants[code[pc + 1]].AsFunction.Proto;
+                int n = code[pc + 2];
+                Write(d - n, Repr.Value, Call(JitMethods.MakeClosure, Constant(target), BoxedArray(input, d - n, n)));
+                break;
+            }
+
+            case OpCode.Add: EmitAdd(pc, input); break;
+            case OpCode.Sub: EmitArithmetic(pc, input, JitMethods.SubNumbers, JitMethods.Sub); break;
+            case OpCode.Mul: EmitArithmetic(pc, input, JitMethods.MulNumbers, JitMethods.Mul); break;
+            case OpCode.Div: EmitArithmetic(pc, input, JitMethods.DivNumbers, JitMethods.Div); break;
+            case OpCode.Mod: EmitArithmetic(pc, input, JitMethods.ModNumbers, JitMethods.Mod); break;
+            case OpCode.Negate:
+                if (input[d - 1].Repr == Repr.Double) Write(d - 1, Repr.Double, Negate(Read(input, d - 1)));
+                else
+                {
+                    MarkPc(pc);
+                    Write(d - 1, Repr.Double, Call(JitMethods.Negate, Boxed(input, d - 1)));
+                }
+                break;
+            case OpCode.Equal: Write(d - 2, Repr.Bool, EqualityTest(input)); break;
+            case OpCode.NotEqual: Write(d - 2, Repr.Bool, Not(EqualityTest(input))); break;
+            case OpCode.Less: EmitComparison(pc, input, LessThan, JitMethods.Less); break;
+            case OpCode.LessEqual: EmitComparison(pc, input, LessThanOrEqual, JitMethods.LessEqual); break;
+            case OpCode.Greater: EmitComparison(pc, input, GreaterThan, JitMethods.Greater); break;
+            case OpCode.GreaterEqual: EmitComparison(pc, input, GreaterThanOrEqual, JitMethods.GreaterEqual); break;
+            case OpCode.Not:
+                if (input[d - 1].Repr == Repr.Bool) Write(d - 1, Repr.Bool, Not(Read(input, d - 1)));
+                else
+                {
+                    MarkPc(pc);
+                    Write(d - 1, Repr.Bool, Call(JitMethods.Not, Boxed(input, d - 1)));
+                }
+                break;
+            case OpCode.CheckBool:
+                if (input[d - 1].Repr == Repr.Bool) break;
+                MarkPc(pc);
+                _code.Add(Call(JitMethods.RequireBool, Boxed(input, d - 1), Constant(code[pc + 1])));
+                Write(d - 1, Repr.Bool, Call(JitMethods.AsBool, Boxed(input, d - 1)));
+                break;
+            case OpCode.CheckNumber:
+                if (input[d - 1].Repr == Repr.Double) break;
+                MarkPc(pc);
+                Write(d - 1, Repr.Double, Call(JitMethods.RequireNumber, Boxed(input, d - 1), Constant(code[pc + 1])));
+                break;
+
+            case OpCode.Jump: _code.Add(Jump(pc, input, code[pc + 1])); break;
+            case OpCode.JumpIfFalse: EmitJumpIfFalse(pc, input); break;
+            case OpCode.Loop:
+                MarkPc(pc);
+                _code.Add(Call(_vmParam, JitMethods.Tick));
+                _code.Add(Jump(pc, input, code[pc + 1]));
+                break;
+            case OpCode.Call: EmitCall(pc, input, code[pc + 1]); break;
+            case OpCode.CallMethod: EmitCallMethod(pc, input, _proto.Constants[code[pc + 1]].AsString, code[pc + 2]); break;
+            case OpCode.Return:
+                _code.Add(Assign(_result, Boxed(input, d - 1)));
+                _code.Add(Goto(_return));
+                break;
+
+            case OpCode.Array: Write(d - code[pc + 1], Repr.Value, Call(JitMethods.MakeArray, BoxedArray(input, d - code[pc + 1], code[pc + 1]))); break;
+            case OpCode.GetIndex:
+                MarkPc(pc);
+                Write(d - 2, Repr.Value, input[d - 1].Repr == Repr.Double
+                    ? Call(JitMethods.GetIndexVD, Boxed(input, d - 2), Read(input, d - 1))
+                    : Call(JitMethods.GetIndexVV, Boxed(input, d - 2), Boxed(input, d - 1)));
+                break;
+            case OpCode.SetIndex:
+                MarkPc(pc);
+                Write(d - 3, Repr.Value, Call(JitMethods.SetIndex, Boxed(input, d - 3), Boxed(input, d - 2), Boxed(input, d - 1)));
+                break;
+            case OpCode.Pop: break;
+            case OpCode.Dup:
+            {
+                var repr = input[d - 1].Repr;
+                Write(d, repr, repr == Repr.Value ? Call(JitMethods.Share, Read(input, d - 1)) : Read(input, d - 1));
+                break;
+            }
+
+            case OpCode.IsOptionSome: Write(d - 1, Repr.Bool, Call(JitMethods.IsSome, Boxed(input, d - 1))); break;
+            case OpCode.IsOptionNone: Write(d - 1, Repr.Bool, Call(JitMethods.IsNone, Boxed(input, d - 1))); break;
+            case OpCode.IsResultOk: Write(d - 1, Repr.Bool, Call(JitMethods.IsOk, Boxed(input, d - 1))); break;
+            case OpCode.IsResultErr: Write(d - 1, Repr.Bool, Call(JitMethods.IsErr, Boxed(input, d - 1))); break;
+            case OpCode.IsArray: Write(d - 1, Repr.Bool, Call(JitMethods.IsArray, Boxed(input, d - 1))); break;
+            case OpCode.ExtractOptionValue: Write(d - 1, Repr.Value, Call(JitMethods.OptionPayload, Boxed(input, d - 1))); break;
+            case OpCode.ExtractResultValue: Write(d - 1, Repr.Value, Call(JitMethods.ResultPayload, Boxed(input, d - 1))); break;
+            case OpCode.GetArrayLen: Write(d - 1, Repr.Double, Call(JitMethods.ArrayLength, Boxed(input, d - 1))); break;
+            case OpCode.CheckResult:
+                MarkPc(pc);
+                _code.Add(Call(JitMethods.RequireResult, Boxed(input, d - 1)));
+                break;
+            case OpCode.CheckIterable:
+                MarkPc(pc);
+                _code.Add(Call(JitMethods.RequireIterable, Boxed(input, d - 1)));
+                break;
+            case OpCode.MatchFailed:
+                MarkPc(pc);
+                _code.Add(Call(JitMethods.ThrowMatchFailed));
+                break;
+            case OpCode.UnpackPair:
+            {
+                var pair = Temp(typeof(Value), "pair");
+                _code.Add(Assign(pair, Boxed(input, d - 1)));
+                Write(d - 1, Repr.Value, Call(JitMethods.PairItem, pair));
+                Write(d, Repr.Value, Call(JitMethods.PairCollection, pair));
+                break;
+            }
+            case OpCode.Throw:
+                MarkPc(pc);
+                _code.Add(Call(JitMethods.ThrowMessage, Boxed(input, d - 1)));
+                break;
+            default:
+                throw new UnsupportedOpcodeException(op);
+        }
+    }
+
+    private void EmitConstant(int depth, int k)
+    {
+        var c = _proto.Constants[k];
+        switch (c.Kind)
+        {
+            case ValueKind.Number: Write(depth, Repr.Double, Constant(c.Num)); break;
+            case ValueKind.Bool: Write(depth, Repr.Bool, Constant(c.AsBool)); break;
+            default: Write(depth, Repr.Value, ArrayIndex(Constant(_proto.Constants), Constant(k))); break;
+        }
+    }
+
+    private void EmitJumpIfFalse(int pc, SlotInfo[] input)
+    {
+        int d = input.Length;
+        var output = input[..(d - 1)];
+        int target = _proto.Code[pc + 1];
+        var cond = input[d - 1];
+        switch (cond.Repr)
+        {
+            case Repr.Bool: _code.Add(IfThen(Not(Read(input, d - 1)), Jump(pc, output, target))); break;
+            case Repr.Value: _code.Add(IfThen(Not(Call(JitMethods.IsTrue, Read(input, d - 1))), Jump(pc, output, target))); break;
+            // Only the bool true continues: a number always jumps.
+            default: _code.Add(Jump(pc, output, target)); break;
+        }
+    }
+
+    // ---- reading and writing simulated slots ----
+
+    private Expression Read(SlotInfo[] input, int depth) => Slot(depth, input[depth].Repr);
+
+    private Expression Boxed(SlotInfo[] input, int depth) => Box(Read(input, depth), input[depth].Repr);
+
+    private Expression BoxedArray(SlotInfo[] input, int from, int count) =>
+        NewArrayInit(typeof(Value), Enumerable.Range(from, count).Select(i => Boxed(input, i)));
+
+    private void Write(int depth, Repr repr, Expression value) => _code.Add(Assign(Slot(depth, repr), value));
+}
+
+/// <summary>Raised inside the translator for an opcode it has no translation for; reported as <see cref="JitError.UnsupportedOpcode"/>.</summary>
+internal sealed class UnsupportedOpcodeException(OpCode op) : Exception($"unsupported opcode {op}")
+{
+    public OpCode Op { get; } = op;
+}

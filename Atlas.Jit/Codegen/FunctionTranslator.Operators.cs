@@ -1,0 +1,65 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using static System.Linq.Expressions.Expression;
+
+namespace Atlas.Jit.Codegen;
+
+internal sealed partial class FunctionTranslator
+{
+    /// <summary>
+    /// <c>+</c>: two doubles use the checked number addition; a double and a boxed value produce a double (a number plus
+    /// anything else is an error); two boxed values may also concatenate strings.
+    /// </summary>
+    private void EmitAdd(int pc, SlotInfo[] input)
+    {
+        int d = input.Length;
+        var a = input[d - 2].Repr;
+        var b = input[d - 1].Repr;
+        MarkPc(pc);
+        if (a == Repr.Double && b == Repr.Double)
+            Write(d - 2, Repr.Double, Call(JitMethods.AddNumbers, Read(input, d - 2), Read(input, d - 1)));
+        else if (a == Repr.Double)
+            Write(d - 2, Repr.Double, Call(JitMethods.AddDV, Read(input, d - 2), Boxed(input, d - 1)));
+        else if (b == Repr.Double)
+            Write(d - 2, Repr.Double, Call(JitMethods.AddVD, Boxed(input, d - 2), Read(input, d - 1)));
+        else
+            Write(d - 2, Repr.Value, Call(JitMethods.AddVV, Boxed(input, d - 2), Boxed(input, d - 1)));
+    }
+
+    /// <summary><c>- * / %</c>: always a double result (or an error).</summary>
+    private void EmitArithmetic(int pc, SlotInfo[] input, MethodInfo numbers, MethodInfo boxed)
+    {
+        int d = input.Length;
+        MarkPc(pc);
+        if (input[d - 2].Repr == Repr.Double && input[d - 1].Repr == Repr.Double)
+            Write(d - 2, Repr.Double, Call(numbers, Read(input, d - 2), Read(input, d - 1)));
+        else
+            Write(d - 2, Repr.Double, Call(boxed, Boxed(input, d - 2), Boxed(input, d - 1)));
+    }
+
+    /// <summary><c>==</c> (language.md §9.3): never throws; same-kind unboxed operands compare directly.</summary>
+    private Expression EqualityTest(SlotInfo[] input)
+    {
+        int d = input.Length;
+        var a = input[d - 2].Repr;
+        var b = input[d - 1].Repr;
+        if (a == b && a is Repr.Double or Repr.Bool) return Equal(Read(input, d - 2), Read(input, d - 1));
+        // Equality is symmetric and reading a slot has no effects, so a number on either side takes the number test.
+        if (a == Repr.Value && b == Repr.Double) return Call(JitMethods.EqualVD, Read(input, d - 2), Read(input, d - 1));
+        if (a == Repr.Double && b == Repr.Value) return Call(JitMethods.EqualVD, Read(input, d - 1), Read(input, d - 2));
+        return Call(JitMethods.EqualVV, Boxed(input, d - 2), Boxed(input, d - 1));
+    }
+
+    /// <summary><c>&lt; &lt;= &gt; &gt;=</c> on numbers; anything else goes through ValueOps for its TypeError.</summary>
+    private void EmitComparison(int pc, SlotInfo[] input, Func<Expression, Expression, BinaryExpression> compare, MethodInfo boxed)
+    {
+        int d = input.Length;
+        if (input[d - 2].Repr == Repr.Double && input[d - 1].Repr == Repr.Double)
+            Write(d - 2, Repr.Bool, compare(Read(input, d - 2), Read(input, d - 1)));
+        else
+        {
+            MarkPc(pc);
+            Write(d - 2, Repr.Bool, Call(boxed, Boxed(input, d - 2), Boxed(input, d - 1)));
+        }
+    }
+}

@@ -1,0 +1,300 @@
+using System.Linq.Expressions;
+using Atlas.Bytecode;
+using Atlas.Jit.Tiering;
+using Atlas.Vm;
+using static System.Linq.Expressions.Expression;
+
+namespace Atlas.Jit.Codegen;
+
+/// <summary>
+/// Translates one validated prototype into expression trees: the typed body (parameters unboxed where inference allows)
+/// and the <see cref="CompiledCode"/> entry point that checks the arguments' kinds and either calls the body or runs the
+/// call interpreted. The operand stack is simulated at compile time: every stack depth and representation gets its own
+/// variable, jumps become labels and gotos (never Loop/break/continue nodes), and values are boxed only where paths of
+/// different representations merge or a value leaves typed code.
+/// </summary>
+internal sealed partial class FunctionTranslator
+{
+    private readonly FunctionProto _proto;
+    private readonly TypeInference _types;
+    private readonly JitFunction _self;
+    private readonly Func<int, Value?> _globalValue;
+    private readonly Func<FunctionProto, JitFunction?> _functionFor;
+
+    private readonly ParameterExpression _vmParam = Parameter(typeof(Interpreter), "vm");
+    private readonly ParameterExpression _calleeParam = Parameter(typeof(FunctionValue), "callee");
+    private readonly ParameterExpression _pc = Variable(typeof(int), "pc");
+    private readonly ParameterExpression _result = Variable(typeof(Value), "result");
+    private readonly ParameterExpression _upvalues = Variable(typeof(Value[]), "upvalues");
+    private readonly ParameterExpression[] _locals;
+    private readonly Dictionary<(int Depth, Repr Repr), ParameterExpression> _slots = new();
+    private readonly List<ParameterExpression> _temps = new();
+    private readonly Dictionary<int, LabelTarget> _labels = new();
+    private readonly LabelTarget _return = Label("return");
+    private readonly List<Expression> _code = new();
+    /// <summary>Line-table entry whose offset <see cref="_pc"/> holds on the current straight-line path (-1: unknown).</summary>
+    private int _pcEntry = -1;
+
+    /// <summary>Parameters arrive as lambda parameters (a typed body) rather than being read off the VM stack.</summary>
+    private readonly bool _typedParameters;
+
+    /// <param name="globalValue">The current value of a global slot, if known: call sites guess their callee from it.</param>
+    /// <param name="functionFor">The JIT's record of another prototype (null if it cannot be compiled).</param>
+    /// <param name="forLoopEntry">Build an on-stack-replacement entry (<see cref="BuildLoopEntry"/>) rather than a body.</param>
+    public FunctionTranslator(JitFunction self, Func<int, Value?> globalValue, Func<FunctionProto, JitFunction?> functionFor, bool forLoopEntry = false)
+    {
+        _self = self;
+        _proto = self.Proto;
+        _types = self.Types;
+        _globalValue = globalValue;
+        _functionFor = functionFor;
+        _typedParameters = self.HasTypedBody && !forLoopEntry;
+        _locals = new ParameterExpression[_proto.LocalCount];
+        for (int i = 0; i < _locals.Length; i++)
+        {
+            var name = i < _proto.LocalNames.Length ? Sanitize(_proto.LocalNames[i]) : "l";
+            var type = Reprs.ClrType(_types.Locals[i]);
+            _locals[i] = i < _proto.Arity && _typedParameters ? Parameter(type, name) : Variable(type, $"{name}_{i}");
+        }
+    }
+
+    private static string Sanitize(string name) => new(name.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
+
+    /// <summary>The typed body: <c>(vm, callee, p0, …) =&gt; Value</c>, or <c>(vm, callee, argBase)</c> above <see cref="JitFunction.MaxTypedArity"/>.</summary>
+    public LambdaExpression BuildBody()
+    {
+        if (!_typedParameters && _self.HasTypedBody) throw new InvalidOperationException("this translator builds a loop entry");
+        var argBase = Parameter(typeof(int), "argBase");
+        var prologue = new List<Expression>();
+        var variables = new List<ParameterExpression> { _pc, _result };
+        if (!_self.HasTypedBody)
+            for (int i = 0; i < _proto.Arity; i++)
+                prologue.Add(Assign(_locals[i], Call(JitMethods.Arg, _vmParam, Add(argBase, Constant(i)))));
+        var calls = Field(Constant(_self), nameof(JitFunction.Calls));
+        prologue.Add(Assign(calls, Add(calls, Constant(1L))));
+        for (int i = _self.HasTypedBody ? _proto.Arity : 0; i < _locals.Length; i++)
+        {
+            variables.Add(_locals[i]);
+            // The VM starts locals as null; typed locals are always stored before they are read (see TypeInference).
+            if (i >= _proto.Arity && _types.Locals[i] == Repr.Value) prologue.Add(Assign(_locals[i], Field(null, JitMethods.NullField)));
+        }
+        if (_proto.UpvalueCount > 0)
+        {
+            variables.Add(_upvalues);
+            prologue.Add(Assign(_upvalues, Call(JitMethods.Upvalues, _calleeParam, Constant(_proto.MutatesUpvalues))));
+        }
+
+        EmitInstructions();
+        _code.Add(Label(_return));
+        variables.AddRange(_slots.Values);
+        variables.AddRange(_temps);
+
+        // The fault handler runs only while an error unwinds this frame: it records the frame for the Atlas call stack.
+        var body = TryFault(Block(typeof(void), _code), Call(JitMethods.Unwound, _vmParam, Constant(_proto), _pc));
+        var block = Block(typeof(Value), variables, prologue.Append(Assign(_pc, Constant(0))).Append(body).Append(_result));
+        var parameters = new List<ParameterExpression> { _vmParam, _calleeParam };
+        if (_self.HasTypedBody) parameters.AddRange(_locals.Take(_proto.Arity));
+        else parameters.Add(argBase);
+        return Lambda(_self.BodyDelegateType, block, $"{Sanitize(_proto.Name)}_body", parameters);
+    }
+
+    /// <summary>
+    /// An on-stack-replacement entry for the loop whose header is <paramref name="header"/>: called by the interpreter
+    /// with its frame's base, it reads every local from the frame, checks that unboxed ones hold their kind (a local not
+    /// yet assigned still holds null, which is fine: it is stored before it is read), and continues the call from the
+    /// header to its end. If a local does not fit it returns <see cref="Value.Undefined"/> before doing anything.
+    /// Null when the operand stack is not empty at the header.
+    /// </summary>
+    public Expression<CompiledCode>? BuildLoopEntry(int header)
+    {
+        if (_typedParameters) throw new InvalidOperationException("this translator builds a body");
+        if (header < 0 || header >= _types.In.Length || _types.In[header] is not { Length: 0 } || !_types.IsJumpTarget[header]) return null;
+        var frameBase = Parameter(typeof(int), "frameBase");
+        var bail = Label("bail");
+        var variables = new List<ParameterExpression> { _pc, _result };
+        variables.AddRange(_locals);
+        var entry = new List<Expression>();
+        for (int i = 0; i < _locals.Length; i++)
+        {
+            var read = Call(JitMethods.Arg, _vmParam, Add(frameBase, Constant(i)));
+            var repr = _types.Locals[i];
+            if (repr == Repr.Value)
+            {
+                entry.Add(Assign(_locals[i], read));
+                continue;
+            }
+            var raw = Temp(typeof(Value), "raw");
+            entry.Add(Assign(raw, read));
+            var fits = Call(repr == Repr.Double ? JitMethods.IsNumber : JitMethods.IsBool, raw);
+            Expression otherwise = i < _proto.Arity ? Goto(bail) : IfThen(Not(Call(JitMethods.IsNull, raw)), Goto(bail));
+            entry.Add(IfThenElse(fits, Assign(_locals[i], Unbox(raw, repr)), otherwise));
+        }
+        if (_proto.UpvalueCount > 0)
+        {
+            variables.Add(_upvalues);
+            // The frame's captures are already this call's (private if the body assigns them).
+            entry.Add(Assign(_upvalues, Call(JitMethods.Upvalues, _calleeParam, Constant(false))));
+        }
+        var calls = Field(Constant(_self), nameof(JitFunction.Calls));
+        entry.Add(Assign(calls, Add(calls, Constant(1L))));
+        entry.Add(Goto(LabelAt(header)));
+        entry.Add(Label(bail));
+        entry.Add(Assign(_result, Default(typeof(Value))));
+        entry.Add(Goto(_return));
+
+        EmitInstructions();
+        _code.Add(Label(_return));
+        variables.AddRange(_slots.Values);
+        variables.AddRange(_temps);
+        var body = TryFault(Block(typeof(void), entry.Concat(_code)), Call(JitMethods.Unwound, _vmParam, Constant(_proto), _pc));
+        var block = Block(typeof(Value), variables, Assign(_pc, Constant(header)), body, _result);
+        return Lambda<CompiledCode>(block, $"{Sanitize(_proto.Name)}_loop{header}", [_vmParam, _calleeParam, frameBase]);
+    }
+
+    /// <summary>
+    /// The <see cref="CompiledCode"/> entry the VM calls: reads the arguments from the value stack, checks that each
+    /// unboxed parameter got the kind it needs, and calls <paramref name="body"/>; otherwise runs this call interpreted.
+    /// </summary>
+    public Expression<CompiledCode> BuildEntry(Delegate body)
+    {
+        var vm = Parameter(typeof(Interpreter), "vm");
+        var callee = Parameter(typeof(FunctionValue), "callee");
+        var argBase = Parameter(typeof(int), "argBase");
+        if (!_self.HasTypedBody)
+            return Lambda<CompiledCode>(Invoke(Constant(body), vm, callee, argBase), $"{Sanitize(_proto.Name)}_entry", [vm, callee, argBase]);
+        var args = new List<ParameterExpression>();
+        var statements = new List<Expression>();
+        Expression? guard = null;
+        var passed = new List<Expression> { vm, callee };
+        for (int i = 0; i < _proto.Arity; i++)
+        {
+            var a = Variable(typeof(Value), "a" + i);
+            args.Add(a);
+            statements.Add(Assign(a, Call(JitMethods.Arg, vm, Add(argBase, Constant(i)))));
+            var repr = _self.ParamReprs[i];
+            Expression? check = repr switch
+            {
+                Repr.Double => Call(JitMethods.IsNumber, a),
+                Repr.Bool => Call(JitMethods.IsBool, a),
+                _ => null,
+            };
+            if (check != null) guard = guard == null ? check : AndAlso(guard, check);
+            passed.Add(Unbox(a, repr));
+        }
+        Expression call = Invoke(Constant(body, _self.BodyDelegateType), passed);
+        if (guard != null)
+            call = Condition(guard, call, Call(JitMethods.Fallback, vm, callee, argBase, Constant(_self)));
+        statements.Add(call);
+        return Lambda<CompiledCode>(Block(typeof(Value), args, statements), $"{Sanitize(_proto.Name)}_entry", [vm, callee, argBase]);
+    }
+
+    // ---- the instruction walk ----
+
+    private void EmitInstructions()
+    {
+        var code = _proto.Code;
+        for (int pc = 0; pc < code.Length;)
+        {
+            var info = OpInfo.Of((OpCode)code[pc]);
+            var input = _types.In[pc];
+            if (input != null)
+            {
+                if (_types.IsJumpTarget[pc])
+                {
+                    _code.Add(Label(LabelAt(pc)));
+                    _pcEntry = -1;
+                }
+                EmitInstruction(pc, info.Op, input);
+                int next = pc + info.Size;
+                bool fallsThrough = !info.EndsBlock;
+                if (fallsThrough && next < code.Length && _types.In[next] is { } target)
+                    EmitEdge(_code, _types.Transfer(pc, input), target);
+            }
+            pc += info.Size;
+        }
+    }
+
+    private LabelTarget LabelAt(int pc)
+    {
+        if (!_labels.TryGetValue(pc, out var label)) _labels[pc] = label = Label($"L{pc:D4}");
+        return label;
+    }
+
+    /// <summary>Moves values into the representations the edge's target expects (boxing where paths merge).</summary>
+    private void EmitEdge(List<Expression> into, SlotInfo[] from, SlotInfo[] to)
+    {
+        for (int i = 0; i < from.Length; i++)
+            if (from[i].Repr != to[i].Repr)
+                into.Add(Assign(Slot(i, to[i].Repr), Convert(Slot(i, from[i].Repr), from[i].Repr, to[i].Repr)));
+    }
+
+    private Expression Jump(int pc, SlotInfo[] output, int target)
+    {
+        var statements = new List<Expression>();
+        EmitEdge(statements, output, _types.In[target]!);
+        statements.Add(Goto(LabelAt(target)));
+        return statements.Count == 1 ? statements[0] : Block(typeof(void), statements);
+    }
+
+    /// <summary>
+    /// Records the offset of an instruction that may throw, for the fault handler. Instructions that share a line-table
+    /// entry share a span, so one store covers a run of them on a straight-line path.
+    /// </summary>
+    private void MarkPc(int pc)
+    {
+        int entry = LineEntry(pc);
+        if (entry == _pcEntry && entry >= 0) return;
+        _pcEntry = entry;
+        _code.Add(Assign(_pc, Constant(pc)));
+    }
+
+    private int LineEntry(int pc)
+    {
+        var offsets = _proto.Lines.Offsets;
+        int lo = 0, hi = offsets.Count - 1, best = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (offsets[mid] <= pc) { best = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        return best;
+    }
+
+    // ---- slots and conversions ----
+
+    private ParameterExpression Slot(int depth, Repr repr)
+    {
+        if (repr == Repr.None) throw new InvalidOperationException($"untyped stack slot {depth} in {_proto.Name}");
+        if (!_slots.TryGetValue((depth, repr), out var v))
+            _slots[(depth, repr)] = v = Variable(Reprs.ClrType(repr), $"s{depth}{Reprs.Letter(repr)}");
+        return v;
+    }
+
+    private ParameterExpression Temp(Type type, string name)
+    {
+        var v = Variable(type, name + _temps.Count);
+        _temps.Add(v);
+        return v;
+    }
+
+    private static Expression Box(Expression e, Repr repr) => repr switch
+    {
+        Repr.Double => Call(JitMethods.Number, e),
+        Repr.Bool => Call(JitMethods.Bool, e),
+        _ => e,
+    };
+
+    private static Expression Unbox(Expression value, Repr repr) => repr switch
+    {
+        Repr.Double => Field(value, JitMethods.NumField),
+        Repr.Bool => Call(JitMethods.AsBool, value),
+        _ => value,
+    };
+
+    private static Expression Convert(Expression e, Repr from, Repr to)
+    {
+        if (from == to) return e;
+        if (to == Repr.Value) return Box(e, from);
+        throw new InvalidOperationException($"cannot convert {from} to {to}");
+    }
+}

@@ -1,0 +1,90 @@
+using System.Reflection;
+using Atlas.Bytecode;
+using Atlas.Jit.Tiering;
+using Atlas.Vm;
+
+namespace Atlas.Jit.Codegen;
+
+/// <summary>Reflection handles of everything generated code touches, resolved once.</summary>
+internal static class JitMethods
+{
+    private static MethodInfo R(string name, params Type[] parameters) =>
+        typeof(JitRuntime).GetMethod(name, parameters) ?? throw new MissingMethodException(nameof(JitRuntime), name);
+
+    private static readonly Type V = typeof(Value);
+    private static readonly Type D = typeof(double);
+
+    public static readonly FieldInfo NullField = typeof(Value).GetField(nameof(Value.Null))!;
+    public static readonly FieldInfo NumField = typeof(Value).GetField(nameof(Value.Num))!;
+    public static readonly FieldInfo ObjField = typeof(Value).GetField(nameof(Value.Obj))!;
+    public static readonly PropertyInfo ProtoProperty = typeof(FunctionValue).GetProperty(nameof(FunctionValue.Proto))!;
+
+    public static readonly MethodInfo Share = R(nameof(JitRuntime.Share), V);
+    public static readonly MethodInfo Number = R(nameof(JitRuntime.Number), D);
+    public static readonly MethodInfo Bool = R(nameof(JitRuntime.Bool), typeof(bool));
+    public static readonly MethodInfo IsNumber = R(nameof(JitRuntime.IsNumber), V);
+    public static readonly MethodInfo IsBool = R(nameof(JitRuntime.IsBool), V);
+    public static readonly MethodInfo IsTrue = R(nameof(JitRuntime.IsTrue), V);
+    public static readonly MethodInfo IsArray = R(nameof(JitRuntime.IsArray), V);
+    public static readonly MethodInfo IsNull = R(nameof(JitRuntime.IsNull), V);
+    public static readonly MethodInfo AsBool = R(nameof(JitRuntime.AsBool), V);
+
+    public static readonly MethodInfo AddNumbers = typeof(ValueOps).GetMethod(nameof(ValueOps.AddNumbers))!;
+    public static readonly MethodInfo SubNumbers = typeof(ValueOps).GetMethod(nameof(ValueOps.SubNumbers))!;
+    public static readonly MethodInfo MulNumbers = typeof(ValueOps).GetMethod(nameof(ValueOps.MulNumbers))!;
+    public static readonly MethodInfo DivNumbers = typeof(ValueOps).GetMethod(nameof(ValueOps.DivNumbers))!;
+    public static readonly MethodInfo ModNumbers = typeof(ValueOps).GetMethod(nameof(ValueOps.ModNumbers))!;
+    public static readonly MethodInfo AddDV = R(nameof(JitRuntime.Add), D, V);
+    public static readonly MethodInfo AddVD = R(nameof(JitRuntime.Add), V, D);
+    public static readonly MethodInfo AddVV = R(nameof(JitRuntime.Add), V, V);
+    public static readonly MethodInfo Sub = R(nameof(JitRuntime.Sub), V, V);
+    public static readonly MethodInfo Mul = R(nameof(JitRuntime.Mul), V, V);
+    public static readonly MethodInfo Div = R(nameof(JitRuntime.Div), V, V);
+    public static readonly MethodInfo Mod = R(nameof(JitRuntime.Mod), V, V);
+    public static readonly MethodInfo Negate = R(nameof(JitRuntime.Negate), V);
+
+    public static readonly MethodInfo Less = R(nameof(JitRuntime.Less), V, V);
+    public static readonly MethodInfo LessEqual = R(nameof(JitRuntime.LessEqual), V, V);
+    public static readonly MethodInfo Greater = R(nameof(JitRuntime.Greater), V, V);
+    public static readonly MethodInfo GreaterEqual = R(nameof(JitRuntime.GreaterEqual), V, V);
+    public static readonly MethodInfo EqualVV = R(nameof(JitRuntime.Equal), V, V);
+    public static readonly MethodInfo EqualVD = R(nameof(JitRuntime.Equal), V, D);
+    public static readonly MethodInfo Not = R(nameof(JitRuntime.Not), V);
+    public static readonly MethodInfo RequireBool = R(nameof(JitRuntime.RequireBool), V, typeof(int));
+    public static readonly MethodInfo RequireNumber = R(nameof(JitRuntime.RequireNumber), V, typeof(int));
+
+    public static readonly MethodInfo GetIndexVD = R(nameof(JitRuntime.GetIndex), V, D);
+    public static readonly MethodInfo GetIndexVV = R(nameof(JitRuntime.GetIndex), V, V);
+    public static readonly MethodInfo SetIndex = R(nameof(JitRuntime.SetIndex), V, V, V);
+    public static readonly MethodInfo ArrayLength = R(nameof(JitRuntime.ArrayLength), V);
+
+    public static readonly MethodInfo GetGlobal = R(nameof(JitRuntime.GetGlobal), typeof(Interpreter), typeof(int));
+    public static readonly MethodInfo BorrowGlobal = R(nameof(JitRuntime.BorrowGlobal), typeof(Interpreter), typeof(int));
+    public static readonly MethodInfo SetGlobal = R(nameof(JitRuntime.SetGlobal), typeof(Interpreter), typeof(int), V);
+    public static readonly MethodInfo Upvalues = R(nameof(JitRuntime.Upvalues), typeof(FunctionValue), typeof(bool));
+
+    public static readonly MethodInfo Arg = R(nameof(JitRuntime.Arg), typeof(Interpreter), typeof(int));
+    public static readonly MethodInfo Push = R(nameof(JitRuntime.Push), typeof(Interpreter), V);
+    public static readonly MethodInfo CallValue = R(nameof(JitRuntime.CallValue), typeof(Interpreter), typeof(int));
+    public static readonly MethodInfo CallMethod = R(nameof(JitRuntime.CallMethod), typeof(Interpreter), typeof(string), typeof(int));
+    public static readonly MethodInfo Fallback = R(nameof(JitRuntime.Fallback), typeof(Interpreter), typeof(FunctionValue), typeof(int), typeof(JitFunction));
+    public static readonly MethodInfo Unwound = R(nameof(JitRuntime.Unwound), typeof(Interpreter), typeof(FunctionProto), typeof(int));
+    public static readonly MethodInfo EnterCall = typeof(Interpreter).GetMethod(nameof(Interpreter.EnterCall))!;
+    public static readonly MethodInfo LeaveCall = typeof(Interpreter).GetMethod(nameof(Interpreter.LeaveCall))!;
+    public static readonly MethodInfo Tick = typeof(Interpreter).GetMethod(nameof(Interpreter.Tick))!;
+
+    public static readonly MethodInfo IsSome = R(nameof(JitRuntime.IsSome), V);
+    public static readonly MethodInfo IsNone = R(nameof(JitRuntime.IsNone), V);
+    public static readonly MethodInfo IsOk = R(nameof(JitRuntime.IsOk), V);
+    public static readonly MethodInfo IsErr = R(nameof(JitRuntime.IsErr), V);
+    public static readonly MethodInfo OptionPayload = R(nameof(JitRuntime.OptionPayload), V);
+    public static readonly MethodInfo ResultPayload = R(nameof(JitRuntime.ResultPayload), V);
+    public static readonly MethodInfo RequireResult = R(nameof(JitRuntime.RequireResult), V);
+    public static readonly MethodInfo RequireIterable = R(nameof(JitRuntime.RequireIterable), V);
+    public static readonly MethodInfo PairItem = R(nameof(JitRuntime.PairItem), V);
+    public static readonly MethodInfo PairCollection = R(nameof(JitRuntime.PairCollection), V);
+    public static readonly MethodInfo MakeArray = R(nameof(JitRuntime.MakeArray), typeof(Value[]));
+    public static readonly MethodInfo MakeClosure = R(nameof(JitRuntime.MakeClosure), typeof(FunctionProto), typeof(Value[]));
+    public static readonly MethodInfo ThrowMatchFailed = R(nameof(JitRuntime.ThrowMatchFailed));
+    public static readonly MethodInfo ThrowMessage = R(nameof(JitRuntime.ThrowMessage), V);
+}

@@ -1,0 +1,131 @@
+using System.Runtime.CompilerServices;
+using Atlas.Bytecode;
+using Atlas.Jit.Tiering;
+using Atlas.Vm;
+
+namespace Atlas.Jit.Codegen;
+
+/// <summary>
+/// The small static methods generated code calls. Each one picks a typed fast path or defers to the runtime's single
+/// implementation of the operation (<see cref="ValueOps"/>, <see cref="ValueEquality"/>, <see cref="Interpreter"/>), so
+/// compiled code has exactly the interpreter's semantics and errors. All are inlined by the .NET JIT; none is
+/// <c>NoInlining</c> (that would make the JIT spill doubles around every call, see ValueOps).
+/// Public because generated code must be able to call them under either expression compiler.
+/// </summary>
+public static class JitRuntime
+{
+    private const MethodImplOptions Inline = MethodImplOptions.AggressiveInlining;
+
+    // ---- value plumbing ----
+
+    [MethodImpl(Inline)] public static Value Share(Value v) => v.Share();
+    [MethodImpl(Inline)] public static Value Number(double d) => Value.Number(d);
+    [MethodImpl(Inline)] public static Value Bool(bool b) => Value.Bool(b);
+    [MethodImpl(Inline)] public static bool IsNumber(Value v) => v.Kind == ValueKind.Number;
+    [MethodImpl(Inline)] public static bool IsBool(Value v) => v.Kind == ValueKind.Bool;
+    [MethodImpl(Inline)] public static bool IsTrue(Value v) => v.IsTrue;
+    [MethodImpl(Inline)] public static bool IsArray(Value v) => v.Kind == ValueKind.Array;
+    [MethodImpl(Inline)] public static bool IsNull(Value v) => v.Kind == ValueKind.Null;
+
+    // ---- arithmetic: (double, double) goes straight to ValueOps.*Numbers; mixed operands take the number path when
+    //      the boxed side is a number and otherwise the generic operator, which raises the interpreter's error ----
+
+    [MethodImpl(Inline)] public static double Add(double a, Value b) => b.Kind == ValueKind.Number ? ValueOps.AddNumbers(a, b.Num) : ValueOps.Add(Value.Number(a), b).Num;
+    [MethodImpl(Inline)] public static double Add(Value a, double b) => a.Kind == ValueKind.Number ? ValueOps.AddNumbers(a.Num, b) : ValueOps.Add(a, Value.Number(b)).Num;
+    [MethodImpl(Inline)]
+    public static Value Add(Value a, Value b) =>
+        a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? Value.Number(ValueOps.AddNumbers(a.Num, b.Num)) : ValueOps.Add(a, b);
+
+    [MethodImpl(Inline)]
+    public static double Sub(Value a, Value b) =>
+        a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? ValueOps.SubNumbers(a.Num, b.Num) : ValueOps.Sub(a, b).Num;
+    [MethodImpl(Inline)]
+    public static double Mul(Value a, Value b) =>
+        a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? ValueOps.MulNumbers(a.Num, b.Num) : ValueOps.Mul(a, b).Num;
+    [MethodImpl(Inline)]
+    public static double Div(Value a, Value b) =>
+        a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? ValueOps.DivNumbers(a.Num, b.Num) : ValueOps.Div(a, b).Num;
+    [MethodImpl(Inline)]
+    public static double Mod(Value a, Value b) =>
+        a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? ValueOps.ModNumbers(a.Num, b.Num) : ValueOps.Mod(a, b).Num;
+    [MethodImpl(Inline)] public static double Negate(Value a) => ValueOps.Negate(a).Num;
+
+    // ---- comparisons and logic ----
+
+    [MethodImpl(Inline)] public static bool Less(Value a, Value b) => ValueOps.Less(a, b);
+    [MethodImpl(Inline)] public static bool LessEqual(Value a, Value b) => ValueOps.LessEqual(a, b);
+    [MethodImpl(Inline)] public static bool Greater(Value a, Value b) => ValueOps.Greater(a, b);
+    [MethodImpl(Inline)] public static bool GreaterEqual(Value a, Value b) => ValueOps.GreaterEqual(a, b);
+    [MethodImpl(Inline)] public static bool Equal(Value a, Value b) => ValueEquality.AreEqual(a, b);
+    [MethodImpl(Inline)] public static bool Equal(Value a, double b) => ValueEquality.EqualsNumber(a, b);
+    [MethodImpl(Inline)] public static bool Not(Value a) => ValueOps.Not(a).AsBool;
+    [MethodImpl(Inline)] public static void RequireBool(Value v, int which) => ValueOps.RequireBool(v, which);
+    [MethodImpl(Inline)] public static bool AsBool(Value v) => v.AsBool;
+    [MethodImpl(Inline)] public static double RequireNumber(Value v, int which)
+    {
+        Interpreter.RequireNumber(v, which);
+        return v.Num;
+    }
+
+    // ---- indexing ----
+
+    [MethodImpl(Inline)]
+    public static Value GetIndex(Value target, double index) =>
+        target.Kind == ValueKind.Array ? ValueOps.GetElement(target.AsArray, index) : ValueOps.GetIndex(target, Value.Number(index));
+    [MethodImpl(Inline)]
+    public static Value GetIndex(Value target, Value index) =>
+        target.Kind == ValueKind.Array && index.Kind == ValueKind.Number ? ValueOps.GetElement(target.AsArray, index.Num) : ValueOps.GetIndex(target, index);
+    [MethodImpl(Inline)] public static Value SetIndex(Value target, Value index, Value value) => ValueOps.SetIndex(target, index, value);
+    [MethodImpl(Inline)] public static double ArrayLength(Value v) => ValueOps.ArrayLength(v);
+
+    // ---- variables ----
+
+    [MethodImpl(Inline)] public static Value GetGlobal(Interpreter vm, int slot) => vm.GetGlobal(slot);
+    [MethodImpl(Inline)] public static Value BorrowGlobal(Interpreter vm, int slot) => vm.BorrowGlobal(slot);
+    [MethodImpl(Inline)] public static void SetGlobal(Interpreter vm, int slot, Value v) => vm.Globals[slot] = v;
+    /// <summary>The captures a call works on: the closure's own, or a private copy when the body assigns them (language.md §5.4).</summary>
+    [MethodImpl(Inline)] public static Value[] Upvalues(FunctionValue callee, bool privateCopy) => privateCopy ? (Value[])callee.Upvalues.Clone() : callee.Upvalues;
+
+    // ---- calls ----
+
+    /// <summary>The argument at <paramref name="index"/> of the VM's value stack.</summary>
+    [MethodImpl(Inline)] public static Value Arg(Interpreter vm, int index) => vm.StackAt(index);
+    [MethodImpl(Inline)] public static void Push(Interpreter vm, Value v) => vm.Push(v);
+    /// <summary>
+    /// The VM's universal call path for a callee and arguments already pushed: builtins, closures, interpreted or
+    /// compiled functions (a function compiled later is picked up here at once). Budget-checked like the interpreter's Call.
+    /// </summary>
+    public static Value CallValue(Interpreter vm, int argc)
+    {
+        vm.Tick();
+        return vm.CallValue(argc);
+    }
+
+    public static Value CallMethod(Interpreter vm, string name, int argc) => vm.CallMethod(name, argc);
+
+    /// <summary>Runs a call interpreted because its arguments do not fit the compiled code (counted in the stats).</summary>
+    public static Value Fallback(Interpreter vm, FunctionValue callee, int argBase, JitFunction function)
+    {
+        function.RecordArgumentFallback();
+        return vm.RunInterpreted(callee, argBase);
+    }
+
+    public static void Unwound(Interpreter vm, FunctionProto proto, int pc) => vm.RecordUnwoundFrame(proto, pc);
+
+    // ---- Option / Result / arrays / errors ----
+
+    [MethodImpl(Inline)] public static bool IsSome(Value v) => ValueOps.IsSome(v);
+    [MethodImpl(Inline)] public static bool IsNone(Value v) => ValueOps.IsNone(v);
+    [MethodImpl(Inline)] public static bool IsOk(Value v) => ValueOps.IsOk(v);
+    [MethodImpl(Inline)] public static bool IsErr(Value v) => ValueOps.IsErr(v);
+    [MethodImpl(Inline)] public static Value OptionPayload(Value v) => ValueOps.OptionPayload(v);
+    [MethodImpl(Inline)] public static Value ResultPayload(Value v) => ValueOps.ResultPayload(v);
+    [MethodImpl(Inline)] public static void RequireResult(Value v) => ValueOps.RequireResult(v);
+    [MethodImpl(Inline)] public static void RequireIterable(Value v) => Interpreter.RequireIterable(v);
+    [MethodImpl(Inline)] public static Value PairItem(Value v) => ValueOps.PairItem(v);
+    [MethodImpl(Inline)] public static Value PairCollection(Value v) => ValueOps.PairCollection(v);
+    public static Value MakeArray(Value[] items) => ValueOps.MakeArray(items, items.Length);
+    public static Value MakeClosure(FunctionProto proto, Value[] captured) => ValueOps.MakeClosure(proto, captured);
+    public static void ThrowMatchFailed() => ValueOps.ThrowMatchFailed();
+    public static void ThrowMessage(Value message) => ValueOps.ThrowMessage(message);
+}

@@ -1,0 +1,22 @@
+namespace Atlas.Jit.Codegen;
+
+/// <summary>
+/// What inference knows about one operand-stack slot: its representation and, when every path agrees, where the value
+/// came from (a global or a constant) — call sites use that to guess their callee.
+/// </summary>
+internal readonly record struct SlotInfo(Repr Repr, int Source)
+{
+    /// <summary>No single known origin.</summary>
+    public const int Unknown = -1;
+    /// <summary>Sources from this value on encode a constant index: <c>ConstantBase + k</c>.</summary>
+    public const int ConstantBase = 1 << 24;
+
+    public static SlotInfo Of(Repr repr) => new(repr, Unknown);
+    public static SlotInfo FromGlobal(int slot) => new(Repr.Value, slot);
+    public static SlotInfo FromConstant(Repr repr, int k) => new(repr, ConstantBase + k);
+
+    public bool IsGlobal => Source >= 0 && Source < ConstantBase;
+    public bool IsConstant => Source >= ConstantBase;
+
+    public SlotInfo Join(SlotInfo other) => new(Reprs.Join(Repr, other.Repr), Source == other.Source ? Source : Unknown);
+}

@@ -1,0 +1,207 @@
+using Atlas.Bytecode;
+using Atlas.Vm;
+
+namespace Atlas.Jit.Codegen;
+
+/// <summary>
+/// Infers, from the bytecode alone, which locals and stack slots can be unboxed. Static types are only hints (the
+/// checker lets <c>?</c>-typed values into typed variables), so a local is a <c>double</c> only when every store into it
+/// is one — constants, arithmetic results, array lengths, checked numbers — and a parameter only when its declared type
+/// says so and every store agrees; the compiled entry point then checks the argument's kind at run time.
+/// </summary>
+internal sealed class TypeInference
+{
+    public FunctionProto Proto { get; }
+    public StackAnalysis Stack { get; }
+    /// <summary>Representation of each local slot (parameters first).</summary>
+    public Repr[] Locals { get; private set; }
+    /// <summary>The operand stack before each reachable instruction (bottom first); null elsewhere.</summary>
+    public SlotInfo[]?[] In { get; private set; }
+    /// <summary>Offsets that some jump targets.</summary>
+    public bool[] IsJumpTarget { get; }
+
+    private TypeInference(FunctionProto proto, StackAnalysis stack)
+    {
+        Proto = proto;
+        Stack = stack;
+        Locals = new Repr[proto.LocalCount];
+        In = new SlotInfo[proto.Code.Length][];
+        IsJumpTarget = new bool[proto.Code.Length];
+    }
+
+    public Repr ParamRepr(int i) => Locals[i];
+
+    /// <param name="boxParameters">Keep every parameter boxed (functions without a typed body read arguments off the VM stack unchecked).</param>
+    public static JitResult<TypeInference> Analyze(FunctionProto proto, IReadOnlySet<OpCode> disabled, bool boxParameters = false)
+    {
+        if (!proto.Validated) return JitError.InvalidBytecode($"{proto.Name} was not validated");
+        var stack = StackAnalysis.Analyze(proto.Code, proto.Constants.Length, proto.LocalCount, proto.UpvalueCount, int.MaxValue, proto.Arity);
+        if (stack.Errors.Count > 0)
+        {
+            // A reserved opcode is reported as what it is, not as a generic validation failure.
+            for (int pc = 0; pc < proto.Code.Length && stack.IsInstructionStart[pc]; pc += OpInfo.TryGet(proto.Code[pc], out var i) ? i.Size : 1)
+                if ((OpCode)proto.Code[pc] is OpCode.And or OpCode.Or) return JitError.UnsupportedOpcode((OpCode)proto.Code[pc]);
+            return JitError.InvalidBytecode(stack.Errors[0]);
+        }
+        var t = new TypeInference(proto, stack);
+        var code = proto.Code;
+        for (int pc = 0; pc < code.Length; pc += OpInfo.Of((OpCode)code[pc]).Size)
+        {
+            if (stack.DepthAt[pc] < 0) continue;
+            var op = (OpCode)code[pc];
+            if (op is OpCode.And or OpCode.Or || disabled.Contains(op)) return JitError.UnsupportedOpcode(op);
+            if (op is OpCode.Jump or OpCode.JumpIfFalse or OpCode.Loop) t.IsJumpTarget[code[pc + 1]] = true;
+        }
+        t.Solve(DefiniteAssignment.MaybeReadUnassigned(proto, stack), boxParameters);
+        return JitResult<TypeInference>.Ok(t);
+    }
+
+    private void Solve(bool[] maybeUnassigned, bool boxParameters)
+    {
+        var seed = new Repr[Proto.LocalCount];
+        for (int i = 0; i < seed.Length; i++)
+        {
+            if (i < Proto.Arity && boxParameters) seed[i] = Repr.Value;
+            else if (i < Proto.Arity)
+                seed[i] = Proto.LocalTypes[i] switch { StaticType.Number => Repr.Double, StaticType.Bool => Repr.Bool, _ => Repr.Value };
+            else seed[i] = maybeUnassigned[i] ? Repr.Value : Repr.None;
+        }
+        Locals = (Repr[])seed.Clone();
+        // Local representations only rise (None → Double/Bool → Value), so this settles after a few rounds.
+        while (true)
+        {
+            FlowStack();
+            var next = (Repr[])seed.Clone();
+            var code = Proto.Code;
+            for (int pc = 0; pc < code.Length; pc += OpInfo.Of((OpCode)code[pc]).Size)
+                if (In[pc] is { } state && (OpCode)code[pc] == OpCode.SetLocal)
+                    next[code[pc + 1]] = Reprs.Join(next[code[pc + 1]], state[^1].Repr);
+            if (next.AsSpan().SequenceEqual(Locals)) break;
+            Locals = next;
+        }
+        bool finalized = false;
+        for (int i = 0; i < Locals.Length; i++)
+            if (Locals[i] == Repr.None) { Locals[i] = Repr.Value; finalized = true; }
+        if (finalized) FlowStack();
+    }
+
+    private void FlowStack()
+    {
+        var code = Proto.Code;
+        In = new SlotInfo[code.Length][];
+        In[0] = [];
+        var work = new Stack<int>();
+        work.Push(0);
+        while (work.Count > 0)
+        {
+            int pc = work.Pop();
+            var output = Transfer(pc, In[pc]!);
+            foreach (int next in DefiniteAssignment.Successors(code, pc))
+            {
+                var existing = In[next];
+                if (existing == null)
+                {
+                    In[next] = (SlotInfo[])output.Clone();
+                    work.Push(next);
+                    continue;
+                }
+                bool changed = false;
+                for (int i = 0; i < existing.Length; i++)
+                {
+                    var joined = existing[i].Join(output[i]);
+                    if (joined != existing[i]) { existing[i] = joined; changed = true; }
+                }
+                if (changed) work.Push(next);
+            }
+        }
+    }
+
+    /// <summary>The stack after the instruction at <paramref name="pc"/> (the same for every successor).</summary>
+    public SlotInfo[] Transfer(int pc, SlotInfo[] input)
+    {
+        var code = Proto.Code;
+        var op = (OpCode)code[pc];
+        var s = new List<SlotInfo>(input);
+        SlotInfo Pop()
+        {
+            var v = s[^1];
+            s.RemoveAt(s.Count - 1);
+            return v;
+        }
+        void PopN(int n) => s.RemoveRange(s.Count - n, n);
+        void Push(Repr r) => s.Add(SlotInfo.Of(r));
+
+        switch (op)
+        {
+            case OpCode.Constant:
+            {
+                int k = code[pc + 1];
+                var c = Proto.Constants[k];
+                s.Add(SlotInfo.FromConstant(c.Kind switch { ValueKind.Number => Repr.Double, ValueKind.Bool => Repr.Bool, _ => Repr.Value }, k));
+                break;
+            }
+            case OpCode.Null: Push(Repr.Value); break;
+            case OpCode.True:
+            case OpCode.False: Push(Repr.Bool); break;
+            case OpCode.GetLocal:
+            case OpCode.BorrowLocal: Push(Locals[code[pc + 1]]); break;
+            case OpCode.GetGlobal:
+            case OpCode.BorrowGlobal: s.Add(SlotInfo.FromGlobal(code[pc + 1])); break;
+            case OpCode.GetUpvalue:
+            case OpCode.BorrowUpvalue: Push(Repr.Value); break;
+            case OpCode.SetLocal:
+            case OpCode.SetGlobal:
+            case OpCode.SetUpvalue:
+            case OpCode.CheckResult:
+            case OpCode.CheckIterable:
+            case OpCode.Jump:
+            case OpCode.Loop:
+            case OpCode.MatchFailed:
+                break;
+            case OpCode.MakeClosure: PopN(code[pc + 2]); Push(Repr.Value); break;
+            case OpCode.Add:
+            {
+                var b = Pop().Repr;
+                var a = Pop().Repr;
+                // A number on either side means the result is a number or an error (string + number is an error).
+                Push(a == Repr.Double || b == Repr.Double ? Repr.Double : a == Repr.None || b == Repr.None ? Repr.None : Repr.Value);
+                break;
+            }
+            case OpCode.Sub:
+            case OpCode.Mul:
+            case OpCode.Div:
+            case OpCode.Mod: PopN(2); Push(Repr.Double); break;
+            case OpCode.Negate:
+            case OpCode.CheckNumber:
+            case OpCode.GetArrayLen: Pop(); Push(Repr.Double); break;
+            case OpCode.Equal:
+            case OpCode.NotEqual:
+            case OpCode.Less:
+            case OpCode.LessEqual:
+            case OpCode.Greater:
+            case OpCode.GreaterEqual: PopN(2); Push(Repr.Bool); break;
+            case OpCode.Not:
+            case OpCode.CheckBool:
+            case OpCode.IsOptionSome:
+            case OpCode.IsOptionNone:
+            case OpCode.IsResultOk:
+            case OpCode.IsResultErr:
+            case OpCode.IsArray: Pop(); Push(Repr.Bool); break;
+            case OpCode.JumpIfFalse:
+            case OpCode.Return:
+            case OpCode.Pop:
+            case OpCode.Throw: Pop(); break;
+            case OpCode.Call: PopN(code[pc + 1] + 1); Push(Repr.Value); break;
+            case OpCode.CallMethod: PopN(code[pc + 2] + 1); Push(Repr.Value); break;
+            case OpCode.Array: PopN(code[pc + 1]); Push(Repr.Value); break;
+            case OpCode.GetIndex: PopN(2); Push(Repr.Value); break;
+            case OpCode.SetIndex: PopN(3); Push(Repr.Value); break;
+            case OpCode.Dup: s.Add(s[^1]); break;
+            case OpCode.ExtractOptionValue:
+            case OpCode.ExtractResultValue: Pop(); Push(Repr.Value); break;
+            case OpCode.UnpackPair: Pop(); Push(Repr.Value); Push(Repr.Value); break;
+            default: throw new InvalidOperationException($"no stack rule for {op}");
+        }
+        return s.ToArray();
+    }
+}

@@ -1,0 +1,19 @@
+using Atlas.Bytecode;
+
+namespace Atlas.Jit;
+
+/// <summary>Settings of a <see cref="JitEngine"/>.</summary>
+public sealed record JitConfig
+{
+    /// <summary>Calls after which a function is compiled; 1 compiles synchronously on the first call.</summary>
+    public int CompilationThreshold { get; init; } = 1000;
+    /// <summary>When false the engine never compiles (every function stays interpreted).</summary>
+    public bool Enabled { get; init; } = true;
+    /// <summary>Maximum number of compiled functions kept installed; the least recently compiled or looked-up one is evicted beyond it.</summary>
+    public int CacheSizeLimit { get; init; } = 10_000;
+    public JitBackend Backend { get; init; } = JitBackend.Fast;
+    /// <summary>Opcodes the code generator must treat as unsupported (diagnostics and tests of the fallback path).</summary>
+    public IReadOnlySet<OpCode> DisabledOpcodes { get; init; } = new HashSet<OpCode>();
+    /// <summary>Check every generated tree for shapes FastExpressionCompiler miscompiles before compiling it.</summary>
+    public bool VerifyTrees { get; init; } = true;
+}

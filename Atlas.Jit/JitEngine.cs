@@ -1,0 +1,280 @@
+using System.Diagnostics;
+using Atlas.Bytecode;
+using Atlas.Jit.Codegen;
+using Atlas.Jit.Tiering;
+using Atlas.Vm;
+
+namespace Atlas.Jit;
+
+/// <summary>
+/// The JIT: implements the VM's tiering hook. When a function gets hot it is translated to an expression tree, compiled
+/// to a delegate and installed in <see cref="FunctionProto.Compiled"/> with one atomic store; from then on the VM (and
+/// compiled callers) run it. Functions it cannot compile stay interpreted, and the reason is kept in <see cref="Stats"/>.
+/// Not thread-safe: it serves one VM thread, like the VM itself.
+/// </summary>
+public sealed class JitEngine : ITieringHook
+{
+    private readonly Dictionary<FunctionProto, JitResult<JitFunction>> _functions = new(ReferenceEqualityComparer.Instance);
+    private readonly List<TimeSpan> _compileTimes = new();
+    private readonly Dictionary<string, long> _rejections = new();
+    private readonly List<(string, string)> _rejected = new();
+    private int _fastCompiles, _systemCompiles, _loopEntries;
+
+    public JitEngine(JitConfig? config = null)
+    {
+        Config = config ?? new JitConfig();
+        Tracker = new HotspotTracker(Config.CompilationThreshold);
+        Cache = new CodeCache(Config.CacheSizeLimit);
+    }
+
+    public JitConfig Config { get; }
+    public HotspotTracker Tracker { get; }
+    public CodeCache Cache { get; }
+
+    /// <inheritdoc />
+    public int Threshold => Config.Enabled ? Tracker.Threshold : int.MaxValue;
+
+    /// <inheritdoc />
+    public void OnHot(FunctionProto proto, Interpreter vm) => Install(proto, vm);
+
+    /// <inheritdoc />
+    public CompiledCode? OnHotLoop(FunctionProto proto, int loopHeader, Interpreter vm)
+    {
+        if (!Config.Enabled) return null;
+        Install(proto, vm);
+        if (proto.Compiled == null || FunctionFor(proto) is not { } fn) return null;
+        if (fn.LoopEntries.TryGetValue(loopHeader, out var known)) return known;
+        var result = CompileLoopEntry(fn, loopHeader, vm);
+        fn.LoopEntries[loopHeader] = result.IsSuccess ? result.Value : null;
+        if (!result.IsSuccess) Reject(proto.Name + $" (loop at {loopHeader:D4})", result.Error);
+        return fn.LoopEntries[loopHeader];
+    }
+
+    private JitResult<CompiledCode> CompileLoopEntry(JitFunction fn, int header, Interpreter vm)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var tree = new FunctionTranslator(fn, Globals(vm), FunctionFor, forLoopEntry: true).BuildLoopEntry(header);
+            if (tree == null) return JitError.CompilationFailed($"no loop entry at {header:D4} (operand stack not empty)");
+            if (Verify(tree) is { } problem) return problem;
+            var compiled = ExpressionBackend.Compile(tree, Config.Backend);
+            if (!compiled.IsSuccess) return compiled.Error;
+            Count(compiled.Value.By);
+            _loopEntries++;
+            _compileTimes.Add(clock.Elapsed);
+            return JitResult<CompiledCode>.Ok((CompiledCode)compiled.Value.Delegate);
+        }
+        catch (UnsupportedOpcodeException e)
+        {
+            return JitError.UnsupportedOpcode(e.Op);
+        }
+        catch (Exception e)
+        {
+            return JitError.CompilationFailed($"{e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private void Reject(string what, JitError error)
+    {
+        _rejections[error.Message] = _rejections.GetValueOrDefault(error.Message) + 1;
+        _rejected.Add((what, error.Message));
+    }
+
+    /// <summary>For hosts that count calls themselves: records a call and compiles once the function is hot.</summary>
+    public void OnCall(FunctionProto proto, Interpreter vm)
+    {
+        Tracker.RecordCall(proto);
+        if (Config.Enabled && Tracker.ShouldCompile(proto)) Install(proto, vm);
+    }
+
+    private void Install(FunctionProto proto, Interpreter vm)
+    {
+        if (!Config.Enabled || proto.Compiled != null || proto.JitRejected) return;
+        var result = TryCompile(proto, vm);
+        if (result.IsSuccess) proto.Compiled = result.Value;
+        else
+        {
+            proto.JitRejected = true;
+            Reject(proto.Name, result.Error);
+        }
+    }
+
+    /// <summary>
+    /// Compiles <paramref name="proto"/> (or returns its cached entry) without installing it. <paramref name="vm"/> lets
+    /// call sites guess their callees from the current globals. Never throws.
+    /// </summary>
+    public JitResult<CompiledCode> TryCompile(FunctionProto proto, Interpreter? vm = null)
+    {
+        if (Cache.TryGet(proto, out var cached)) return JitResult<CompiledCode>.Ok(cached);
+        if (Config.CacheSizeLimit <= 0) return JitError.CacheFull(Config.CacheSizeLimit);
+        var created = FunctionResult(proto);
+        if (!created.IsSuccess) return created.Error;
+        var fn = created.Value;
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            var translator = new FunctionTranslator(fn, Globals(vm), FunctionFor);
+            var bodyTree = translator.BuildBody();
+            if (Verify(bodyTree) is { } bodyProblem) return bodyProblem;
+            var body = ExpressionBackend.Compile(bodyTree, Config.Backend);
+            if (!body.IsSuccess) return body.Error;
+            Count(body.Value.By);
+            CompiledCode entry;
+            if (fn.HasTypedBody)
+            {
+                var entryTree = translator.BuildEntry(body.Value.Delegate);
+                if (Verify(entryTree) is { } entryProblem) return entryProblem;
+                var compiledEntry = ExpressionBackend.Compile(entryTree, Config.Backend);
+                if (!compiledEntry.IsSuccess) return compiledEntry.Error;
+                entry = (CompiledCode)compiledEntry.Value.Delegate;
+            }
+            else entry = (CompiledCode)body.Value.Delegate;
+            fn.Publish(body.Value.Delegate);
+            fn.Installed = entry;
+            foreach (var evicted in Cache.Add(proto, entry)) Uninstall(evicted);
+            _compileTimes.Add(clock.Elapsed);
+            return JitResult<CompiledCode>.Ok(entry);
+        }
+        catch (UnsupportedOpcodeException e)
+        {
+            return JitError.UnsupportedOpcode(e.Op);
+        }
+        catch (Exception e)
+        {
+            return JitError.CompilationFailed($"{e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private JitError? Verify(System.Linq.Expressions.LambdaExpression tree)
+    {
+        if (!Config.VerifyTrees) return null;
+        var problems = ShapeChecker.Problems(tree);
+        return problems.Count == 0 ? null : JitError.CompilationFailed("generated tree has a forbidden shape: " + problems[0]);
+    }
+
+    private void Count(CompiledBy by)
+    {
+        if (by == CompiledBy.Fast) _fastCompiles++;
+        else _systemCompiles++;
+    }
+
+    /// <summary>Drops <paramref name="proto"/>'s compiled code: it runs interpreted and is counted (and compiled) again.</summary>
+    public void Invalidate(FunctionProto proto)
+    {
+        Cache.Invalidate(proto);
+        Uninstall(proto);
+        proto.JitRejected = false;
+    }
+
+    /// <summary>Drops every compiled function.</summary>
+    public void InvalidateAll()
+    {
+        foreach (var proto in Cache.Protos) Invalidate(proto);
+    }
+
+    private void Uninstall(FunctionProto proto)
+    {
+        if (_functions.TryGetValue(proto, out var r) && r.IsSuccess)
+        {
+            r.Value.Publish(null);
+            r.Value.Installed = null;
+            r.Value.LoopEntries.Clear();
+        }
+        proto.Compiled = null;
+        Tracker.Reset(proto);
+    }
+
+    /// <summary>The JIT's record of a prototype, created on first use; null when it cannot be compiled.</summary>
+    internal JitFunction? FunctionFor(FunctionProto proto)
+    {
+        var r = FunctionResult(proto);
+        return r.IsSuccess ? r.Value : null;
+    }
+
+    private JitResult<JitFunction> FunctionResult(FunctionProto proto)
+    {
+        if (!_functions.TryGetValue(proto, out var r)) _functions[proto] = r = JitFunction.Create(proto, Config);
+        return r;
+    }
+
+    /// <summary>Top-level function values by global slot, learned from a script without running it (see <see cref="DescribeTree"/>).</summary>
+    private readonly Dictionary<int, Value> _functionGlobals = new();
+
+    /// <summary>How call sites see globals: the VM's current values, or without a VM what the script's hoisted function definitions store.</summary>
+    private Func<int, Value?> Globals(Interpreter? vm) => vm != null
+        ? slot => slot < vm.Globals.Length ? vm.Globals[slot] : null
+        : slot => _functionGlobals.TryGetValue(slot, out var v) ? v : null;
+
+    /// <summary>Records the <c>Constant fn; SetGlobal g</c> pairs with which a script defines its top-level functions.</summary>
+    private void LearnFunctionGlobals(FunctionProto script)
+    {
+        var code = script.Code;
+        for (int pc = 0; pc + 2 < code.Length && (OpCode)code[pc] == OpCode.Constant && (OpCode)code[pc + 2] == OpCode.SetGlobal; pc += 5)
+        {
+            var value = script.Constants[code[pc + 1]];
+            if (value.Kind == ValueKind.Function) _functionGlobals[code[pc + 3]] = value;
+            if ((OpCode)code[pc + 4] != OpCode.Pop) break;
+        }
+    }
+
+    /// <summary>The compiled trees of <paramref name="proto"/> as C#-like text (for <c>atlas disasm --jit</c>), or why there are none.</summary>
+    public string DescribeTree(FunctionProto proto)
+    {
+        var created = FunctionResult(proto);
+        if (!created.IsSuccess) return "// stays interpreted: " + created.Error.Message;
+        if (proto.IsScript) LearnFunctionGlobals(proto);
+        try
+        {
+            var translator = new FunctionTranslator(created.Value, Globals(null), FunctionFor);
+            var body = translator.BuildBody();
+            return TreePrinter.Print(body);
+        }
+        catch (UnsupportedOpcodeException e)
+        {
+            return "// stays interpreted: " + JitError.UnsupportedOpcode(e.Op).Message;
+        }
+    }
+
+    /// <summary>Executions of <paramref name="proto"/>'s compiled code so far.</summary>
+    public long CompiledCallsOf(FunctionProto proto) =>
+        _functions.TryGetValue(proto, out var r) && r.IsSuccess ? Interlocked.Read(ref r.Value.Calls) : 0;
+
+    /// <summary>A snapshot of the statistics.</summary>
+    public JitStats Stats
+    {
+        get
+        {
+            var reasons = new Dictionary<string, long>(_rejections);
+            long argumentFallbacks = 0, calls = 0;
+            var byFunction = new List<(string, long)>();
+            foreach (var r in _functions.Values)
+                if (r.IsSuccess)
+                {
+                    argumentFallbacks += r.Value.ArgumentFallbacks;
+                    long n = Interlocked.Read(ref r.Value.Calls);
+                    calls += n;
+                    if (n > 0) byFunction.Add((r.Value.Proto.Name, n));
+                }
+            if (argumentFallbacks > 0) reasons["argument kinds did not match the compiled types (call interpreted)"] = argumentFallbacks;
+            var sorted = _compileTimes.OrderBy(t => t).ToList();
+            return new JitStats
+            {
+                FunctionsCompiled = _compileTimes.Count - _loopEntries,
+                LoopEntriesCompiled = _loopEntries,
+                FastCompiles = _fastCompiles,
+                SystemCompiles = _systemCompiles,
+                CompileTimeTotal = sorted.Aggregate(TimeSpan.Zero, (a, t) => a + t),
+                CompileTimeMax = sorted.Count == 0 ? TimeSpan.Zero : sorted[^1],
+                CompileTimeMedian = sorted.Count == 0 ? TimeSpan.Zero : sorted[sorted.Count / 2],
+                CompiledCalls = calls,
+                CallsByFunction = byFunction.OrderByDescending(f => f.Item2).ToList(),
+                FallbackReasons = reasons,
+                Rejected = _rejected.ToList(),
+                CacheHits = Cache.Hits,
+                CacheMisses = Cache.Misses,
+                CacheEvictions = Cache.Evictions,
+            };
+        }
+    }
+}

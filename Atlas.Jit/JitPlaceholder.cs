@@ -1,4 +1,0 @@
-namespace Atlas.Jit;
-
-/// <summary>Placeholder until the JIT lands.</summary>
-internal static class JitPlaceholder { }

@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text;
+
+namespace Atlas.Jit;
+
+/// <summary>A snapshot of what a <see cref="JitEngine"/> did: compilations, their cost, calls into compiled code, fallbacks and cache use.</summary>
+public sealed class JitStats
+{
+    public int FunctionsCompiled { get; init; }
+    /// <summary>On-stack-replacement entries compiled (a hot loop in a running interpreted call moved to compiled code).</summary>
+    public int LoopEntriesCompiled { get; init; }
+    /// <summary>Functions and loop entries compiled by FastExpressionCompiler.</summary>
+    public int FastCompiles { get; init; }
+    /// <summary>Functions and loop entries compiled by <c>Expression.Compile()</c> (FEC declined, failed, or the System backend was chosen).</summary>
+    public int SystemCompiles { get; init; }
+    public TimeSpan CompileTimeTotal { get; init; }
+    public TimeSpan CompileTimeMax { get; init; }
+    public TimeSpan CompileTimeMedian { get; init; }
+    /// <summary>Executions of compiled function bodies.</summary>
+    public long CompiledCalls { get; init; }
+    /// <summary>Compiled executions per function, most first.</summary>
+    public IReadOnlyList<(string Function, long Calls)> CallsByFunction { get; init; } = [];
+    /// <summary>Functions left to the interpreter (by reason) and calls handed back to it at run time (by reason).</summary>
+    public IReadOnlyDictionary<string, long> FallbackReasons { get; init; } = new Dictionary<string, long>();
+    public long InterpreterFallbacks => FallbackReasons.Values.Sum();
+    /// <summary>Functions that stayed interpreted, with why.</summary>
+    public IReadOnlyList<(string Function, string Reason)> Rejected { get; init; } = [];
+    public long CacheHits { get; init; }
+    public long CacheMisses { get; init; }
+    public long CacheEvictions { get; init; }
+    public double CacheHitRate => CacheHits + CacheMisses == 0 ? 0 : (double)CacheHits / (CacheHits + CacheMisses);
+
+    /// <summary>The <c>--jit-stats</c> table.</summary>
+    public string Format()
+    {
+        var inv = CultureInfo.InvariantCulture;
+        static string Ms(TimeSpan t) => t.TotalMilliseconds.ToString("0.000", CultureInfo.InvariantCulture) + " ms";
+        var rows = new List<(string, string)>
+        {
+            ("functions compiled", FunctionsCompiled.ToString(inv)),
+            ("loop entries compiled (OSR)", LoopEntriesCompiled.ToString(inv)),
+            ("  by FastExpressionCompiler", FastCompiles.ToString(inv)),
+            ("  by Expression.Compile", SystemCompiles.ToString(inv)),
+            ("compile time total (all trees)", Ms(CompileTimeTotal)),
+            ("compile time max", Ms(CompileTimeMax)),
+            ("compile time median", Ms(CompileTimeMedian)),
+            ("compiled calls", CompiledCalls.ToString(inv)),
+            ("interpreter fallbacks", InterpreterFallbacks.ToString(inv)),
+        };
+        foreach (var (fn, calls) in CallsByFunction.Take(5))
+            rows.Add(("  " + fn, calls.ToString(inv)));
+        foreach (var (reason, count) in FallbackReasons.OrderByDescending(kv => kv.Value))
+            rows.Add(("  " + reason, count.ToString(inv)));
+        rows.Add(("cache hits / misses", $"{CacheHits.ToString(inv)} / {CacheMisses.ToString(inv)}"));
+        rows.Add(("cache hit rate", (CacheHitRate * 100).ToString("0.0", inv) + " %"));
+        rows.Add(("cache evictions", CacheEvictions.ToString(inv)));
+        int width = rows.Max(r => r.Item1.Length);
+        var sb = new StringBuilder("JIT statistics\n");
+        foreach (var (name, value) in rows) sb.Append("  ").Append(name.PadRight(width)).Append("  ").Append(value).Append('\n');
+        if (Rejected.Count > 0)
+        {
+            sb.Append("interpreted functions\n");
+            foreach (var (fn, reason) in Rejected) sb.Append("  ").Append(fn).Append(": ").Append(reason).Append('\n');
+        }
+        return sb.ToString();
+    }
+
+    public override string ToString() => Format();
+}

@@ -1,0 +1,67 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Atlas.Bytecode;
+using Atlas.Jit.Codegen;
+
+namespace Atlas.Jit.Tiering;
+
+/// <summary>
+/// The JIT's record of one prototype: its inferred types and typed-body signature (known before it is compiled, so
+/// callers can be compiled against it), the slot its typed body is published in, and counters for the statistics.
+/// Public because generated code references it.
+/// </summary>
+public sealed class JitFunction
+{
+    /// <summary>Above this arity there is no typed body (delegate types stop at 16 parameters): arguments stay boxed on the VM stack.</summary>
+    public const int MaxTypedArity = 14;
+
+    internal FunctionProto Proto { get; }
+    internal TypeInference Types { get; }
+    internal bool HasTypedBody => Proto.Arity <= MaxTypedArity;
+    internal Repr[] ParamReprs { get; }
+    /// <summary>Func&lt;Interpreter, FunctionValue, params…, Value&gt; for a typed body, else <see cref="CompiledCode"/>.</summary>
+    internal Type BodyDelegateType { get; }
+    /// <summary>A <see cref="TypedEntry{TDelegate}"/> of <see cref="BodyDelegateType"/>.</summary>
+    internal object Entry { get; }
+    internal FieldInfo EntryTarget { get; }
+
+    /// <summary>Executions of compiled code for this function (incremented by the compiled body itself).</summary>
+    public long Calls;
+    private long _argumentFallbacks;
+    internal long ArgumentFallbacks => Interlocked.Read(ref _argumentFallbacks);
+
+    internal CompiledCode? Installed { get; set; }
+    /// <summary>On-stack-replacement entries by loop header (null: none possible there).</summary>
+    internal Dictionary<int, CompiledCode?> LoopEntries { get; } = new();
+    internal LambdaExpression? BodyTree { get; set; }
+    internal LambdaExpression? EntryTree { get; set; }
+
+    private JitFunction(FunctionProto proto, TypeInference types)
+    {
+        Proto = proto;
+        Types = types;
+        ParamReprs = Enumerable.Range(0, proto.Arity).Select(types.ParamRepr).ToArray();
+        if (HasTypedBody)
+        {
+            var parameters = new List<Type> { typeof(Vm.Interpreter), typeof(Vm.FunctionValue) };
+            parameters.AddRange(ParamReprs.Select(Reprs.ClrType));
+            parameters.Add(typeof(Vm.Value));
+            BodyDelegateType = Expression.GetFuncType(parameters.ToArray());
+        }
+        else BodyDelegateType = typeof(CompiledCode);
+        var entryType = typeof(TypedEntry<>).MakeGenericType(BodyDelegateType);
+        Entry = Activator.CreateInstance(entryType)!;
+        EntryTarget = entryType.GetField(nameof(TypedEntry<Delegate>.Target))!;
+    }
+
+    internal static JitResult<JitFunction> Create(FunctionProto proto, JitConfig config) =>
+        TypeInference.Analyze(proto, config.DisabledOpcodes, boxParameters: proto.Arity > MaxTypedArity)
+            .Then(types => JitResult<JitFunction>.Ok(new JitFunction(proto, types)));
+
+    /// <summary>Publishes (or, with null, withdraws) the typed body used by call sites that guessed this function.</summary>
+    internal void Publish(Delegate? body) => EntryTarget.SetValue(Entry, body);
+
+    internal Delegate? Published => (Delegate?)EntryTarget.GetValue(Entry);
+
+    internal void RecordArgumentFallback() => Interlocked.Increment(ref _argumentFallbacks);
+}

@@ -1,0 +1,36 @@
+using Atlas.Jit;
+using Atlas.Repl.Jit;
+
+namespace Atlas.Repl.Cli;
+
+/// <summary>
+/// Builds the <c>atlas</c> command line with the JIT plugged in: on by default (<c>--no-jit</c> turns it off,
+/// <c>--jit-threshold N</c> sets when a function is hot), <c>--jit-stats</c> prints the engine's table on stderr after a
+/// run, and <c>disasm --jit</c> prints each function's compiled tree.
+/// </summary>
+public static class JitWiring
+{
+    public static CliApp CreateApp(TextWriter stdout, TextWriter stderr)
+    {
+        var statsWanted = new HashSet<JitEngine>(ReferenceEqualityComparer.Instance);
+        JitEngine? printer = null;
+        return new CliApp(stdout, stderr)
+        {
+            TieringFactory = options =>
+            {
+                var engine = new JitEngine(new JitConfig { CompilationThreshold = options.JitThreshold });
+                if (options.JitStats) statsWanted.Add(engine);
+                return engine;
+            },
+            AfterRun = (hook, err) =>
+            {
+                if (hook is JitEngine engine && statsWanted.Remove(engine)) err.Write(engine.Stats.Format());
+            },
+            // One engine for the whole listing: it learns the top-level functions from the script (listed first),
+            // so the trees show the direct calls a real run would make.
+            JitTreePrinter = proto => (printer ??= new JitEngine()).DescribeTree(proto),
+            // One engine per REPL session: compiled code, statistics and invalidations span its entries.
+            ReplJitFactory = options => new EngineReplJit(new JitEngine(new JitConfig { CompilationThreshold = options.JitThreshold }), options.JitThreshold),
+        };
+    }
+}
