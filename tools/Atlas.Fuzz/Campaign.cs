@@ -15,12 +15,12 @@ public static class Campaign
         var options = CampaignOptions.Parse(args);
         if (options is null)
         {
-            Console.Error.WriteLine("usage: Atlas.Fuzz [--gen text|tokens|mutate|program|all] [--runs N] [--seed S] [--start I] [--out DIR] [--stack-mb M] [--timeout-ms T]");
+            Console.Error.WriteLine("usage: Atlas.Fuzz [--gen text|tokens|mutate|program|all] [--runs N] [--seed S] [--start I] [--out DIR] [--stack-mb M] [--timeout-ms T] [--jit] [--verbose]");
             Console.Error.WriteLine("       Atlas.Fuzz --replay GEN:SEED:INDEX      prints that input and its outcome");
             Console.Error.WriteLine("       Atlas.Fuzz --file PATH [--file PATH…]   the outcome of each file");
             return 2;
         }
-        var harness = new FuzzHarness(new FuzzSettings { Timeout = TimeSpan.FromMilliseconds(options.TimeoutMs) })
+        var harness = new FuzzHarness(new FuzzSettings { Timeout = TimeSpan.FromMilliseconds(options.TimeoutMs), Jit = options.Jit })
         {
             StackBytes = options.StackMegabytes * 1024 * 1024,
         };
