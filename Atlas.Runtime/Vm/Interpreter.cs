@@ -81,6 +81,7 @@ public sealed partial class Interpreter
         EnsureStack(args.Length + 1);
         Stack[Sp++] = callee;
         foreach (var a in args) Stack[Sp++] = a;
+        AtlasRuntimeException failure;
         try
         {
             return CallValue(args.Length);
@@ -91,8 +92,11 @@ public sealed partial class Interpreter
             UnwindFrames(ex, mark);
             Depth = depth;
             Sp = sp;
-            throw;
+            failure = ex;
         }
+        // Thrown after the handler, not rethrown inside it, for the reason given in Execute: between compiled frames
+        // (which only have fault blocks) each nested callback's rethrow would stack another exception dispatch.
+        throw failure;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -142,7 +142,9 @@ public static class ValueOps
             // Only reachable with ?-typed code: a string index yields that scalar, like charAt.
             var s = target.AsString;
             int i = Index(index, Stdlib.ScalarText.Count(s));
-            return Value.String(System.Text.Rune.GetRuneAt(s, Stdlib.ScalarText.ToUtf16Index(s, i)).ToString());
+            // Substring, not Rune.GetRuneAt, which throws on a lone surrogate (a host can pass one in source text).
+            int at = Stdlib.ScalarText.ToUtf16Index(s, i);
+            return Value.String(s.Substring(at, Stdlib.ScalarText.IsPairAt(s, at) ? 2 : 1));
         }
         throw AtlasRuntimeException.Type("Cannot index non-array/string/json");
     }
