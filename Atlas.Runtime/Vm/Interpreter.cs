@@ -40,7 +40,8 @@ public sealed partial class Interpreter
     /// <summary>Active Atlas calls (interpreted and compiled).</summary>
     public int Depth;
     private int _budget = BudgetInterval;
-    private const int BudgetInterval = 1 << 14;
+    /// <summary>Back-edges and calls between two checks of <see cref="Limits"/>.</summary>
+    public const int BudgetInterval = 1 << 14;
 
     /// <summary>Global slots; grown as programs define more.</summary>
     public Value[] Globals = new Value[16];
