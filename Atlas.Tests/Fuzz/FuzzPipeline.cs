@@ -8,7 +8,7 @@ using Atlas.Vm;
 namespace Atlas.Tests.Fuzz;
 
 /// <summary>
-/// The phases of <c>atlas run</c> (as <see cref="Hosting.Pipeline"/> and the CLI run them, including rendering
+/// The phases of <c>atlas run</c> (as <see cref="global::Atlas.Hosting.Pipeline"/> and the CLI run them, including rendering
 /// diagnostics and runtime errors), each checked for the invariants a host relies on.
 /// </summary>
 public static class FuzzPipeline
