@@ -12,7 +12,7 @@ namespace Atlas.Jit;
 /// compiled callers) run it. Functions it cannot compile stay interpreted, and the reason is kept in <see cref="Stats"/>.
 /// Not thread-safe: it serves one VM thread, like the VM itself.
 /// </summary>
-public sealed class JitEngine : ITieringHook
+public sealed partial class JitEngine : IInvalidatingTieringHook
 {
     private readonly Dictionary<FunctionProto, JitResult<JitFunction>> _functions = new(ReferenceEqualityComparer.Instance);
     private readonly List<TimeSpan> _compileTimes = new();
@@ -35,13 +35,26 @@ public sealed class JitEngine : ITieringHook
     public int Threshold => Config.Enabled ? Tracker.Threshold : int.MaxValue;
 
     /// <inheritdoc />
-    public void OnHot(FunctionProto proto, Interpreter vm) => Install(proto, vm);
+    public void OnHot(FunctionProto proto, Interpreter vm)
+    {
+        try
+        {
+            Install(proto, vm);
+        }
+        catch (Exception e)
+        {
+            // Never let a JIT problem reach the program: it keeps running interpreted.
+            proto.JitRejected = true;
+            Reject(proto.Name, JitError.CompilationFailed($"{e.GetType().Name}: {e.Message}"));
+        }
+    }
 
     /// <inheritdoc />
     public CompiledCode? OnHotLoop(FunctionProto proto, int loopHeader, Interpreter vm)
     {
         if (!Config.Enabled) return null;
-        Install(proto, vm);
+        _vm = vm;
+        OnHot(proto, vm);
         if (proto.Compiled == null || FunctionFor(proto) is not { } fn) return null;
         if (fn.LoopEntries.TryGetValue(loopHeader, out var known)) return known;
         var result = CompileLoopEntry(fn, loopHeader, vm);
@@ -90,6 +103,7 @@ public sealed class JitEngine : ITieringHook
 
     private void Install(FunctionProto proto, Interpreter vm)
     {
+        _vm = vm;
         if (!Config.Enabled || proto.Compiled != null || proto.JitRejected) return;
         var result = TryCompile(proto, vm);
         if (result.IsSuccess) proto.Compiled = result.Value;
@@ -106,6 +120,7 @@ public sealed class JitEngine : ITieringHook
     /// </summary>
     public JitResult<CompiledCode> TryCompile(FunctionProto proto, Interpreter? vm = null)
     {
+        if (vm != null) _vm = vm;
         if (Cache.TryGet(proto, out var cached)) return JitResult<CompiledCode>.Ok(cached);
         if (Config.CacheSizeLimit <= 0) return JitError.CacheFull(Config.CacheSizeLimit);
         var created = FunctionResult(proto);
@@ -183,98 +198,5 @@ public sealed class JitEngine : ITieringHook
         }
         proto.Compiled = null;
         Tracker.Reset(proto);
-    }
-
-    /// <summary>The JIT's record of a prototype, created on first use; null when it cannot be compiled.</summary>
-    internal JitFunction? FunctionFor(FunctionProto proto)
-    {
-        var r = FunctionResult(proto);
-        return r.IsSuccess ? r.Value : null;
-    }
-
-    private JitResult<JitFunction> FunctionResult(FunctionProto proto)
-    {
-        if (!_functions.TryGetValue(proto, out var r)) _functions[proto] = r = JitFunction.Create(proto, Config);
-        return r;
-    }
-
-    /// <summary>Top-level function values by global slot, learned from a script without running it (see <see cref="DescribeTree"/>).</summary>
-    private readonly Dictionary<int, Value> _functionGlobals = new();
-
-    /// <summary>How call sites see globals: the VM's current values, or without a VM what the script's hoisted function definitions store.</summary>
-    private Func<int, Value?> Globals(Interpreter? vm) => vm != null
-        ? slot => slot < vm.Globals.Length ? vm.Globals[slot] : null
-        : slot => _functionGlobals.TryGetValue(slot, out var v) ? v : null;
-
-    /// <summary>Records the <c>Constant fn; SetGlobal g</c> pairs with which a script defines its top-level functions.</summary>
-    private void LearnFunctionGlobals(FunctionProto script)
-    {
-        var code = script.Code;
-        for (int pc = 0; pc + 2 < code.Length && (OpCode)code[pc] == OpCode.Constant && (OpCode)code[pc + 2] == OpCode.SetGlobal; pc += 5)
-        {
-            var value = script.Constants[code[pc + 1]];
-            if (value.Kind == ValueKind.Function) _functionGlobals[code[pc + 3]] = value;
-            if ((OpCode)code[pc + 4] != OpCode.Pop) break;
-        }
-    }
-
-    /// <summary>The compiled trees of <paramref name="proto"/> as C#-like text (for <c>atlas disasm --jit</c>), or why there are none.</summary>
-    public string DescribeTree(FunctionProto proto)
-    {
-        var created = FunctionResult(proto);
-        if (!created.IsSuccess) return "// stays interpreted: " + created.Error.Message;
-        if (proto.IsScript) LearnFunctionGlobals(proto);
-        try
-        {
-            var translator = new FunctionTranslator(created.Value, Globals(null), FunctionFor);
-            var body = translator.BuildBody();
-            return TreePrinter.Print(body);
-        }
-        catch (UnsupportedOpcodeException e)
-        {
-            return "// stays interpreted: " + JitError.UnsupportedOpcode(e.Op).Message;
-        }
-    }
-
-    /// <summary>Executions of <paramref name="proto"/>'s compiled code so far.</summary>
-    public long CompiledCallsOf(FunctionProto proto) =>
-        _functions.TryGetValue(proto, out var r) && r.IsSuccess ? Interlocked.Read(ref r.Value.Calls) : 0;
-
-    /// <summary>A snapshot of the statistics.</summary>
-    public JitStats Stats
-    {
-        get
-        {
-            var reasons = new Dictionary<string, long>(_rejections);
-            long argumentFallbacks = 0, calls = 0;
-            var byFunction = new List<(string, long)>();
-            foreach (var r in _functions.Values)
-                if (r.IsSuccess)
-                {
-                    argumentFallbacks += r.Value.ArgumentFallbacks;
-                    long n = Interlocked.Read(ref r.Value.Calls);
-                    calls += n;
-                    if (n > 0) byFunction.Add((r.Value.Proto.Name, n));
-                }
-            if (argumentFallbacks > 0) reasons["argument kinds did not match the compiled types (call interpreted)"] = argumentFallbacks;
-            var sorted = _compileTimes.OrderBy(t => t).ToList();
-            return new JitStats
-            {
-                FunctionsCompiled = _compileTimes.Count - _loopEntries,
-                LoopEntriesCompiled = _loopEntries,
-                FastCompiles = _fastCompiles,
-                SystemCompiles = _systemCompiles,
-                CompileTimeTotal = sorted.Aggregate(TimeSpan.Zero, (a, t) => a + t),
-                CompileTimeMax = sorted.Count == 0 ? TimeSpan.Zero : sorted[^1],
-                CompileTimeMedian = sorted.Count == 0 ? TimeSpan.Zero : sorted[sorted.Count / 2],
-                CompiledCalls = calls,
-                CallsByFunction = byFunction.OrderByDescending(f => f.Item2).ToList(),
-                FallbackReasons = reasons,
-                Rejected = _rejected.ToList(),
-                CacheHits = Cache.Hits,
-                CacheMisses = Cache.Misses,
-                CacheEvictions = Cache.Evictions,
-            };
-        }
     }
 }

@@ -45,10 +45,10 @@ public sealed class JitStats
             ("compile time max", Ms(CompileTimeMax)),
             ("compile time median", Ms(CompileTimeMedian)),
             ("compiled calls", CompiledCalls.ToString(inv)),
-            ("interpreter fallbacks", InterpreterFallbacks.ToString(inv)),
         };
         foreach (var (fn, calls) in CallsByFunction.Take(5))
             rows.Add(("  " + fn, calls.ToString(inv)));
+        rows.Add(("interpreter fallbacks", InterpreterFallbacks.ToString(inv)));
         foreach (var (reason, count) in FallbackReasons.OrderByDescending(kv => kv.Value))
             rows.Add(("  " + reason, count.ToString(inv)));
         rows.Add(("cache hits / misses", $"{CacheHits.ToString(inv)} / {CacheMisses.ToString(inv)}"));

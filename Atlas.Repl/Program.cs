@@ -5,7 +5,7 @@ using Atlas.Repl.Cli;
 // diagnostic is written and at exit, so no output is lost.
 var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
 var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
-var app = JitWiring.CreateApp(stdout, stderr);
+var app = JitWiring.CreateApp(stdout, stderr, args);
 Console.CancelKeyPress += (_, e) =>
 {
     e.Cancel = app.Interrupt();

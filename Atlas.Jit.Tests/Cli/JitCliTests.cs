@@ -70,7 +70,7 @@ public sealed class JitCliTests
         var fib = stdout[stdout.IndexOf("== fib ", StringComparison.Ordinal)..];
         fib = fib[..(fib.IndexOf("\n== ", StringComparison.Ordinal) is int end and > 0 ? end : fib.Length)];
         StringAssert.Contains(fib, "-- compiled tree --");
-        StringAssert.Contains(fib, "(Func<Interpreter, FunctionValue, double, Value>)((");
+        StringAssert.Contains(fib, "(Func<Interpreter, FunctionValue, double, double>)((", "fib takes and returns an unboxed number");
         StringAssert.Contains(fib, "ValueOps.SubNumbers(");
         StringAssert.Contains(fib, "vm.EnterCall();", "the recursive call is guessed to be fib and called directly");
         StringAssert.Contains(fib, "JitRuntime.CallValue(", "with the VM's universal call as the other path");

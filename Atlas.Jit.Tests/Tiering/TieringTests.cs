@@ -167,4 +167,17 @@ public sealed class TieringTests
         Assert.IsNotNull(Exec.Function(run.Program, "call").Compiled);
         Assert.IsNotNull(run.Program.Script.Compiled, "the script itself runs compiled");
     }
+
+    [TestMethod]
+    public void TheWarmUpProgramCompilesCompletely()
+    {
+        var engine = JitWarmUp.WarmUpNow();
+        Assert.IsNotNull(engine, "the warm-up program no longer passes the checker");
+        var stats = engine.Stats;
+        Assert.IsEmpty(stats.Rejected, stats.Format());
+        Assert.AreEqual(2, stats.FunctionsCompiled, stats.Format());
+        Assert.AreEqual(1, stats.LoopEntriesCompiled, stats.Format());
+        JitWarmUp.Start();
+        JitWarmUp.Start(); // once per process; harmless to ask again
+    }
 }

@@ -13,25 +13,34 @@ internal sealed partial class FunctionTranslator
     /// which handles builtins, closures and interpreted or compiled functions. When the callee slot comes from a global or
     /// constant that currently holds a user function, the site also gets a direct path: if at run time the callee is still
     /// a function of that prototype, its typed body is published, and the arguments have the kinds it takes, the body is
-    /// invoked directly with unboxed arguments — no value-stack traffic, no boxing.
+    /// invoked directly with unboxed arguments — no value-stack traffic, no boxing. If inference gave the result an
+    /// unboxed representation (the guessed callee returns one), a result of another kind deoptimizes this call.
     /// </summary>
     private void EmitCall(int pc, SlotInfo[] input, int argc)
     {
         MarkPc(pc);
         int d = input.Length;
         int c = d - argc - 1;
+        var resultRepr = _types.Transfer(pc, input)[c].Repr;
+        if (input[c].IsConstant && _proto.Constants[input[c].Source - SlotInfo.ConstantBase] is { Kind: ValueKind.Builtin } builtin)
+        {
+            // The callee is this builtin on every path: call it without a callee slot or kind dispatch.
+            for (int i = 0; i < argc; i++) _code.Add(Call(JitMethods.Push, _vmParam, Boxed(input, c + 1 + i)));
+            _code.Add(StoreCallResult(pc, input, c, resultRepr, Call(JitMethods.CallBuiltin, _vmParam, Constant(builtin.AsBuiltin), Constant(argc))));
+            return;
+        }
         var generic = new List<Expression>();
         generic.Add(Call(JitMethods.Push, _vmParam, Boxed(input, c)));
         for (int i = 0; i < argc; i++) generic.Add(Call(JitMethods.Push, _vmParam, Boxed(input, c + 1 + i)));
-        generic.Add(Assign(Slot(c, Repr.Value), Call(JitMethods.CallValue, _vmParam, Constant(argc))));
+        generic.Add(StoreCallResult(pc, input, c, resultRepr, Call(JitMethods.CallValue, _vmParam, Constant(argc))));
         var genericBlock = Block(typeof(void), generic);
 
         var target = GuessCallee(input[c], argc);
-        var direct = target == null ? null : DirectCall(input, c, argc, target);
+        var direct = target == null ? null : DirectCall(pc, input, c, argc, target, resultRepr);
         _code.Add(direct == null ? genericBlock : IfThenElse(direct.Value.Guard, direct.Value.Call, genericBlock));
     }
 
-    private (Expression Guard, Expression Call)? DirectCall(SlotInfo[] input, int c, int argc, JitFunction target)
+    private (Expression Guard, Expression Call)? DirectCall(int pc, SlotInfo[] input, int c, int argc, JitFunction target, Repr resultRepr)
     {
         var guards = new List<Expression>();
         var args = new List<Expression>();
@@ -49,8 +58,8 @@ internal sealed partial class FunctionTranslator
             }
             else return null; // a bool where a number is needed (or vice versa): only the generic path can raise the error
         }
-        var fn = Temp(typeof(FunctionValue), "fn");
-        var body = Temp(target.BodyDelegateType, "body");
+        var fn = SharedTemp(typeof(FunctionValue), "fn");
+        var body = SharedTemp(target.BodyDelegateType, "body");
         var prelude = Block(
             Assign(fn, TypeAs(Field(Boxed(input, c), JitMethods.ObjField), typeof(FunctionValue))),
             Assign(body, Field(Constant(target.Entry), target.EntryTarget)));
@@ -59,23 +68,86 @@ internal sealed partial class FunctionTranslator
                 NotEqual(body, Constant(null, target.BodyDelegateType))));
         foreach (var g in guards) guard = AndAlso(guard, g);
         _code.Add(prelude);
-        var call = Block(typeof(void),
+
+        var invoke = Invoke(body, new Expression[] { _vmParam, fn }.Concat(args));
+        var raw = SharedTemp(Reprs.ClrType(target.ReturnRepr), "ret");
+        var statements = new List<Expression>
+        {
             Call(_vmParam, JitMethods.EnterCall),
-            Assign(Slot(c, Repr.Value), Invoke(body, new Expression[] { _vmParam, fn }.Concat(args))),
-            Call(_vmParam, JitMethods.LeaveCall));
-        return (guard, call);
+            Assign(raw, invoke),
+            Call(_vmParam, JitMethods.LeaveCall),
+        };
+        if (target.ReturnRepr == Repr.Value) statements.Add(StoreCallResult(pc, input, c, resultRepr, raw));
+        else
+        {
+            // An unboxed body hands back a value of another kind (after deoptimizing) out of band.
+            statements.Add(IfThenElse(Field(_vmParam, JitMethods.HasPendingReturnField),
+                StoreCallResult(pc, input, c, resultRepr, Call(_vmParam, JitMethods.TakePendingReturn)),
+                resultRepr == target.ReturnRepr || resultRepr == Repr.Value
+                    ? Assign(Slot(c, resultRepr), Convert(raw, target.ReturnRepr, resultRepr))
+                    : StoreCallResult(pc, input, c, resultRepr, Box(raw, target.ReturnRepr))));
+        }
+        return (guard, Block(typeof(void), statements));
     }
 
-    /// <summary>The function a callee slot probably holds: the current value of its global, or its constant.</summary>
+    /// <summary>
+    /// Stores a call's boxed result into the result slot. When inference gave the slot an unboxed representation, a value
+    /// of another kind cannot be represented, so the rest of the call continues in the interpreter (deoptimization).
+    /// </summary>
+    private Expression StoreCallResult(int pc, SlotInfo[] input, int c, Repr slotRepr, Expression boxedResult)
+    {
+        if (slotRepr == Repr.Value) return Assign(Slot(c, Repr.Value), boxedResult);
+        var v = SharedTemp(typeof(Value), "callResult");
+        var fits = Call(slotRepr == Repr.Double ? JitMethods.IsNumber : JitMethods.IsBool, v);
+        return Block(typeof(void),
+            Assign(v, boxedResult),
+            IfThenElse(fits, Assign(Slot(c, slotRepr), Unbox(v, slotRepr)), Deoptimize(pc + OpInfo.Of(OpCode.Call).Size, input, c, v)));
+    }
+
+    /// <summary>
+    /// Continues this call in the interpreter at <paramref name="resumeAt"/>: every local and the operand stack below
+    /// <paramref name="depth"/>, then <paramref name="top"/>, are boxed into a frame for <see cref="Interpreter.ResumeInterpreted"/>,
+    /// and what the interpreter returns is this call's result. The compiled frame then no longer reports itself.
+    /// </summary>
+    private Expression Deoptimize(int resumeAt, SlotInfo[] input, int depth, Expression top)
+    {
+        var frame = new List<Expression>();
+        for (int i = 0; i < _locals.Length; i++) frame.Add(Box(_locals[i], _types.Locals[i]));
+        for (int i = 0; i < depth; i++) frame.Add(Boxed(input, i));
+        frame.Add(top);
+        if (_frameBase != null)
+        {
+            // A loop entry: the interpreted frame that handed this call over is still there; give it back.
+            return Block(typeof(void),
+                Call(JitMethods.ReturnToInterpreter, _vmParam, _frameBase, NewArrayInit(typeof(Value), frame), Constant(depth + 1), Constant(resumeAt), Constant(_self)),
+                Assign(_result, Default(typeof(Value))),
+                Goto(_return));
+        }
+        Expression upvalues = _proto.UpvalueCount > 0 ? _upvalues : Property(_calleeParam, JitMethods.UpvaluesProperty);
+        var resumed = SharedTemp(typeof(Value), "resumed");
+        return Block(typeof(void),
+            Assign(_pc, Constant(-1)),
+            Assign(resumed, Call(JitMethods.Deoptimize, _vmParam, _calleeParam, upvalues,
+                NewArrayInit(typeof(Value), frame), Constant(depth + 1), Constant(resumeAt), Constant(_self))),
+            ReturnBoxed(resumed));
+    }
+
+    /// <summary>Returns a boxed value from this function, whatever its return representation.</summary>
+    private Expression ReturnBoxed(Expression value)
+    {
+        if (_returnRepr == Repr.Value) return Block(typeof(void), Assign(_result, value), Goto(_return));
+        var fits = Call(_returnRepr == Repr.Double ? JitMethods.IsNumber : JitMethods.IsBool, value);
+        return Block(typeof(void),
+            IfThenElse(fits, Assign(_result, Unbox(value, _returnRepr)),
+                Block(typeof(void), Call(_vmParam, JitMethods.SetPendingReturn, value), Assign(_result, Default(_result.Type)))),
+            Goto(_return));
+    }
+
+    /// <summary>The compiled function a callee slot probably holds, if it has a typed body to call directly.</summary>
     private JitFunction? GuessCallee(SlotInfo callee, int argc)
     {
-        Value value;
-        if (callee.IsGlobal && _globalValue(callee.Source) is { } current) value = current;
-        else if (callee.IsConstant) value = _proto.Constants[callee.Source - SlotInfo.ConstantBase];
-        else return null;
-        if (value.Kind != ValueKind.Function) return null;
-        var proto = value.AsFunction.Proto;
-        if (proto.Arity != argc || proto.JitRejected || !proto.Validated) return null;
+        var proto = JitEngine.GuessCallee(_globalValue, _proto, callee, argc);
+        if (proto == null) return null;
         var target = ReferenceEquals(proto, _proto) ? _self : _functionFor(proto);
         return target is { HasTypedBody: true } ? target : null;
     }
@@ -87,6 +159,6 @@ internal sealed partial class FunctionTranslator
         int d = input.Length;
         int r = d - argc - 1;
         for (int i = r; i < d; i++) _code.Add(Call(JitMethods.Push, _vmParam, Boxed(input, i)));
-        Write(r, Repr.Value, Call(JitMethods.CallMethod, _vmParam, Constant(name), Constant(argc)));
+        Write(r, Repr.Value, Call(JitMethods.CallMethod, _vmParam, Constant(name), Constant(Interpreter.ResolveMethod(name), typeof(BuiltinImpl)), Constant(argc)));
     }
 }

@@ -102,7 +102,7 @@ internal sealed partial class FunctionTranslator
             case OpCode.Call: EmitCall(pc, input, code[pc + 1]); break;
             case OpCode.CallMethod: EmitCallMethod(pc, input, _proto.Constants[code[pc + 1]].AsString, code[pc + 2]); break;
             case OpCode.Return:
-                _code.Add(Assign(_result, Boxed(input, d - 1)));
+                _code.Add(Assign(_result, Convert(Read(input, d - 1), input[d - 1].Repr, _returnRepr)));
                 _code.Add(Goto(_return));
                 break;
 
@@ -115,7 +115,9 @@ internal sealed partial class FunctionTranslator
                 break;
             case OpCode.SetIndex:
                 MarkPc(pc);
-                Write(d - 3, Repr.Value, Call(JitMethods.SetIndex, Boxed(input, d - 3), Boxed(input, d - 2), Boxed(input, d - 1)));
+                Write(d - 3, Repr.Value, input[d - 2].Repr == Repr.Double
+                    ? Call(JitMethods.SetIndexVDV, Boxed(input, d - 3), Read(input, d - 2), Boxed(input, d - 1))
+                    : Call(JitMethods.SetIndex, Boxed(input, d - 3), Boxed(input, d - 2), Boxed(input, d - 1)));
                 break;
             case OpCode.Pop: break;
             case OpCode.Dup:
@@ -158,7 +160,7 @@ internal sealed partial class FunctionTranslator
             case OpCode.UnpackPair:
             {
                 MarkPc(pc);
-                var pair = Temp(typeof(Value), "pair");
+                var pair = SharedTemp(typeof(Value), "pair");
                 _code.Add(Assign(pair, Boxed(input, d - 1)));
                 Write(d - 1, Repr.Value, Call(JitMethods.PairItem, pair));
                 Write(d, Repr.Value, Call(JitMethods.PairCollection, pair));

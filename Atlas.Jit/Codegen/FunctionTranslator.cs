@@ -24,16 +24,22 @@ internal sealed partial class FunctionTranslator
     private readonly ParameterExpression _vmParam = Parameter(typeof(Interpreter), "vm");
     private readonly ParameterExpression _calleeParam = Parameter(typeof(FunctionValue), "callee");
     private readonly ParameterExpression _pc = Variable(typeof(int), "pc");
-    private readonly ParameterExpression _result = Variable(typeof(Value), "result");
+    /// <summary>What this lambda returns: the typed body's return representation; a loop entry returns a Value.</summary>
+    private readonly Repr _returnRepr;
+    private readonly ParameterExpression _result;
     private readonly ParameterExpression _upvalues = Variable(typeof(Value[]), "upvalues");
     private readonly ParameterExpression[] _locals;
     private readonly Dictionary<(int Depth, Repr Repr), ParameterExpression> _slots = new();
     private readonly List<ParameterExpression> _temps = new();
+    private readonly Dictionary<(Type, string), ParameterExpression> _sharedTemps = new();
     private readonly Dictionary<int, LabelTarget> _labels = new();
     private readonly LabelTarget _return = Label("return");
     private readonly List<Expression> _code = new();
     /// <summary>Line-table entry whose offset <see cref="_pc"/> holds on the current straight-line path (-1: unknown).</summary>
     private int _pcEntry = -1;
+
+    /// <summary>In a loop entry: the interpreted frame's base on the value stack (deoptimization writes the call back there).</summary>
+    private ParameterExpression? _frameBase;
 
     /// <summary>Parameters arrive as lambda parameters (a typed body) rather than being read off the VM stack.</summary>
     private readonly bool _typedParameters;
@@ -49,6 +55,8 @@ internal sealed partial class FunctionTranslator
         _globalValue = globalValue;
         _functionFor = functionFor;
         _typedParameters = self.HasTypedBody && !forLoopEntry;
+        _returnRepr = _typedParameters ? self.ReturnRepr : Repr.Value;
+        _result = Variable(Reprs.ClrType(_returnRepr), "result");
         _locals = new ParameterExpression[_proto.LocalCount];
         for (int i = 0; i < _locals.Length; i++)
         {
@@ -91,101 +99,11 @@ internal sealed partial class FunctionTranslator
 
         // The fault handler runs only while an error unwinds this frame: it records the frame for the Atlas call stack.
         var body = TryFault(Block(typeof(void), _code), Call(JitMethods.Unwound, _vmParam, Constant(_proto), _pc));
-        var block = Block(typeof(Value), variables, prologue.Append(Assign(_pc, Constant(0))).Append(body).Append(_result));
+        var block = Block(_result.Type, variables, prologue.Append(Assign(_pc, Constant(0))).Append(body).Append(_result));
         var parameters = new List<ParameterExpression> { _vmParam, _calleeParam };
         if (_self.HasTypedBody) parameters.AddRange(_locals.Take(_proto.Arity));
         else parameters.Add(argBase);
         return Lambda(_self.BodyDelegateType, block, $"{Sanitize(_proto.Name)}_body", parameters);
-    }
-
-    /// <summary>
-    /// An on-stack-replacement entry for the loop whose header is <paramref name="header"/>: called by the interpreter
-    /// with its frame's base, it reads every local from the frame, checks that unboxed ones hold their kind (a local not
-    /// yet assigned still holds null, which is fine: it is stored before it is read), and continues the call from the
-    /// header to its end. If a local does not fit it returns <see cref="Value.Undefined"/> before doing anything.
-    /// Null when the operand stack is not empty at the header.
-    /// </summary>
-    public Expression<CompiledCode>? BuildLoopEntry(int header)
-    {
-        if (_typedParameters) throw new InvalidOperationException("this translator builds a body");
-        if (header < 0 || header >= _types.In.Length || _types.In[header] is not { Length: 0 } || !_types.IsJumpTarget[header]) return null;
-        var frameBase = Parameter(typeof(int), "frameBase");
-        var bail = Label("bail");
-        var variables = new List<ParameterExpression> { _pc, _result };
-        variables.AddRange(_locals);
-        var entry = new List<Expression>();
-        for (int i = 0; i < _locals.Length; i++)
-        {
-            var read = Call(JitMethods.Arg, _vmParam, Add(frameBase, Constant(i)));
-            var repr = _types.Locals[i];
-            if (repr == Repr.Value)
-            {
-                entry.Add(Assign(_locals[i], read));
-                continue;
-            }
-            var raw = Temp(typeof(Value), "raw");
-            entry.Add(Assign(raw, read));
-            var fits = Call(repr == Repr.Double ? JitMethods.IsNumber : JitMethods.IsBool, raw);
-            Expression otherwise = i < _proto.Arity ? Goto(bail) : IfThen(Not(Call(JitMethods.IsNull, raw)), Goto(bail));
-            entry.Add(IfThenElse(fits, Assign(_locals[i], Unbox(raw, repr)), otherwise));
-        }
-        if (_proto.UpvalueCount > 0)
-        {
-            variables.Add(_upvalues);
-            // The frame's captures are already this call's (private if the body assigns them).
-            entry.Add(Assign(_upvalues, Call(JitMethods.Upvalues, _calleeParam, Constant(false))));
-        }
-        var calls = Field(Constant(_self), nameof(JitFunction.Calls));
-        entry.Add(Assign(calls, Add(calls, Constant(1L))));
-        entry.Add(Goto(LabelAt(header)));
-        entry.Add(Label(bail));
-        entry.Add(Assign(_result, Default(typeof(Value))));
-        entry.Add(Goto(_return));
-
-        EmitInstructions();
-        _code.Add(Label(_return));
-        variables.AddRange(_slots.Values);
-        variables.AddRange(_temps);
-        var body = TryFault(Block(typeof(void), entry.Concat(_code)), Call(JitMethods.Unwound, _vmParam, Constant(_proto), _pc));
-        var block = Block(typeof(Value), variables, Assign(_pc, Constant(header)), body, _result);
-        return Lambda<CompiledCode>(block, $"{Sanitize(_proto.Name)}_loop{header}", [_vmParam, _calleeParam, frameBase]);
-    }
-
-    /// <summary>
-    /// The <see cref="CompiledCode"/> entry the VM calls: reads the arguments from the value stack, checks that each
-    /// unboxed parameter got the kind it needs, and calls <paramref name="body"/>; otherwise runs this call interpreted.
-    /// </summary>
-    public Expression<CompiledCode> BuildEntry(Delegate body)
-    {
-        var vm = Parameter(typeof(Interpreter), "vm");
-        var callee = Parameter(typeof(FunctionValue), "callee");
-        var argBase = Parameter(typeof(int), "argBase");
-        if (!_self.HasTypedBody)
-            return Lambda<CompiledCode>(Invoke(Constant(body), vm, callee, argBase), $"{Sanitize(_proto.Name)}_entry", [vm, callee, argBase]);
-        var args = new List<ParameterExpression>();
-        var statements = new List<Expression>();
-        Expression? guard = null;
-        var passed = new List<Expression> { vm, callee };
-        for (int i = 0; i < _proto.Arity; i++)
-        {
-            var a = Variable(typeof(Value), "a" + i);
-            args.Add(a);
-            statements.Add(Assign(a, Call(JitMethods.Arg, vm, Add(argBase, Constant(i)))));
-            var repr = _self.ParamReprs[i];
-            Expression? check = repr switch
-            {
-                Repr.Double => Call(JitMethods.IsNumber, a),
-                Repr.Bool => Call(JitMethods.IsBool, a),
-                _ => null,
-            };
-            if (check != null) guard = guard == null ? check : AndAlso(guard, check);
-            passed.Add(Unbox(a, repr));
-        }
-        Expression call = Invoke(Constant(body, _self.BodyDelegateType), passed);
-        if (guard != null)
-            call = Condition(guard, call, Call(JitMethods.Fallback, vm, callee, argBase, Constant(_self)));
-        statements.Add(call);
-        return Lambda<CompiledCode>(Block(typeof(Value), args, statements), $"{Sanitize(_proto.Name)}_entry", [vm, callee, argBase]);
     }
 
     // ---- the instruction walk ----
@@ -267,6 +185,17 @@ internal sealed partial class FunctionTranslator
         if (repr == Repr.None) throw new InvalidOperationException($"untyped stack slot {depth} in {_proto.Name}");
         if (!_slots.TryGetValue((depth, repr), out var v))
             _slots[(depth, repr)] = v = Variable(Reprs.ClrType(repr), $"s{depth}{Reprs.Letter(repr)}");
+        return v;
+    }
+
+    /// <summary>A temporary reused by every instruction that needs one for this purpose (its value never outlives the instruction).</summary>
+    private ParameterExpression SharedTemp(Type type, string name)
+    {
+        if (!_sharedTemps.TryGetValue((type, name), out var v))
+        {
+            _sharedTemps[(type, name)] = v = Variable(type, name);
+            _temps.Add(v);
+        }
         return v;
     }
 

@@ -18,6 +18,12 @@ internal static class JitMethods
     public static readonly FieldInfo NumField = typeof(Value).GetField(nameof(Value.Num))!;
     public static readonly FieldInfo ObjField = typeof(Value).GetField(nameof(Value.Obj))!;
     public static readonly PropertyInfo ProtoProperty = typeof(FunctionValue).GetProperty(nameof(FunctionValue.Proto))!;
+    public static readonly PropertyInfo UpvaluesProperty = typeof(FunctionValue).GetProperty(nameof(FunctionValue.Upvalues))!;
+    public static readonly FieldInfo HasPendingReturnField = typeof(Interpreter).GetField(nameof(Interpreter.HasPendingReturn))!;
+    public static readonly MethodInfo TakePendingReturn = typeof(Interpreter).GetMethod(nameof(Interpreter.TakePendingReturn))!;
+    public static readonly MethodInfo SetPendingReturn = typeof(Interpreter).GetMethod(nameof(Interpreter.SetPendingReturn))!;
+    public static readonly MethodInfo ReturnToInterpreter = R(nameof(JitRuntime.ReturnToInterpreter), typeof(Interpreter), typeof(int), typeof(Value[]), typeof(int), typeof(int), typeof(JitFunction));
+    public static readonly MethodInfo Deoptimize = R(nameof(JitRuntime.Deoptimize), typeof(Interpreter), typeof(FunctionValue), typeof(Value[]), typeof(Value[]), typeof(int), typeof(int), typeof(JitFunction));
 
     public static readonly MethodInfo Share = R(nameof(JitRuntime.Share), V);
     public static readonly MethodInfo Number = R(nameof(JitRuntime.Number), D);
@@ -55,6 +61,7 @@ internal static class JitMethods
 
     public static readonly MethodInfo GetIndexVD = R(nameof(JitRuntime.GetIndex), V, D);
     public static readonly MethodInfo GetIndexVV = R(nameof(JitRuntime.GetIndex), V, V);
+    public static readonly MethodInfo SetIndexVDV = R(nameof(JitRuntime.SetIndex), V, D, V);
     public static readonly MethodInfo SetIndex = R(nameof(JitRuntime.SetIndex), V, V, V);
     public static readonly MethodInfo ArrayLength = R(nameof(JitRuntime.ArrayLength), V);
 
@@ -66,7 +73,8 @@ internal static class JitMethods
     public static readonly MethodInfo Arg = R(nameof(JitRuntime.Arg), typeof(Interpreter), typeof(int));
     public static readonly MethodInfo Push = R(nameof(JitRuntime.Push), typeof(Interpreter), V);
     public static readonly MethodInfo CallValue = R(nameof(JitRuntime.CallValue), typeof(Interpreter), typeof(int));
-    public static readonly MethodInfo CallMethod = R(nameof(JitRuntime.CallMethod), typeof(Interpreter), typeof(string), typeof(int));
+    public static readonly MethodInfo CallMethod = R(nameof(JitRuntime.CallMethod), typeof(Interpreter), typeof(string), typeof(BuiltinImpl), typeof(int));
+    public static readonly MethodInfo CallBuiltin = R(nameof(JitRuntime.CallBuiltin), typeof(Interpreter), typeof(BuiltinFunction), typeof(int));
     public static readonly MethodInfo Fallback = R(nameof(JitRuntime.Fallback), typeof(Interpreter), typeof(FunctionValue), typeof(int), typeof(JitFunction));
     public static readonly MethodInfo Unwound = R(nameof(JitRuntime.Unwound), typeof(Interpreter), typeof(FunctionProto), typeof(int));
     public static readonly MethodInfo EnterCall = typeof(Interpreter).GetMethod(nameof(Interpreter.EnterCall))!;

@@ -75,7 +75,10 @@ public static class JitRuntime
     [MethodImpl(Inline)]
     public static Value GetIndex(Value target, Value index) =>
         target.Kind == ValueKind.Array && index.Kind == ValueKind.Number ? ValueOps.GetElement(target.AsArray, index.Num) : ValueOps.GetIndex(target, index);
-    [MethodImpl(Inline)] public static Value SetIndex(Value target, Value index, Value value) => ValueOps.SetIndex(target, index, value);
+    [MethodImpl(Inline)] public static Value SetIndex(Value target, double index, Value value) => ValueOps.SetElement(target, index, value);
+    [MethodImpl(Inline)]
+    public static Value SetIndex(Value target, Value index, Value value) =>
+        index.Kind == ValueKind.Number ? ValueOps.SetElement(target, index.Num, value) : ValueOps.SetIndex(target, index, value);
     [MethodImpl(Inline)] public static double ArrayLength(Value v) => ValueOps.ArrayLength(v);
 
     // ---- variables ----
@@ -99,7 +102,11 @@ public static class JitRuntime
     /// </summary>
     public static Value CallValue(Interpreter vm, int argc) => vm.CallValue(argc);
 
-    public static Value CallMethod(Interpreter vm, string name, int argc) => vm.CallMethod(name, argc);
+    /// <summary>A method call whose implementation was resolved when the code was compiled (null: not an array method).</summary>
+    public static Value CallMethod(Interpreter vm, string name, BuiltinImpl? impl, int argc) => vm.CallMethod(name, impl, argc);
+
+    /// <summary>A call whose callee is a builtin constant: the arguments are on the stack, without a callee slot.</summary>
+    public static Value CallBuiltin(Interpreter vm, BuiltinFunction builtin, int argc) => vm.CallBuiltin(builtin, argc);
 
     /// <summary>Runs a call interpreted because its arguments do not fit the compiled code (counted in the stats).</summary>
     public static Value Fallback(Interpreter vm, FunctionValue callee, int argBase, JitFunction function)
@@ -108,7 +115,28 @@ public static class JitRuntime
         return vm.RunInterpreted(callee, argBase);
     }
 
-    public static void Unwound(Interpreter vm, FunctionProto proto, int pc) => vm.RecordUnwoundFrame(proto, pc);
+    /// <summary>
+    /// Deoptimization: a value did not have the kind compiled code speculated on, so the rest of this call runs in the
+    /// interpreter from <paramref name="pc"/> (counted in the stats).
+    /// </summary>
+    public static Value Deoptimize(Interpreter vm, FunctionValue callee, Value[] upvalues, Value[] frame, int stackDepth, int pc, JitFunction function)
+    {
+        function.RecordDeoptimization();
+        return vm.ResumeInterpreted(callee, upvalues, frame, stackDepth, pc);
+    }
+
+    /// <summary>Deoptimization inside a loop entry: the call goes back to the interpreted frame it came from (counted in the stats).</summary>
+    public static void ReturnToInterpreter(Interpreter vm, int frameBase, Value[] frame, int stackDepth, int pc, JitFunction function)
+    {
+        function.RecordDeoptimization();
+        vm.ReturnToInterpreter(frameBase, frame, stackDepth, pc);
+    }
+
+    /// <summary>The fault handler of a compiled frame; a negative offset means the frame continues in the interpreter, which reports it.</summary>
+    public static void Unwound(Interpreter vm, FunctionProto proto, int pc)
+    {
+        if (pc >= 0) vm.RecordUnwoundFrame(proto, pc);
+    }
 
     // ---- Option / Result / arrays / errors ----
 

@@ -8,6 +8,10 @@ namespace Atlas.Jit.Codegen;
 /// checker lets <c>?</c>-typed values into typed variables), so a local is a <c>double</c> only when every store into it
 /// is one — constants, arithmetic results, array lengths, checked numbers — and a parameter only when its declared type
 /// says so and every store agrees; the compiled entry point then checks the argument's kind at run time.
+/// A call whose callee is guessed (a global or constant holding a function) is assumed to return what that function's
+/// typed body returns, and the function's own return representation is the join of its returns — solved together,
+/// so a self-recursive <c>fib</c> returns an unboxed double. Those two are speculation: compiled code checks the value
+/// a call actually returned and deoptimizes (continues the call in the interpreter) if it does not fit.
 /// </summary>
 internal sealed class TypeInference
 {
@@ -19,9 +23,18 @@ internal sealed class TypeInference
     public SlotInfo[]?[] In { get; private set; }
     /// <summary>Offsets that some jump targets.</summary>
     public bool[] IsJumpTarget { get; }
+    /// <summary>What the function returns (the join of its Return operands); <see cref="Repr.Value"/> when parameters are boxed.</summary>
+    public Repr ReturnRepr { get; private set; } = Repr.None;
 
-    private TypeInference(FunctionProto proto, StackAnalysis stack)
+    private readonly Func<SlotInfo, int, FunctionProto?> _guessCallee;
+    private readonly Func<FunctionProto, Repr?> _returnOf;
+    /// <summary>After solving: the representation each call site's result was given (later guesses must not change it).</summary>
+    private Dictionary<int, Repr>? _callResults;
+
+    private TypeInference(FunctionProto proto, StackAnalysis stack, Func<SlotInfo, int, FunctionProto?> guessCallee, Func<FunctionProto, Repr?> returnOf)
     {
+        _guessCallee = guessCallee;
+        _returnOf = returnOf;
         Proto = proto;
         Stack = stack;
         Locals = new Repr[proto.LocalCount];
@@ -32,7 +45,10 @@ internal sealed class TypeInference
     public Repr ParamRepr(int i) => Locals[i];
 
     /// <param name="boxParameters">Keep every parameter boxed (functions without a typed body read arguments off the VM stack unchecked).</param>
-    public static JitResult<TypeInference> Analyze(FunctionProto proto, IReadOnlySet<OpCode> disabled, bool boxParameters = false)
+    /// <param name="guessCallee">The function a call site's callee slot probably holds (null: no guess).</param>
+    /// <param name="returnOf">What another function's typed body returns, if known.</param>
+    public static JitResult<TypeInference> Analyze(FunctionProto proto, IReadOnlySet<OpCode> disabled, bool boxParameters = false,
+        Func<SlotInfo, int, FunctionProto?>? guessCallee = null, Func<FunctionProto, Repr?>? returnOf = null)
     {
         if (!proto.Validated) return JitError.InvalidBytecode($"{proto.Name} was not validated");
         var stack = StackAnalysis.Analyze(proto.Code, proto.Constants.Length, proto.LocalCount, proto.UpvalueCount, int.MaxValue, proto.Arity);
@@ -43,7 +59,7 @@ internal sealed class TypeInference
                 if ((OpCode)proto.Code[pc] is OpCode.And or OpCode.Or) return JitError.UnsupportedOpcode((OpCode)proto.Code[pc]);
             return JitError.InvalidBytecode(stack.Errors[0]);
         }
-        var t = new TypeInference(proto, stack);
+        var t = new TypeInference(proto, stack, guessCallee ?? ((_, _) => null), returnOf ?? (_ => null));
         var code = proto.Code;
         for (int pc = 0; pc < code.Length; pc += OpInfo.Of((OpCode)code[pc]).Size)
         {
@@ -52,8 +68,55 @@ internal sealed class TypeInference
             if (op is OpCode.And or OpCode.Or || disabled.Contains(op)) return JitError.UnsupportedOpcode(op);
             if (op is OpCode.Jump or OpCode.JumpIfFalse or OpCode.Loop) t.IsJumpTarget[code[pc + 1]] = true;
         }
-        t.Solve(DefiniteAssignment.MaybeReadUnassigned(proto, stack), boxParameters);
+        var unassigned = DefiniteAssignment.MaybeReadUnassigned(proto, stack);
+        if (boxParameters) t.ReturnRepr = Repr.Value;
+        // The return representation only rises as self-calls are assumed to return more, so this settles too.
+        while (true)
+        {
+            t.Solve(unassigned, boxParameters);
+            if (boxParameters) break;
+            var returned = t.JoinReturns();
+            if (returned == t.ReturnRepr) break;
+            t.ReturnRepr = returned;
+        }
+        if (t.ReturnRepr == Repr.None)
+        {
+            // The function never returns normally (it loops or fails): nothing to unbox.
+            t.ReturnRepr = Repr.Value;
+            t.Solve(unassigned, boxParameters);
+        }
+        t.FreezeCallResults();
         return JitResult<TypeInference>.Ok(t);
+    }
+
+    private Repr JoinReturns()
+    {
+        var r = Repr.None;
+        var code = Proto.Code;
+        for (int pc = 0; pc < code.Length; pc += OpInfo.Of((OpCode)code[pc]).Size)
+            if (In[pc] is { } state && (OpCode)code[pc] == OpCode.Return)
+                r = Reprs.Join(r, state[^1].Repr);
+        return r;
+    }
+
+    private void FreezeCallResults()
+    {
+        var frozen = new Dictionary<int, Repr>();
+        var code = Proto.Code;
+        for (int pc = 0; pc < code.Length; pc += OpInfo.Of((OpCode)code[pc]).Size)
+            if (In[pc] is { } state && (OpCode)code[pc] == OpCode.Call)
+                frozen[pc] = CallResult(pc, state[state.Length - code[pc + 1] - 1], code[pc + 1]);
+        _callResults = frozen;
+    }
+
+    /// <summary>The representation of call site <paramref name="pc"/>'s result: what its guessed callee returns, else boxed.</summary>
+    private Repr CallResult(int pc, SlotInfo callee, int argc)
+    {
+        if (_callResults != null) return _callResults.TryGetValue(pc, out var known) ? known : Repr.Value;
+        var target = _guessCallee(callee, argc);
+        if (target == null) return Repr.Value;
+        if (ReferenceEquals(target, Proto)) return ReturnRepr;
+        return _returnOf(target) ?? Repr.Value;
     }
 
     private void Solve(bool[] maybeUnassigned, bool boxParameters)
@@ -191,7 +254,13 @@ internal sealed class TypeInference
             case OpCode.Return:
             case OpCode.Pop:
             case OpCode.Throw: Pop(); break;
-            case OpCode.Call: PopN(code[pc + 1] + 1); Push(Repr.Value); break;
+            case OpCode.Call:
+            {
+                var result = CallResult(pc, s[s.Count - code[pc + 1] - 1], code[pc + 1]);
+                PopN(code[pc + 1] + 1);
+                Push(result);
+                break;
+            }
             case OpCode.CallMethod: PopN(code[pc + 2] + 1); Push(Repr.Value); break;
             case OpCode.Array: PopN(code[pc + 1]); Push(Repr.Value); break;
             case OpCode.GetIndex: PopN(2); Push(Repr.Value); break;

@@ -19,7 +19,9 @@ public sealed class JitFunction
     internal TypeInference Types { get; }
     internal bool HasTypedBody => Proto.Arity <= MaxTypedArity;
     internal Repr[] ParamReprs { get; }
-    /// <summary>Func&lt;Interpreter, FunctionValue, params…, Value&gt; for a typed body, else <see cref="CompiledCode"/>.</summary>
+    /// <summary>What the typed body returns (an unboxed double or bool when every return is one).</summary>
+    internal Repr ReturnRepr => Types.ReturnRepr;
+    /// <summary>Func&lt;Interpreter, FunctionValue, params…, result&gt; for a typed body, else <see cref="CompiledCode"/>.</summary>
     internal Type BodyDelegateType { get; }
     /// <summary>A <see cref="TypedEntry{TDelegate}"/> of <see cref="BodyDelegateType"/>.</summary>
     internal object Entry { get; }
@@ -45,7 +47,7 @@ public sealed class JitFunction
         {
             var parameters = new List<Type> { typeof(Vm.Interpreter), typeof(Vm.FunctionValue) };
             parameters.AddRange(ParamReprs.Select(Reprs.ClrType));
-            parameters.Add(typeof(Vm.Value));
+            parameters.Add(Reprs.ClrType(ReturnRepr));
             BodyDelegateType = Expression.GetFuncType(parameters.ToArray());
         }
         else BodyDelegateType = typeof(CompiledCode);
@@ -54,8 +56,11 @@ public sealed class JitFunction
         EntryTarget = entryType.GetField(nameof(TypedEntry<Delegate>.Target))!;
     }
 
-    internal static JitResult<JitFunction> Create(FunctionProto proto, JitConfig config) =>
-        TypeInference.Analyze(proto, config.DisabledOpcodes, boxParameters: proto.Arity > MaxTypedArity)
+    /// <param name="guessCallee">The function a call site's callee slot probably holds, for typed call results.</param>
+    /// <param name="returnOf">What another function's typed body returns, if known.</param>
+    internal static JitResult<JitFunction> Create(FunctionProto proto, JitConfig config,
+        Func<SlotInfo, int, FunctionProto?>? guessCallee = null, Func<FunctionProto, Repr?>? returnOf = null) =>
+        TypeInference.Analyze(proto, config.DisabledOpcodes, boxParameters: proto.Arity > MaxTypedArity, guessCallee, returnOf)
             .Then(types => JitResult<JitFunction>.Ok(new JitFunction(proto, types)));
 
     /// <summary>Publishes (or, with null, withdraws) the typed body used by call sites that guessed this function.</summary>
@@ -64,4 +69,8 @@ public sealed class JitFunction
     internal Delegate? Published => (Delegate?)EntryTarget.GetValue(Entry);
 
     internal void RecordArgumentFallback() => Interlocked.Increment(ref _argumentFallbacks);
+
+    private long _deoptimizations;
+    internal long Deoptimizations => Interlocked.Read(ref _deoptimizations);
+    internal void RecordDeoptimization() => Interlocked.Increment(ref _deoptimizations);
 }

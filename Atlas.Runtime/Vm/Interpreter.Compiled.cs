@@ -86,6 +86,70 @@ public sealed partial class Interpreter
         return result;
     }
 
+    /// <summary>
+    /// Continues a compiled call in the interpreter from offset <paramref name="pc"/> (deoptimization: a value did not
+    /// have the kind the compiled code speculated on). <paramref name="frame"/> holds every local, then the operand stack
+    /// (<paramref name="stackDepth"/> values, bottom first); <paramref name="upvalues"/> are the call's captures as the
+    /// compiled code left them. Like <see cref="RunInterpreted"/>, the call stays counted in <see cref="Depth"/>.
+    /// </summary>
+    public Value ResumeInterpreted(FunctionValue fn, Value[] upvalues, Value[] frame, int stackDepth, int pc)
+    {
+        var proto = fn.Proto;
+        if (FrameCount == Frames.Length) Array.Resize(ref Frames, Frames.Length * 2);
+        EnsureStack(1 + frame.Length + proto.MaxStack + 1);
+        int calleeIndex = Sp;
+        Stack[Sp++] = Value.Function(fn);
+        int argBase = Sp;
+        Array.Copy(frame, 0, Stack, Sp, frame.Length);
+        Sp += frame.Length;
+        ref var f = ref Frames[FrameCount++];
+        f.Proto = proto;
+        f.Upvalues = upvalues;
+        f.Base = argBase;
+        f.Pc = pc;
+        f.NoOsr = true;
+        var result = Execute(FrameCount - 1);
+        Depth++;
+        return result;
+    }
+
+    /// <summary>
+    /// Gives a call that a loop entry took over back to its interpreted frame (deoptimization inside an on-stack-replacement
+    /// continuation): <paramref name="frame"/> (every local, then <paramref name="stackDepth"/> operand-stack values) is
+    /// written back into the frame at <paramref name="frameBase"/>, and the dispatch loop resumes it at <paramref name="pc"/>
+    /// when the loop entry returns <see cref="Value.Undefined"/>.
+    /// </summary>
+    public void ReturnToInterpreter(int frameBase, Value[] frame, int stackDepth, int pc)
+    {
+        Array.Copy(frame, 0, Stack, frameBase, frame.Length);
+        _resumePc = pc;
+        _resumeDepth = stackDepth;
+    }
+
+    private int _resumePc = -1;
+    private int _resumeDepth;
+
+    /// <summary>
+    /// A value returned out of band by compiled code whose typed body returns an unboxed number or bool but whose call
+    /// ended (after deoptimizing) with a value of another kind; its caller takes it with <see cref="TakePendingReturn"/>.
+    /// </summary>
+    public bool HasPendingReturn;
+    private Value _pendingReturn;
+
+    public void SetPendingReturn(Value v)
+    {
+        _pendingReturn = v;
+        HasPendingReturn = true;
+    }
+
+    public Value TakePendingReturn()
+    {
+        HasPendingReturn = false;
+        var v = _pendingReturn;
+        _pendingReturn = default;
+        return v;
+    }
+
     /// <summary>Reads global <paramref name="slot"/> (GetGlobal): AT0002 before its declaration ran; marks a copy-on-write payload shared.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Value GetGlobal(int slot)

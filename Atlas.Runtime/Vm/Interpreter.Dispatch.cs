@@ -16,8 +16,9 @@ public sealed partial class Interpreter
         var consts = proto.Constants;
         var upvalues = frame.Upvalues;
         int bp = frame.Base;
-        int pc = 0;
-        int opStart = 0;
+        // Normally 0; a compiled call that deoptimized resumes at the offset it stopped at (ResumeInterpreted).
+        int pc = frame.Pc;
+        int opStart = pc;
         var stack = Stack;
         int sp = Sp;
         int entryDepth = Depth - 1;
@@ -190,7 +191,14 @@ public sealed partial class Interpreter
                         stack = Stack;
                         if (result.Kind == ValueKind.Undefined)
                         {
+                            // The entry refused the frame, or ran part of the call and handed it back (deoptimized).
                             frame.NoOsr = true;
+                            if (_resumePc >= 0)
+                            {
+                                pc = _resumePc;
+                                sp = bp + proto.LocalCount + _resumeDepth;
+                                _resumePc = -1;
+                            }
                             break;
                         }
                         stack[sp++] = result;
@@ -304,12 +312,8 @@ public sealed partial class Interpreter
                     case OpCode.SetIndex:
                     {
                         ref var t = ref stack[sp - 3];
-                        if (t.Kind == ValueKind.Array && stack[sp - 2].Kind == ValueKind.Number && !t.AsArray.Shared)
-                        {
-                            var arr = t.AsArray;
-                            arr.Items[ValueOps.Index(stack[sp - 2].Num, arr.Count)] = stack[sp - 1];
-                        }
-                        else t = ValueOps.SetIndex(t, stack[sp - 2], stack[sp - 1]);
+                        var i = stack[sp - 2];
+                        t = i.Kind == ValueKind.Number ? ValueOps.SetElement(t, i.Num, stack[sp - 1]) : ValueOps.SetIndex(t, i, stack[sp - 1]);
                         sp -= 2;
                         break;
                     }

@@ -57,6 +57,7 @@ public sealed partial class Interpreter
         Sp = 0;
         FrameCount = 0;
         Depth = 0;
+        HasPendingReturn = false;
         Limits.Start();
         ExecutionLimits.Current = Limits;
         _pendingFrames.Clear();
@@ -81,6 +82,7 @@ public sealed partial class Interpreter
         EnsureStack(args.Length + 1);
         Stack[Sp++] = callee;
         foreach (var a in args) Stack[Sp++] = a;
+        AtlasRuntimeException failure;
         try
         {
             return CallValue(args.Length);
@@ -91,8 +93,11 @@ public sealed partial class Interpreter
             UnwindFrames(ex, mark);
             Depth = depth;
             Sp = sp;
-            throw;
+            failure = ex;
         }
+        // Thrown after the handler, not rethrown inside it, for the reason given in Execute: between compiled frames
+        // (which only have fault blocks) each nested callback's rethrow would stack another exception dispatch.
+        throw failure;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -207,14 +212,30 @@ public sealed partial class Interpreter
     internal string GlobalName(int slot) => GlobalNames != null && slot < GlobalNames.Count ? GlobalNames.Names[slot] : $"global#{slot}";
 
     /// <summary>Calls a method of language.md §8.5 on the receiver below the arguments (the stack holds receiver and args).</summary>
-    internal Value CallMethod(string name, int argc)
+    internal Value CallMethod(string name, int argc) => CallMethod(name, ResolveMethod(name), argc);
+
+    /// <summary>The implementation of array method <paramref name="name"/>, or null if there is none (compiled code resolves it once).</summary>
+    public static BuiltinImpl? ResolveMethod(string name) =>
+        ArrayMethod.All.TryGetValue(name, out var method) ? BuiltinRegistry.Get(method.Builtin).Impl : null;
+
+    /// <summary><see cref="CallMethod(string, int)"/> with the method already resolved by <see cref="ResolveMethod"/>.</summary>
+    public Value CallMethod(string name, BuiltinImpl? impl, int argc)
     {
         int receiverIndex = Sp - argc - 1;
         var receiver = Stack[receiverIndex];
-        if (receiver.Kind != ValueKind.Array || !ArrayMethod.All.TryGetValue(name, out var method))
+        if (receiver.Kind != ValueKind.Array || impl == null)
             throw AtlasRuntimeException.Type($"Cannot call method '{name}' on value of this type");
-        var result = BuiltinRegistry.Get(method.Builtin).Impl(this, new Args(Stack, receiverIndex, argc + 1));
+        var result = impl(this, new Args(Stack, receiverIndex, argc + 1));
         Sp = receiverIndex;
+        return result;
+    }
+
+    /// <summary>Calls builtin <paramref name="builtin"/> with the <paramref name="argc"/> arguments on top of the stack and pops them (no callee slot).</summary>
+    public Value CallBuiltin(BuiltinFunction builtin, int argc)
+    {
+        int argBase = Sp - argc;
+        var result = builtin.Impl(this, new Args(Stack, argBase, argc));
+        Sp = argBase;
         return result;
     }
 }

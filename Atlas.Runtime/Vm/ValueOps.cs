@@ -109,6 +109,15 @@ public static class ValueOps
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Index(double d, int count)
     {
+        // Fast path: a whole number inside the bounds converts to itself (NaN, ±∞ and out-of-range values saturate or
+        // convert to something else, fractions truncate, negatives fail the unsigned compare; -0 is 0).
+        int i = (int)d;
+        if ((uint)i < (uint)count && i == d) return i;
+        return IndexChecked(d, count);
+    }
+
+    private static int IndexChecked(double d, int count)
+    {
         // Negative, fractional, NaN and infinite indices are invalid; -0 counts as 0.
         if (!(d >= 0) || d != Math.Floor(d) || double.IsInfinity(d)) ThrowInvalidIndex();
         if (d >= count) ThrowOutOfBounds();
@@ -133,7 +142,9 @@ public static class ValueOps
             // Only reachable with ?-typed code: a string index yields that scalar, like charAt.
             var s = target.AsString;
             int i = Index(index, Stdlib.ScalarText.Count(s));
-            return Value.String(System.Text.Rune.GetRuneAt(s, Stdlib.ScalarText.ToUtf16Index(s, i)).ToString());
+            // Substring, not Rune.GetRuneAt, which throws on a lone surrogate (a host can pass one in source text).
+            int at = Stdlib.ScalarText.ToUtf16Index(s, i);
+            return Value.String(s.Substring(at, Stdlib.ScalarText.IsPairAt(s, at) ? 2 : 1));
         }
         throw AtlasRuntimeException.Type("Cannot index non-array/string/json");
     }
@@ -141,6 +152,18 @@ public static class ValueOps
     /// <summary>Element i of an array whose index is already a double (the JIT's typed path).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value GetElement(AtlasArray a, double index) => a.Items[Index(index, a.Count)].Share();
+
+    /// <summary><see cref="SetIndex"/> with a number index: the in-place store of an unshared array inline, everything else there.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value SetElement(Value target, double index, Value value)
+    {
+        if (target.Kind == ValueKind.Array && target.AsArray is { Shared: false } a)
+        {
+            a.Items[Index(index, a.Count)] = value;
+            return target;
+        }
+        return SetIndex(target, Value.Number(index), value);
+    }
 
     /// <summary>[t i v] → t with element i replaced; in place when t is unshared (copy-on-write).</summary>
     public static Value SetIndex(Value target, Value index, Value value)

@@ -23,7 +23,7 @@ public sealed class FuzzCorpusTests
     [DynamicData(nameof(Cases))]
     public void NoBug(string file)
     {
-        var result = Harness.Run(File.ReadAllText(Path.Combine(CorpusRoot, file)));
+        var result = Harness.Run(FuzzCorpusText.Decode(File.ReadAllText(Path.Combine(CorpusRoot, file))));
         Assert.AreNotEqual(FuzzOutcome.Bug, result.Outcome, $"{file}: {result.Detail}");
     }
 

@@ -1,5 +1,6 @@
 using Atlas.Bytecode;
 using Atlas.Diagnostics;
+using Atlas.Jit;
 using Atlas.Semantics;
 using Atlas.Syntax;
 using Atlas.Vm;
@@ -7,7 +8,7 @@ using Atlas.Vm;
 namespace Atlas.Tests.Fuzz;
 
 /// <summary>
-/// The phases of <c>atlas run</c> (as <see cref="Hosting.Pipeline"/> and the CLI run them, including rendering
+/// The phases of <c>atlas run</c> (as <see cref="global::Atlas.Hosting.Pipeline"/> and the CLI run them, including rendering
 /// diagnostics and runtime errors), each checked for the invariants a host relies on.
 /// </summary>
 public static class FuzzPipeline
@@ -68,28 +69,77 @@ public static class FuzzPipeline
         Disassembler.Disassemble(program);
 
         phase.Current = "run";
+        var interpreted = Run(program, source, settings, cancellation, renderer, phase, tiering: null);
+        if (!settings.Jit || interpreted.Result.IsBug) return interpreted.Result;
+
+        // The same program again with every function compiled on its first call: it must behave identically.
+        phase.Current = "compile for jit";
+        var again = BytecodeCompiler.Compile(parse.Unit);
+        phase.Current = "run jit";
+        var compiled = Run(again, source, settings, cancellation, renderer, phase, new JitEngine(new JitConfig { CompilationThreshold = 1 }));
+        if (compiled.Result.IsBug) return compiled.Result with { Detail = "jit " + compiled.Result.Detail };
+        return Differs(interpreted, compiled, source) is { } difference ? Bug("jit: " + difference) : interpreted.Result;
+    }
+
+    /// <summary>What one run did: the outcome, the output kept and the number of characters written.</summary>
+    private sealed record RunRecord(FuzzResult Result, RuntimeErrorKind? Error, string Output, long Written);
+
+    private static RunRecord Run(CompiledProgram program, string source, FuzzSettings settings, CancellationToken cancellation,
+        DiagnosticRenderer renderer, PhaseTracker phase, ITieringHook? tiering)
+    {
+        var output = new BoundedWriter(settings.OutputCapacity);
         var vm = new Interpreter
         {
-            Out = new BoundedWriter(settings.OutputCapacity),
+            Out = output,
+            Tiering = tiering,
             MaxDepth = settings.MaxDepth,
-            Limits = new ExecutionLimits { Timeout = settings.Timeout, Cancellation = cancellation },
+            Limits = new ExecutionLimits { Timeout = settings.Timeout, Cancellation = cancellation, MaxMemoryBytes = settings.MaxMemoryBytes },
         };
+        string at = phase.Current;
         try
         {
             var completion = vm.Run(program);
             phase.Current = "display";
-            ValueFormatter.Display(completion);
-            return new FuzzResult(FuzzOutcome.Ok, "ok");
+            output.Write(ValueFormatter.Display(completion));
+            return new RunRecord(new FuzzResult(FuzzOutcome.Ok, "ok"), null, output.ToString(), output.Written);
         }
         catch (AtlasRuntimeException e)
         {
             phase.Current = "render runtime error";
-            if (e.Span is { } span && !Within(span, source)) return Bug($"run: runtime error {e.Code} has span {span} outside the source");
+            if (e.Span is { } span && !Within(span, source)) return new RunRecord(Bug($"{at}: runtime error {e.Code} has span {span} outside the source"), e.Kind, "", 0);
             renderer.Render(e);
-            if (e.Kind == RuntimeErrorKind.Cancelled) return Bug("run: cancelled (the harness gave up on it)");
-            return new FuzzResult(FuzzOutcome.RuntimeError, e.Code + "\n" + e.Message);
+            if (e.Kind == RuntimeErrorKind.Cancelled) return new RunRecord(Bug($"{at}: cancelled (the harness gave up on it)"), e.Kind, "", 0);
+            return new RunRecord(new FuzzResult(FuzzOutcome.RuntimeError, e.Code + "\n" + e.Message), e.Kind, output.ToString(), output.Written);
+        }
+        finally
+        {
+            phase.Current = at;
         }
     }
+
+    /// <summary>
+    /// How the compiled run differs from the interpreted one, or null. Runs cut short by a budget (time, memory) are not
+    /// compared, nor programs that use <c>random</c>; when the call depth was exceeded only the error is compared, since
+    /// compiled code also stops where the .NET stack runs low.
+    /// </summary>
+    private static string? Differs(RunRecord interpreted, RunRecord compiled, string source)
+    {
+        if (interpreted.Error is RuntimeErrorKind.Timeout or RuntimeErrorKind.MemoryLimit
+            || compiled.Error is RuntimeErrorKind.Timeout or RuntimeErrorKind.MemoryLimit
+            || source.Contains("random", StringComparison.Ordinal)) return null;
+        if (interpreted.Result.Signature != compiled.Result.Signature)
+            return $"interpreter ended with '{interpreted.Result.Signature}', compiled code with '{compiled.Result.Signature}'";
+        if (interpreted.Error == RuntimeErrorKind.StackOverflow) return null;
+        if (interpreted.Written != compiled.Written || interpreted.Output != compiled.Output)
+        {
+            int at = 0;
+            while (at < Math.Min(interpreted.Output.Length, compiled.Output.Length) && interpreted.Output[at] == compiled.Output[at]) at++;
+            return $"output differs at character {at}: interpreter '{Excerpt(interpreted.Output, at)}', compiled code '{Excerpt(compiled.Output, at)}'";
+        }
+        return null;
+    }
+
+    private static string Excerpt(string text, int at) => text.Substring(at, Math.Min(60, text.Length - at)).Replace("\n", "\\n");
 
     /// <summary>Null when the phase produced no error; otherwise the Diagnostics outcome, or a bug if a diagnostic is malformed.</summary>
     private static FuzzResult? CheckDiagnostics(IReadOnlyList<Diagnostic> diagnostics, string source, DiagnosticRenderer renderer, PhaseTracker phase)

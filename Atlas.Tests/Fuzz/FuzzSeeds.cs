@@ -51,7 +51,7 @@ public sealed class SeedProgram
         Name = name;
         Source = source;
         Lines = source.Split('\n');
-        _compiles = new Lazy<bool>(() => Hosting.Pipeline.Compile(source).Success);
+        _compiles = new Lazy<bool>(() => global::Atlas.Hosting.Pipeline.Compile(source).Success);
         var lexed = Lexer.Lex(source);
         if (lexed.HasErrors)
         {

@@ -25,11 +25,19 @@ public sealed class FuzzTests
     [TestMethod]
     public void GeneratedPrograms() => Check("program", ProgramGenerator.Arbitrary(), defaultRuns: 2000, defaultSeed: 4);
 
-    private void Check(string name, Arbitrary<string> inputs, int defaultRuns, ulong defaultSeed)
+    // Under the JIT every program runs twice (interpreted, then each function compiled on its first call) and the two
+    // runs must agree; compiling is slow, so fewer cases.
+    [TestMethod]
+    public void MutatedProgramsUnderTheJit() => Check("mutate+jit", MutationGenerator.Arbitrary(), defaultRuns: 300, defaultSeed: 5, jit: true);
+
+    [TestMethod]
+    public void GeneratedProgramsUnderTheJit() => Check("program+jit", ProgramGenerator.Arbitrary(), defaultRuns: 100, defaultSeed: 6, jit: true);
+
+    private void Check(string name, Arbitrary<string> inputs, int defaultRuns, ulong defaultSeed, bool jit = false)
     {
         var config = FuzzConfig.FromEnvironment(defaultRuns, defaultSeed);
         TestContext.WriteLine($"fuzz {name}: {config}");
-        var harness = new FuzzHarness();
+        var harness = new FuzzHarness(new FuzzSettings { Jit = jit });
         var property = Prop.ForAll(inputs, source =>
         {
             var result = harness.Run(source);

@@ -18,8 +18,13 @@ public static class MutationGenerator
     public static string Mutate(int seed, int size)
     {
         var random = new Random(seed);
-        var seeds = random.Next(5) > 0 ? FuzzSeeds.Valid : FuzzSeeds.All;
-        var program = seeds[random.Next(seeds.Count)];
+        // Mostly real programs that compile; sometimes any corpus program, or a fresh generated one.
+        var program = random.Next(10) switch
+        {
+            < 6 => FuzzSeeds.Valid[random.Next(FuzzSeeds.Valid.Count)],
+            < 8 => FuzzSeeds.All[random.Next(FuzzSeeds.All.Count)],
+            _ => new SeedProgram("generated", ProgramBuilder.Build(random.Next(), size)),
+        };
         int count = 1 + random.Next(1 + size / 25);
         string text = program.Source;
         if (program.Pieces.Length > 0 && random.Next(5) > 0)

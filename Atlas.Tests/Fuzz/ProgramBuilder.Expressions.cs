@@ -72,7 +72,8 @@ public sealed partial class ProgramBuilder
         _ => Pick(new[] { "1e300", "1e-300", "9007199254740993", "4294967296" }),
     };
 
-    private static readonly string[] StringPieces = ["a", "b", "abc", " ", "x y", "日本", "🌍", "ß", "\\n", "\\t", "\\\"", ",", "42", "-1.5", "true", "é", "\\\\"];
+    // Lone surrogates cannot come from a UTF-8 file but can from a host passing a string: they must not crash either.
+    private static readonly string[] StringPieces = ["a", "b", "abc", " ", "x y", "日本", "🌍", "ß", "\\n", "\\t", "\\\"", ",", "42", "-1.5", "true", "é", "\\\\", "\ud800", "\udfff"];
 
     private string StringLiteral() =>
         "\"" + string.Concat(Enumerable.Range(0, _random.Next(0, 4)).Select(_ => Pick(StringPieces))) + "\"";

@@ -69,7 +69,8 @@ public sealed partial class ProgramBuilder
             case 10: return $"replace({Expr(FuzzType.Str, d)}, {Pick(StringPieces.Select(p => "\"" + p + "\"").ToArray())}, {StringLiteral()})";
             case 11: return $"{Pick(new[] { "padStart", "padEnd" })}({Expr(FuzzType.Str, d)}, {_random.Next(0, 8)}, {StringLiteral()})";
             case 12: return $"{Pick(new[] { "typeof", "toString" })}({Expr(Pick(FuzzTypes.All), d)})";
-            case 13: return $"{Expr(FuzzType.StrArr, d)}[{Index()}]";
+            // Indexing a ?-typed string is allowed and yields one scalar (language.md §11).
+            case 13: return Chance(60) ? $"{Expr(FuzzType.StrArr, d)}[{Index()}]" : $"unwrap(Some({Expr(FuzzType.Str, d)}))[{Index()}]";
             case 14: return CallReturning(FuzzType.Str, d) ?? Leaf(FuzzType.Str);
             default:
                 return Chance(50)

@@ -169,6 +169,8 @@ public sealed class ArrayHigherOrderTests
                      + "fn cmp(a: number, b: number) -> number { return f(a - 1) * 0 + a - b; }\n"
                      + $"print(f({n}));";
         Assert.AreEqual(code, SmallStack.Execute(source));
+        // Compiled frames have no handlers of their own: Interpreter.Invoke is the one that must not rethrow inside its handler.
+        Assert.AreEqual(code, SmallStack.Execute(source, new Atlas.Jit.JitEngine(new Atlas.Jit.JitConfig { CompilationThreshold = 1 })));
     }
 
     // Found by fuzzing: a comparator that neither loops nor calls a user function never reached a budget check, so

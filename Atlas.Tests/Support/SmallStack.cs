@@ -27,15 +27,15 @@ internal static class SmallStack
         return result;
     }
 
-    /// <summary>Compiles and runs <paramref name="source"/> on a small stack: the output, or the first error code.</summary>
-    public static string Execute(string source) => Run(() =>
+    /// <summary>Compiles and runs <paramref name="source"/> on a small stack (with the JIT if given): the output, or the first error code.</summary>
+    public static string Execute(string source, ITieringHook? tiering = null) => Run(() =>
     {
         var outcome = Pipeline.Compile(source);
         if (!outcome.Success) return outcome.Diagnostics.First(d => d.IsError).Code;
         var output = new StringWriter();
         try
         {
-            new Interpreter { Out = output }.Run(outcome.Program!);
+            new Interpreter { Out = output, Tiering = tiering }.Run(outcome.Program!);
             return output.ToString();
         }
         catch (AtlasRuntimeException e)

@@ -15,12 +15,12 @@ public static class Campaign
         var options = CampaignOptions.Parse(args);
         if (options is null)
         {
-            Console.Error.WriteLine("usage: Atlas.Fuzz [--gen text|tokens|mutate|program|all] [--runs N] [--seed S] [--start I] [--out DIR] [--stack-mb M] [--timeout-ms T]");
+            Console.Error.WriteLine("usage: Atlas.Fuzz [--gen text|tokens|mutate|program|all] [--runs N] [--seed S] [--start I] [--out DIR] [--stack-mb M] [--timeout-ms T] [--jit] [--verbose]");
             Console.Error.WriteLine("       Atlas.Fuzz --replay GEN:SEED:INDEX      prints that input and its outcome");
             Console.Error.WriteLine("       Atlas.Fuzz --file PATH [--file PATH…]   the outcome of each file");
             return 2;
         }
-        var harness = new FuzzHarness(new FuzzSettings { Timeout = TimeSpan.FromMilliseconds(options.TimeoutMs) })
+        var harness = new FuzzHarness(new FuzzSettings { Timeout = TimeSpan.FromMilliseconds(options.TimeoutMs), Jit = options.Jit })
         {
             StackBytes = options.StackMegabytes * 1024 * 1024,
         };
@@ -76,10 +76,22 @@ public static class Campaign
         var clock = Stopwatch.StartNew();
         var minimal = TextShrinker.Minimize(source, s => clock.Elapsed < TimeSpan.FromMinutes(3) && harness.Run(s).Signature == result.Signature, budget: 3000);
         var name = $"{generator}-{options.Seed}-{index}";
-        File.WriteAllText(Path.Combine(options.OutDir, name + ".atl"), source);
-        File.WriteAllText(Path.Combine(options.OutDir, name + ".min.atl"), minimal);
+        WriteInput(Path.Combine(options.OutDir, name + ".atl"), source);
+        WriteInput(Path.Combine(options.OutDir, name + ".min.atl"), minimal);
         File.WriteAllText(Path.Combine(options.OutDir, name + ".txt"), result.Detail);
         Console.WriteLine($"    minimised to {minimal.Length} chars: {Path.Combine(options.OutDir, name + ".min.atl")}");
+    }
+
+    /// <summary>
+    /// Writes an input as UTF-8. Lone surrogates have no UTF-8 form, so an input with any is also written with them as
+    /// <c>\uXXXX</c> escapes under a <c>// fuzz: unescape</c> line, the form FuzzCorpus/ accepts.
+    /// </summary>
+    private static void WriteInput(string path, string text)
+    {
+        var utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+        File.WriteAllText(path, text, utf8);
+        var escaped = FuzzCorpusText.EscapeLoneSurrogates(text);
+        if (escaped != text) File.WriteAllText(Path.ChangeExtension(path, ".escaped.atl"), FuzzCorpusText.UnescapeDirective + "\n" + escaped, utf8);
     }
 
     private static void Progress(Dictionary<string, Dictionary<FuzzOutcome, long>> counts, long done, TimeSpan elapsed)

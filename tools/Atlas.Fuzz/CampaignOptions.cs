@@ -12,6 +12,8 @@ public sealed record CampaignOptions
     public string OutDir { get; init; } = "fuzz-out";
     public int StackMegabytes { get; init; } = FuzzHarness.DefaultStackBytes / (1024 * 1024);
     public int TimeoutMs { get; init; } = 1000;
+    /// <summary>Run programs with the JIT too and compare (FuzzSettings.Jit).</summary>
+    public bool Jit { get; init; }
     /// <summary>Print every input that did not end Ok, with its code and message.</summary>
     public bool Verbose { get; init; }
     public (string Generator, ulong Seed, long Index)? Replay { get; init; }
@@ -26,9 +28,9 @@ public sealed record CampaignOptions
         {
             for (int i = 0; i < args.Length; i++)
             {
-                if (args[i] == "--verbose")
+                if (args[i] is "--verbose" or "--jit")
                 {
-                    options = options with { Verbose = true };
+                    options = args[i] == "--jit" ? options with { Jit = true } : options with { Verbose = true };
                     continue;
                 }
                 string value = i + 1 < args.Length ? args[i + 1] : throw new FormatException();

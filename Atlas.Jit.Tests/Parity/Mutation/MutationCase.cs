@@ -45,7 +45,7 @@ public sealed record MutationCase(BProgram? Bytecode, SProgram? Source, Mutation
     {
         try
         {
-            return Bytecode != null ? BytecodeLowering.Build(Bytecode) : Hosting.Pipeline.Compile(Source!.Source).Program;
+            return Bytecode != null ? BytecodeLowering.Build(Bytecode) : global::Atlas.Hosting.Pipeline.Compile(Source!.Source).Program;
         }
         catch (InvalidOperationException)
         {

@@ -1,0 +1,110 @@
+using System.Linq.Expressions;
+using Atlas.Bytecode;
+using Atlas.Jit.Tiering;
+using Atlas.Vm;
+using static System.Linq.Expressions.Expression;
+
+namespace Atlas.Jit.Codegen;
+
+/// <summary>The ways into compiled code besides the typed body: the VM's entry point and loop (on-stack-replacement) entries.</summary>
+internal sealed partial class FunctionTranslator
+{
+    /// <summary>
+    /// An on-stack-replacement entry for the loop whose header is <paramref name="header"/>: called by the interpreter
+    /// with its frame's base, it reads every local from the frame, checks that unboxed ones hold their kind (a local not
+    /// yet assigned still holds null, which is fine: it is stored before it is read), and continues the call from the
+    /// header to its end. If a local does not fit it returns <see cref="Value.Undefined"/> before doing anything.
+    /// Null when the operand stack is not empty at the header.
+    /// </summary>
+    public Expression<CompiledCode>? BuildLoopEntry(int header)
+    {
+        if (_typedParameters) throw new InvalidOperationException("this translator builds a body");
+        if (header < 0 || header >= _types.In.Length || _types.In[header] is not { Length: 0 } || !_types.IsJumpTarget[header]) return null;
+        var frameBase = _frameBase = Parameter(typeof(int), "frameBase");
+        var bail = Label("bail");
+        var variables = new List<ParameterExpression> { _pc, _result };
+        variables.AddRange(_locals);
+        var entry = new List<Expression>();
+        for (int i = 0; i < _locals.Length; i++)
+        {
+            var read = Call(JitMethods.Arg, _vmParam, Add(frameBase, Constant(i)));
+            var repr = _types.Locals[i];
+            if (repr == Repr.Value)
+            {
+                entry.Add(Assign(_locals[i], read));
+                continue;
+            }
+            var raw = SharedTemp(typeof(Value), "raw");
+            entry.Add(Assign(raw, read));
+            var fits = Call(repr == Repr.Double ? JitMethods.IsNumber : JitMethods.IsBool, raw);
+            Expression otherwise = i < _proto.Arity ? Goto(bail) : IfThen(Not(Call(JitMethods.IsNull, raw)), Goto(bail));
+            entry.Add(IfThenElse(fits, Assign(_locals[i], Unbox(raw, repr)), otherwise));
+        }
+        if (_proto.UpvalueCount > 0)
+        {
+            variables.Add(_upvalues);
+            // The frame's captures are already this call's (private if the body assigns them).
+            entry.Add(Assign(_upvalues, Call(JitMethods.Upvalues, _calleeParam, Constant(false))));
+        }
+        var calls = Field(Constant(_self), nameof(JitFunction.Calls));
+        entry.Add(Assign(calls, Add(calls, Constant(1L))));
+        entry.Add(Goto(LabelAt(header)));
+        entry.Add(Label(bail));
+        entry.Add(Assign(_result, Default(typeof(Value))));
+        entry.Add(Goto(_return));
+
+        EmitInstructions();
+        _code.Add(Label(_return));
+        variables.AddRange(_slots.Values);
+        variables.AddRange(_temps);
+        var body = TryFault(Block(typeof(void), entry.Concat(_code)), Call(JitMethods.Unwound, _vmParam, Constant(_proto), _pc));
+        var block = Block(typeof(Value), variables, Assign(_pc, Constant(header)), body, _result);
+        return Lambda<CompiledCode>(block, $"{Sanitize(_proto.Name)}_loop{header}", [_vmParam, _calleeParam, frameBase]);
+    }
+
+    /// <summary>
+    /// The <see cref="CompiledCode"/> entry the VM calls: reads the arguments from the value stack, checks that each
+    /// unboxed parameter got the kind it needs, and calls <paramref name="body"/>; otherwise runs this call interpreted.
+    /// </summary>
+    public Expression<CompiledCode> BuildEntry(Delegate body)
+    {
+        var vm = Parameter(typeof(Interpreter), "vm");
+        var callee = Parameter(typeof(FunctionValue), "callee");
+        var argBase = Parameter(typeof(int), "argBase");
+        if (!_self.HasTypedBody)
+            return Lambda<CompiledCode>(Invoke(Constant(body), vm, callee, argBase), $"{Sanitize(_proto.Name)}_entry", [vm, callee, argBase]);
+        var args = new List<ParameterExpression>();
+        var statements = new List<Expression>();
+        Expression? guard = null;
+        var passed = new List<Expression> { vm, callee };
+        for (int i = 0; i < _proto.Arity; i++)
+        {
+            var a = Variable(typeof(Value), "a" + i);
+            args.Add(a);
+            statements.Add(Assign(a, Call(JitMethods.Arg, vm, Add(argBase, Constant(i)))));
+            var repr = _self.ParamReprs[i];
+            Expression? check = repr switch
+            {
+                Repr.Double => Call(JitMethods.IsNumber, a),
+                Repr.Bool => Call(JitMethods.IsBool, a),
+                _ => null,
+            };
+            if (check != null) guard = guard == null ? check : AndAlso(guard, check);
+            passed.Add(Unbox(a, repr));
+        }
+        Expression call = Invoke(Constant(body, _self.BodyDelegateType), passed);
+        if (_self.ReturnRepr != Repr.Value)
+        {
+            // An unboxed result is boxed here, unless the call deoptimized and ended with a value of another kind.
+            var raw = Variable(call.Type, "raw");
+            args.Add(raw);
+            call = Block(typeof(Value),
+                Assign(raw, call),
+                Condition(Field(vm, JitMethods.HasPendingReturnField), Call(vm, JitMethods.TakePendingReturn), Box(raw, _self.ReturnRepr)));
+        }
+        if (guard != null)
+            call = Condition(guard, call, Call(JitMethods.Fallback, vm, callee, argBase, Constant(_self)));
+        statements.Add(call);
+        return Lambda<CompiledCode>(Block(typeof(Value), args, statements), $"{Sanitize(_proto.Name)}_entry", [vm, callee, argBase]);
+    }
+}

@@ -1,0 +1,84 @@
+using Atlas.Bytecode;
+using Atlas.Jit.Codegen;
+using Atlas.Jit.Tiering;
+using Atlas.Vm;
+
+namespace Atlas.Jit;
+
+/// <summary>The engine's per-prototype records and the callee guesses their inference and code rely on.</summary>
+public sealed partial class JitEngine
+{
+    /// <summary>The JIT's record of a prototype, created on first use; null when it cannot be compiled.</summary>
+    internal JitFunction? FunctionFor(FunctionProto proto)
+    {
+        var r = FunctionResult(proto);
+        return r.IsSuccess ? r.Value : null;
+    }
+
+    private JitResult<JitFunction> FunctionResult(FunctionProto proto)
+    {
+        if (_functions.TryGetValue(proto, out var r)) return r;
+        _creating.Add(proto);
+        try
+        {
+            var globals = Globals(_vm);
+            r = JitFunction.Create(proto, Config, (slot, argc) => GuessCallee(globals, proto, slot, argc), ReturnOf);
+        }
+        catch (Exception e)
+        {
+            // Inference has no known failure mode on validated bytecode; if it ever throws, the function stays interpreted.
+            r = JitError.CompilationFailed($"type inference: {e.GetType().Name}: {e.Message}");
+        }
+        finally
+        {
+            _creating.Remove(proto);
+        }
+        _functions[proto] = r;
+        return r;
+    }
+
+    /// <summary>Prototypes whose inference is running: a call to one of them (mutual recursion) is assumed boxed.</summary>
+    private readonly HashSet<FunctionProto> _creating = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The VM this engine last compiled for: inference consults its globals to guess callees.</summary>
+    private Interpreter? _vm;
+
+    private Repr? ReturnOf(FunctionProto callee)
+    {
+        if (_creating.Contains(callee)) return null;
+        var r = FunctionResult(callee);
+        return r.IsSuccess && r.Value.HasTypedBody ? r.Value.ReturnRepr : null;
+    }
+
+    /// <summary>The function a callee slot probably holds: the current value of its global, or its constant.</summary>
+    internal static FunctionProto? GuessCallee(Func<int, Value?> globals, FunctionProto caller, SlotInfo callee, int argc)
+    {
+        Value value;
+        if (callee.IsGlobal && globals(callee.Source) is { } current) value = current;
+        else if (callee.IsConstant) value = caller.Constants[callee.Source - SlotInfo.ConstantBase];
+        else return null;
+        if (value.Kind != ValueKind.Function) return null;
+        var proto = value.AsFunction.Proto;
+        return proto.Arity == argc && !proto.JitRejected && proto.Validated ? proto : null;
+    }
+
+    /// <summary>Top-level function values by global slot, learned from a script without running it (see <see cref="DescribeTree"/>).</summary>
+    private readonly Dictionary<int, Value> _functionGlobals = new();
+
+    /// <summary>How call sites see globals: the VM's current values, or without a VM what the script's hoisted function definitions store.</summary>
+    private Func<int, Value?> Globals(Interpreter? vm) => vm != null
+        ? slot => slot < vm.Globals.Length ? vm.Globals[slot] : null
+        : slot => _functionGlobals.TryGetValue(slot, out var v) ? v : null;
+
+    /// <summary>Records the <c>Constant fn; SetGlobal g</c> pairs with which a script defines its top-level functions.</summary>
+    private void LearnFunctionGlobals(FunctionProto script)
+    {
+        var code = script.Code;
+        for (int pc = 0; pc + 2 < code.Length && (OpCode)code[pc] == OpCode.Constant && (OpCode)code[pc + 2] == OpCode.SetGlobal; pc += 5)
+        {
+            var value = script.Constants[code[pc + 1]];
+            if (value.Kind == ValueKind.Function) _functionGlobals[code[pc + 3]] = value;
+            if ((OpCode)code[pc + 4] != OpCode.Pop) break;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using Atlas.Bytecode;
+using Atlas.Jit.Codegen;
+using Atlas.Jit.Tiering;
+using Atlas.Vm;
+
+namespace Atlas.Jit;
+
+/// <summary>What the engine reports: statistics and printable compiled trees.</summary>
+public sealed partial class JitEngine
+{
+    /// <summary>The compiled trees of <paramref name="proto"/> as C#-like text (for <c>atlas disasm --jit</c>), or why there are none.</summary>
+    public string DescribeTree(FunctionProto proto)
+    {
+        var created = FunctionResult(proto);
+        if (!created.IsSuccess) return "// stays interpreted: " + created.Error.Message;
+        if (proto.IsScript) LearnFunctionGlobals(proto);
+        try
+        {
+            var translator = new FunctionTranslator(created.Value, Globals(null), FunctionFor);
+            var body = translator.BuildBody();
+            return TreePrinter.Print(body);
+        }
+        catch (UnsupportedOpcodeException e)
+        {
+            return "// stays interpreted: " + JitError.UnsupportedOpcode(e.Op).Message;
+        }
+    }
+
+    /// <summary>The <see cref="JitStats.FallbackReasons"/> key of calls run interpreted because of their arguments' kinds.</summary>
+    public const string ArgumentFallbackReason = "call interpreted: argument kinds did not fit";
+    /// <summary>The <see cref="JitStats.FallbackReasons"/> key of calls that continued in the interpreter after a speculation failed.</summary>
+    public const string DeoptimizationReason = "deoptimized: a call returned another kind";
+
+    /// <summary>Executions of <paramref name="proto"/>'s compiled code so far.</summary>
+    public long CompiledCallsOf(FunctionProto proto) =>
+        _functions.TryGetValue(proto, out var r) && r.IsSuccess ? Interlocked.Read(ref r.Value.Calls) : 0;
+
+    /// <summary>A snapshot of the statistics.</summary>
+    public JitStats Stats
+    {
+        get
+        {
+            var reasons = new Dictionary<string, long>(_rejections);
+            long argumentFallbacks = 0, deoptimizations = 0, calls = 0;
+            var byFunction = new List<(string, long)>();
+            foreach (var r in _functions.Values)
+                if (r.IsSuccess)
+                {
+                    argumentFallbacks += r.Value.ArgumentFallbacks;
+                    deoptimizations += r.Value.Deoptimizations;
+                    long n = Interlocked.Read(ref r.Value.Calls);
+                    calls += n;
+                    if (n > 0) byFunction.Add((r.Value.Proto.Name, n));
+                }
+            if (argumentFallbacks > 0) reasons[ArgumentFallbackReason] = argumentFallbacks;
+            if (deoptimizations > 0) reasons[DeoptimizationReason] = deoptimizations;
+            var sorted = _compileTimes.OrderBy(t => t).ToList();
+            return new JitStats
+            {
+                FunctionsCompiled = _compileTimes.Count - _loopEntries,
+                LoopEntriesCompiled = _loopEntries,
+                FastCompiles = _fastCompiles,
+                SystemCompiles = _systemCompiles,
+                CompileTimeTotal = sorted.Aggregate(TimeSpan.Zero, (a, t) => a + t),
+                CompileTimeMax = sorted.Count == 0 ? TimeSpan.Zero : sorted[^1],
+                CompileTimeMedian = sorted.Count == 0 ? TimeSpan.Zero : sorted[sorted.Count / 2],
+                CompiledCalls = calls,
+                CallsByFunction = byFunction.OrderByDescending(f => f.Item2).ToList(),
+                FallbackReasons = reasons,
+                Rejected = _rejected.ToList(),
+                CacheHits = Cache.Hits,
+                CacheMisses = Cache.Misses,
+                CacheEvictions = Cache.Evictions,
+            };
+        }
+    }
+}
