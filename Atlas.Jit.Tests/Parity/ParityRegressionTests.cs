@@ -1,6 +1,7 @@
 using Atlas.Bytecode;
 using Atlas.Diagnostics;
 using Atlas.Hosting;
+using Atlas.Jit.Tests.TierParity.Bytecode;
 using Atlas.Jit.Tests.TierParity.Harness;
 using Atlas.Tests.Support;
 using Atlas.Vm;
@@ -93,6 +94,34 @@ public sealed class ParityRegressionTests
         var s = Value.String(new string('a', (1 << 27) + 1));
         var e = Assert.ThrowsExactly<AtlasRuntimeException>(() => ValueOps.Add(s, s));
         Assert.AreEqual(RuntimeErrorKind.MemoryLimit, e.Kind);
+    }
+
+    // Found by random bytecode at a mid-run threshold: a loop entry (on-stack replacement) took a null in an unboxed
+    // local for "not assigned yet" and continued with 0 — but the null was real: a call that compiled code speculated
+    // would return a number had returned null to the interpreter (its callee's global was rebound).
+    [TestMethod]
+    public void LoopEntryKeepsANullThatASpeculatedCallReturned()
+    {
+        static BExpr N(double d) => BExpr.Leaf("num", BType.Num, d);
+        static BExpr L(int slot) => BExpr.Leaf("local", BType.Num, 0, "", slot);
+        static BExpr CallG(int f, BType t, params BExpr[] args) => new("callg", t, args, 0, "", f);
+        static BStmt Loop(int counter, double times, params BStmt[] body) => new("loop", [], [body], counter, times, "for");
+        // f0(p0) => f1(0); f1(p0) { l1 = 0; for l2 < 1 { l1 = f2(0) } } => l1; f2 returns 0, f3 returns null.
+        var f0 = new BFunc("f0", 1, [BType.Num], BType.Any, [], CallG(1, BType.Num, N(0)), [], false);
+        var f1 = new BFunc("f1", 1, [BType.Num, BType.Num, BType.Num], BType.Num,
+            [BStmt.Simple("set", N(0), 1), Loop(2, 1, BStmt.Simple("set", CallG(2, BType.Num, N(0)), 1))], L(1), [], false);
+        var f2 = new BFunc("f2", 1, [BType.Num], BType.Num, [], N(0), [], false);
+        var f3 = new BFunc("f3", 1, [BType.Num], BType.Any, [], BExpr.Leaf("null", BType.Any), [], false);
+        // The script's own loop makes it hot; then f2's global holds f3 and f0 runs three times (f1's loop enters compiled code).
+        var script = new BFunc("<script>", 0, [BType.Num, BType.Num], BType.Any,
+            [Loop(0, 6), new BStmt("rebind", [], [], 2, 3), Loop(1, 3, BStmt.Simple("print", CallG(0, BType.Any, N(0))))],
+            BExpr.Leaf("null", BType.Any), [], false);
+        var program = new BProgram([f0, f1, f2, f3], [], 0, script);
+        var interpreted = TierRunner.Execute(() => BytecodeLowering.Build(program), null);
+        var jit = TierRunner.Execute(() => BytecodeLowering.Build(program), 6);
+        ParityCheck.Require(interpreted, jit, 6);
+        Assert.AreEqual("null\nnull\nnull\n", jit.Outcome.Output);
+        Assert.AreEqual(2, jit.Engine!.Stats.LoopEntriesCompiled, jit.Engine.Stats.Format());
     }
 
     // Found while measuring compiled-code coverage: the compiler listed the script twice in CompiledProgram.Functions.

@@ -9,14 +9,29 @@ namespace Atlas.Jit.Codegen;
 /// </summary>
 internal static class DefiniteAssignment
 {
-    public static bool[] MaybeReadUnassigned(FunctionProto proto, StackAnalysis analysis)
+    public static bool[] MaybeReadUnassigned(FunctionProto proto, StackAnalysis analysis) => Flow(proto, analysis).MaybeRead;
+
+    /// <summary>
+    /// Locals stored on every path from the function's start to <paramref name="pc"/> (parameters count as stored). A
+    /// local that is not is dead there: every read after <paramref name="pc"/> is preceded by a store, or it would be in
+    /// <see cref="MaybeReadUnassigned"/>.
+    /// </summary>
+    public static bool[] AssignedAt(FunctionProto proto, StackAnalysis analysis, int pc)
+    {
+        var state = Flow(proto, analysis).AssignedIn[pc];
+        var result = new bool[proto.LocalCount];
+        for (int i = 0; i < result.Length && state != null; i++) result[i] = (state[i / 64] & (1UL << (i % 64))) != 0;
+        return result;
+    }
+
+    private static (bool[] MaybeRead, ulong[]?[] AssignedIn) Flow(FunctionProto proto, StackAnalysis analysis)
     {
         var code = proto.Code;
         int locals = proto.LocalCount;
         int words = (locals + 63) / 64;
         var result = new bool[locals];
-        if (locals == 0) return result;
         var assignedIn = new ulong[code.Length][];
+        if (locals == 0) return (result, assignedIn);
         var entry = new ulong[words];
         for (int i = 0; i < proto.Arity; i++) entry[i / 64] |= 1UL << (i % 64);
         assignedIn[0] = entry;
@@ -56,7 +71,7 @@ internal static class DefiniteAssignment
                 if (changed) work.Push(next);
             }
         }
-        return result;
+        return (result, assignedIn);
     }
 
     /// <summary>Offsets control can reach directly after the instruction at <paramref name="pc"/>.</summary>

@@ -11,9 +11,11 @@ internal sealed partial class FunctionTranslator
 {
     /// <summary>
     /// An on-stack-replacement entry for the loop whose header is <paramref name="header"/>: called by the interpreter
-    /// with its frame's base, it reads every local from the frame, checks that unboxed ones hold their kind (a local not
-    /// yet assigned still holds null, which is fine: it is stored before it is read), and continues the call from the
-    /// header to its end. If a local does not fit it returns <see cref="Value.Undefined"/> before doing anything.
+    /// with its frame's base, it reads every local from the frame, checks that unboxed ones hold their kind, and
+    /// continues the call from the header to its end. If a local does not fit it returns <see cref="Value.Undefined"/>
+    /// before doing anything. Null in an unboxed local fits only where the local is not yet assigned on some path (its
+    /// value is then dead: stored again before any read); where it is always assigned, the null is a real value — a
+    /// speculated call returned it to the interpreter — and reading it as 0 would change the program.
     /// Null when the operand stack is not empty at the header.
     /// </summary>
     public Expression<CompiledCode>? BuildLoopEntry(int header)
@@ -25,6 +27,7 @@ internal sealed partial class FunctionTranslator
         var variables = new List<ParameterExpression> { _pc, _result };
         variables.AddRange(_locals);
         var entry = new List<Expression>();
+        var assigned = DefiniteAssignment.AssignedAt(_proto, _types.Stack, header);
         for (int i = 0; i < _locals.Length; i++)
         {
             var read = Call(JitMethods.Arg, _vmParam, Add(frameBase, Constant(i)));
@@ -37,7 +40,7 @@ internal sealed partial class FunctionTranslator
             var raw = SharedTemp(typeof(Value), "raw");
             entry.Add(Assign(raw, read));
             var fits = Call(repr == Repr.Double ? JitMethods.IsNumber : JitMethods.IsBool, raw);
-            Expression otherwise = i < _proto.Arity ? Goto(bail) : IfThen(Not(Call(JitMethods.IsNull, raw)), Goto(bail));
+            Expression otherwise = assigned[i] ? Goto(bail) : IfThen(Not(Call(JitMethods.IsNull, raw)), Goto(bail));
             entry.Add(IfThenElse(fits, Assign(_locals[i], Unbox(raw, repr)), otherwise));
         }
         if (_proto.UpvalueCount > 0)

@@ -114,8 +114,10 @@ public sealed partial class BytecodeGenerator
         return new BExpr(Chance(0.5) ? "callg" : "callk", f.Return, Arguments(f, d), 0, "", j);
     }
 
+    /// <summary>Arguments for <paramref name="f"/>; a depth below 0 asks for literals only.</summary>
     private BExpr[] Arguments(BFunc f, int d) => f.Locals.Take(f.Arity).Select((type, i) =>
         f.Recursive && i == 0 ? BExpr.Leaf("num", BType.Num, f.Deep ? Pick(new[] { 3, 100, 398, 399, 400, 1000 }) : _r.Next(0, 4))
+        : d < 0 ? Literal(type)
         // Rarely an argument the parameter's static type does not promise: compiled code must check and fall back.
         : Chance(0.03) ? Expr(BType.Any, d)
         : Expr(type, d)).ToArray();

@@ -22,6 +22,8 @@ public sealed partial class BytecodeGenerator
         };
         if (_callsLeft > 0 && Callees(_ => true).Any())
             choices.Add((_fn < 0 ? 10 : 3, () => BStmt.Simple(Chance(0.5) ? "expr" : "print", Call(Pick(Callees(_ => true).ToList()), d))));
+        var rebinds = Rebinds();
+        if (rebinds.Count > 0) choices.Add((_fn < 0 ? 4 : 1, () => { var (i, j) = Pick(rebinds.Take(4).ToList()); return new BStmt("rebind", [], [], i, j); }));
         if (_globals.Length > 0) choices.Add((2, () => { int g = _r.Next(_globals.Length); return BStmt.Simple("setg", Expr(_globals[g], d), g); }));
         if (_upvalues.Length > 0) choices.Add((2, () => { int u = _r.Next(_upvalues.Length); return BStmt.Simple("setu", Expr(_upvalues[u], d), u); }));
         if (arrays.Count > 0)
@@ -42,6 +44,20 @@ public sealed partial class BytecodeGenerator
         }
         if (_fn >= 0) choices.Add((1, () => Guarded(BStmt.Simple("return", Expr(_sigs[_fn].Return, d)))));
         return Weighted(choices)();
+    }
+
+    /// <summary>
+    /// Pairs (i, j), j &gt; i, of plain functions: function i's global may be made to hold function j, so call sites that
+    /// guessed i (and speculated on its return kind) meet another callee. Calls still only go to later functions.
+    /// </summary>
+    private List<(int, int)> Rebinds()
+    {
+        var plain = Enumerable.Range(0, _sigs.Length).Where(f => !_sigs[f].IsClosure && !_sigs[f].Deep).ToList();
+        // j > _fn too: a prototype's constants may only refer to prototypes after it (they are built first).
+        return plain.SelectMany(i => plain.Where(j => j > i && j > _fn).Select(j => (i, j)))
+            // Same arity (so the call runs) and another return kind (so a speculated result kind is wrong) first.
+            .OrderByDescending(p => (_sigs[p.Item1].Arity == _sigs[p.Item2].Arity ? 2 : 0) + (_sigs[p.Item1].Return != _sigs[p.Item2].Return ? 1 : 0))
+            .ToList();
     }
 
     private BStmt Assign()

@@ -21,6 +21,7 @@ public sealed partial class BytecodeGenerator
     private readonly int _maxStatements;
 
     private BFunc[] _sigs = [];
+    private BFunc[] _funcs = [];
     private BType[] _globals = [];
     private int _definedGlobals;
 
@@ -51,11 +52,20 @@ public sealed partial class BytecodeGenerator
         _globals = Enumerable.Range(0, _r.Next(0, 4)).Select(_ => Pick(AllTypes)).ToArray();
         _definedGlobals = _globals.Length > 0 && Chance(0.1) ? _globals.Length - 1 : _globals.Length;
         _sigs = Enumerable.Range(0, functions).Select(Signature).ToArray();
+        int generated = functions;
         if (Chance(0.15)) _sigs = _sigs.Append(DeepRecursion(functions++)).ToArray();
+        Func<BStmt[]>? speculation = null;
+        if (Chance(0.25))
+        {
+            var (extra, script) = Speculation(functions);
+            _sigs = _sigs.Concat(extra).ToArray();
+            functions += extra.Length;
+            speculation = script;
+        }
         var funcs = new BFunc[functions];
-        for (int i = 0; i < functions; i++) funcs[i] = _sigs[i].Deep ? _sigs[i] : Function(i);
-        var script = Function(-1);
-        return new BProgram(funcs, _globals, _definedGlobals, script);
+        for (int i = 0; i < functions; i++) funcs[i] = i < generated ? Function(i) : _sigs[i];
+        _funcs = funcs;
+        return new BProgram(funcs, _globals, _definedGlobals, Function(-1, speculation));
     }
 
     /// <summary>A function whose callers may recurse past the depth limit (AT0008 must come at the same call in both tiers).</summary>
@@ -75,7 +85,8 @@ public sealed partial class BytecodeGenerator
         return new BFunc($"f{i}", arity, parameters, Pick(AllTypes), BStmt.Empty, BExpr.Simplest(BType.Any), upvalues, recursive);
     }
 
-    private BFunc Function(int index)
+    /// <param name="prefix">Statements put first in the body (top-level code only), made once the script's locals exist.</param>
+    private BFunc Function(int index, Func<BStmt[]>? prefix = null)
     {
         var sig = index >= 0 ? _sigs[index] : new BFunc("<script>", 0, [], BType.Any, BStmt.Empty, BExpr.Simplest(BType.Any), [], false);
         _fn = index;
@@ -99,21 +110,53 @@ public sealed partial class BytecodeGenerator
             _readable.Add(slot);
         }
         body.AddRange(Block(_maxStatements, nesting: 0));
+        if (prefix != null) body.InsertRange(0, prefix());
         if (index < 0)
-            for (int i = _sigs.Length == 0 ? 0 : _r.Next(1, 3); i > 0; i--) body.Insert(_r.Next(body.Count + 1), Driver());
+        {
+            for (int i = _sigs.Length == 0 ? 0 : _r.Next(1, 3); i > 0; i--) body.Insert(_r.Next(body.Count + 1), Driver(_r.Next(_sigs.Length)));
+            if (StaleGuesses() is { Count: > 0 } stale && Chance(0.7))
+            {
+                // Compile a caller of f_i while f_i's global holds f_i, rebind it to f_j, call the caller again: its guessed
+                // callee (and the result kind it speculated on) is now wrong.
+                // First thing in the script, with literal arguments, so that no earlier error cuts it short.
+                var (caller, i, j) = Pick(stale);
+                body.InsertRange(0, [Driver(caller, literal: true), new BStmt("rebind", [], [], i, j), Driver(caller, literal: true)]);
+            }
+        }
         var result = Expr(sig.Return, _maxDepth);
         return sig with { Locals = _locals.ToArray(), Body = body.ToArray(), Result = result };
     }
 
     /// <summary>A loop in the script that calls one function several times, so functions get hot and switch tier mid-run.</summary>
-    private BStmt Driver()
+    private BStmt Driver(int function, bool literal = false)
     {
         int counter = NewLocal(BType.Num);
         _readable.Add(counter);
         _callsLeft++;
-        var call = BStmt.Simple(Chance(0.5) ? "expr" : "print", Call(_r.Next(_sigs.Length), _maxDepth - 1));
+        var call = BStmt.Simple(Chance(0.5) ? "expr" : "print", Call(function, literal ? -1 : _maxDepth - 1));
         _readable.Remove(counter);
         return new BStmt("loop", [], [[call]], counter, _r.Next(2, 7), "for");
+    }
+
+    /// <summary>(caller, i, j): the caller calls f_i through its global, and f_i's global may be rebound to f_j.</summary>
+    private List<(int, int, int)> StaleGuesses()
+    {
+        var rebinds = Rebinds();
+        var found = new List<(int, int, int)>();
+        for (int k = 0; k < _funcs.Length; k++)
+            foreach (int i in GlobalCallees(_funcs[k]))
+                foreach (var (from, to) in rebinds.Where(r => r.Item1 == i)) found.Add((k, from, to));
+        // Calls speculate on a number or bool result: the new callee must return something else (with the same arity,
+        // or the call fails before its result matters).
+        return found.Where(t => _sigs[t.Item2].Return is BType.Num or BType.Bool && _sigs[t.Item2].Return != _sigs[t.Item3].Return
+            && _sigs[t.Item2].Arity == _sigs[t.Item3].Arity).ToList();
+    }
+
+    private static IEnumerable<int> GlobalCallees(BFunc f)
+    {
+        static IEnumerable<BExpr> Exprs(BStmt s) => s.Exprs.Concat(s.Blocks.SelectMany(b => b.SelectMany(Exprs)));
+        static IEnumerable<BExpr> Nodes(BExpr x) => x.Kids.SelectMany(Nodes).Prepend(x);
+        return f.Body.SelectMany(Exprs).Append(f.Result).SelectMany(Nodes).Where(x => x.Op == "callg").Select(x => x.Index).Distinct();
     }
 
     private int NewLocal(BType type)

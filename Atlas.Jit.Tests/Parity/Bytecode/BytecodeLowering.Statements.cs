@@ -51,6 +51,11 @@ public sealed partial class BytecodeLowering
                 _e.Emit(OpCode.SetLocal, s, st.Index);
                 _e.Emit(OpCode.Pop, s);
                 break;
+            case "rebind":
+                _e.Emit(OpCode.Constant, s, _e.Constant(_functionValues[(int)st.Num]));
+                _e.Emit(OpCode.SetGlobal, s, _program.FunctionGlobal(st.Index));
+                _e.Emit(OpCode.Pop, s);
+                break;
             case "push":
                 _e.Emit(OpCode.BorrowLocal, s, st.Index);
                 Expr(st.Exprs[0]);

@@ -50,6 +50,7 @@ public static class BytecodePrinter
             "setu" => $"{pad}u{s.Index} = {Expr(s.Exprs[0])}\n",
             "setidx" => $"{pad}l{s.Index}[{Expr(s.Exprs[0])}] = {Expr(s.Exprs[1])}\n",
             "push" => $"{pad}l{s.Index}.push({Expr(s.Exprs[0])})\n",
+            "rebind" => $"{pad}global of f{s.Index} = f{(int)s.Num}\n",
             "break" or "continue" => $"{pad}{s.Op}\n",
             _ => $"{pad}{s.Op} {Expr(s.Exprs[0])}\n",
         };
@@ -89,7 +90,7 @@ public static class BytecodePrinter
             "dupadd" => $"dup2({K(0)})",
             "callg" or "callk" => $"f{x.Index}({All(x.Kids)}){(x.Op == "callk" ? "/k" : "")}",
             "callc" => $"closure f{x.Index}[{All(x.Kids.Take(x.Kids.Length - ArityHint(x)))}]({All(x.Kids.Skip(x.Kids.Length - ArityHint(x)))})",
-            "rcall" => $"(p0 > 0 ? self(p0 - 1, {All(x.Kids.Skip(1))}) : {K(0)})",
+            "rcall" => $"(p0 > 0 ? self({All(x.Kids.Skip(1).Prepend(BExpr.Leaf("local", BType.Num) with { Op = "p0 - 1" }))}) : {K(0)})",
             "builtin" => $"{x.Text}({All(x.Kids)})",
             "method" => $"{K(0)}.{x.Text}({All(x.Kids.Skip(1))})",
             "accloop" => $"accumulate({K(0)}; l{x.Index} < {N(x.Num)}; + {K(1)})",
@@ -98,7 +99,7 @@ public static class BytecodePrinter
             "seq" => $"({K(0)}; {K(1)})",
             "checknum" => $"checkNumber{x.Index}({K(0)})",
             "isarr" => $"isArray({K(0)})",
-            _ => $"{x.Op}?({All(x.Kids)})",
+            _ => x.Kids.Length == 0 ? x.Op : $"{x.Op}?({All(x.Kids)})",
         };
     }
 
