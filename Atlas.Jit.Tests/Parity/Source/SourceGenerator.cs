@@ -62,9 +62,18 @@ public sealed partial class SourceGenerator
         _recursive = Enumerable.Range(0, count).Select(_ => Chance(0.3)).ToArray();
         _sigs = Enumerable.Range(0, count).Select(Signature).ToArray();
         var funcs = Enumerable.Range(0, count).Select(Function).ToArray();
+        bool speculation = Chance(0.3);
+        if (speculation)
+        {
+            var pair = SpeculationPair(count);
+            _sigs = _sigs.Concat(pair).ToArray();
+            _recursive = _recursive.Concat([false, false]).ToArray();
+            funcs = funcs.Concat(pair).ToArray();
+        }
 
         _frames.Push(new Frame { Index = -1, CallsLeft = 10 });
         var top = new List<SStmt>();
+        if (speculation) top.AddRange(SpeculationScript(count));
         int statements = _r.Next(1, _maxStatements + 2);
         // Loops that call functions repeatedly, so a mid-run threshold is crossed while the program runs.
         var drivers = Enumerable.Range(0, count == 0 ? 0 : _r.Next(1, 3)).Select(_ => _r.Next(statements + 1)).ToList();
@@ -76,6 +85,41 @@ public sealed partial class SourceGenerator
         if (Chance(0.5)) top.Add(new SStmt("expr", [Expr(Pick(ValueTypes), _maxDepth)], []));
         _frames.Pop();
         return new SProgram(globals.ToArray(), funcs, top.ToArray());
+    }
+
+    /// <summary>
+    /// f(count) returns x + 1; f(count + 1) has the same type but returns a string (typed <c>?</c>) for x &gt; 1.
+    /// </summary>
+    private SFunc[] SpeculationPair(int count)
+    {
+        var x = SExpr.Var(SType.Num, "x");
+        var plus = new SFunc($"f{count}", [("x", SType.Num)], SType.Num, [new SStmt("return", [Bin(SType.Num, "+", x, SExpr.Lit(SType.Num, "1"))], [])]);
+        var leak = new SStmt("return", [Builtin(SType.Num, "unwrap_or", SExpr.Lit(SType.OptNum, "None"), SExpr.Lit(SType.Str, "\"not a number\""))], []);
+        var leaky = new SFunc($"f{count + 1}", [("x", SType.Num)], SType.Num,
+            [new SStmt("if", [Bin(SType.Bool, ">", x, SExpr.Lit(SType.Num, "1"))], [[leak], SStmt.Empty]),
+             new SStmt("return", [Bin(SType.Num, "*", x, SExpr.Lit(SType.Num, "2"))], [])]);
+        return [plus, leaky];
+    }
+
+    /// <summary>
+    /// A global function variable called in a loop (compiled by on-stack replacement, speculating on f(count)'s number
+    /// result), then pointed at f(count + 1) and called again: the speculation fails and compiled code must deoptimize.
+    /// </summary>
+    private SStmt[] SpeculationScript(int count)
+    {
+        var k = Fresh("k");
+        SStmt Loop()
+        {
+            var i = Fresh("i");
+            var call = new SExpr("callv", SType.Num, [SExpr.Var(SType.Fn, k), SExpr.Var(SType.Num, i)]);
+            return new SStmt("for", [], [[Print(call)]], i, _r.Next(2, 9).ToString());
+        }
+        var declare = new SStmt("var", [SExpr.Var(SType.Fn, $"f{count}")], [], k, STypes.Syntax(SType.Fn));
+        var first = Loop();
+        var rebind = new SStmt("assign", [SExpr.Var(SType.Fn, $"f{count + 1}")], [], k);
+        var second = Loop();
+        _scopes[^1].Add(new Variable(k, SType.Fn, true));
+        return [declare, first, rebind, second];
     }
 
     private SFunc Signature(int i)
