@@ -164,4 +164,19 @@ public sealed class TypedSpecialisationTests
         Assert.IsFalse(JitFunction.Create(Exec.Function(program, "wide"), new JitConfig()).Value.HasTypedBody);
         Assert.IsTrue(JitFunction.Create(Exec.Function(program, "edge"), new JitConfig()).Value.HasTypedBody);
     }
+
+    [TestMethod]
+    public void MathBuiltinsOnUnboxedNumbersCallTheSameFunctions()
+    {
+        Parity.Check("""
+            fn f(x: number, y: number) -> number {
+                return sqrt(x) + floor(y) + abs(-x) + round(2.5) + min(x, y) + max(x, y) + pow(x, 2) + sign(-0) + ceil(y);
+            }
+            fn nan(x: number) -> string { let r = sqrt(x); return str(r) + " " + str(r == r) + " " + str(min(r, 1)); }
+            print(f(4, 2.5));
+            print(nan(-1));
+            print(sqrt(unwrap(Some(9))));
+            print(sqrt(unwrap(Some("9"))));
+            """);
+    }
 }
