@@ -132,9 +132,19 @@ internal sealed partial class FunctionTranslator
             case OpCode.IsResultOk: Write(d - 1, Repr.Bool, Call(JitMethods.IsOk, Boxed(input, d - 1))); break;
             case OpCode.IsResultErr: Write(d - 1, Repr.Bool, Call(JitMethods.IsErr, Boxed(input, d - 1))); break;
             case OpCode.IsArray: Write(d - 1, Repr.Bool, Call(JitMethods.IsArray, Boxed(input, d - 1))); break;
-            case OpCode.ExtractOptionValue: Write(d - 1, Repr.Value, Call(JitMethods.OptionPayload, Boxed(input, d - 1))); break;
-            case OpCode.ExtractResultValue: Write(d - 1, Repr.Value, Call(JitMethods.ResultPayload, Boxed(input, d - 1))); break;
-            case OpCode.GetArrayLen: Write(d - 1, Repr.Double, Call(JitMethods.ArrayLength, Boxed(input, d - 1))); break;
+            // These four fail (TypeError) on a value of the wrong kind, which only hand-built bytecode can produce.
+            case OpCode.ExtractOptionValue:
+                MarkPc(pc);
+                Write(d - 1, Repr.Value, Call(JitMethods.OptionPayload, Boxed(input, d - 1)));
+                break;
+            case OpCode.ExtractResultValue:
+                MarkPc(pc);
+                Write(d - 1, Repr.Value, Call(JitMethods.ResultPayload, Boxed(input, d - 1)));
+                break;
+            case OpCode.GetArrayLen:
+                MarkPc(pc);
+                Write(d - 1, Repr.Double, Call(JitMethods.ArrayLength, Boxed(input, d - 1)));
+                break;
             case OpCode.CheckResult:
                 MarkPc(pc);
                 _code.Add(Call(JitMethods.RequireResult, Boxed(input, d - 1)));
@@ -149,6 +159,7 @@ internal sealed partial class FunctionTranslator
                 break;
             case OpCode.UnpackPair:
             {
+                MarkPc(pc);
                 var pair = SharedTemp(typeof(Value), "pair");
                 _code.Add(Assign(pair, Boxed(input, d - 1)));
                 Write(d - 1, Repr.Value, Call(JitMethods.PairItem, pair));

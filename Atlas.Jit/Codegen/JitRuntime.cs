@@ -96,13 +96,11 @@ public static class JitRuntime
     [MethodImpl(Inline)] public static void Push(Interpreter vm, Value v) => vm.Push(v);
     /// <summary>
     /// The VM's universal call path for a callee and arguments already pushed: builtins, closures, interpreted or
-    /// compiled functions (a function compiled later is picked up here at once). Budget-checked like the interpreter's Call.
+    /// compiled functions (a function compiled later is picked up here at once). <see cref="Interpreter.CallValue"/>
+    /// checks the budget once per user-function call, as the interpreter's Call does; ticking here as well made the
+    /// fuel and time limits fire at other instructions than interpreted (twice per function call, once per builtin).
     /// </summary>
-    public static Value CallValue(Interpreter vm, int argc)
-    {
-        vm.Tick();
-        return vm.CallValue(argc);
-    }
+    public static Value CallValue(Interpreter vm, int argc) => vm.CallValue(argc);
 
     /// <summary>A method call whose implementation was resolved when the code was compiled (null: not an array method).</summary>
     public static Value CallMethod(Interpreter vm, string name, BuiltinImpl? impl, int argc) => vm.CallMethod(name, impl, argc);

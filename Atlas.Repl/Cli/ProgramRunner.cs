@@ -12,7 +12,7 @@ namespace Atlas.Repl.Cli;
 public sealed class ProgramRunner(TextWriter stdout, TextWriter stderr)
 {
     /// <summary>Stack size of the thread that runs scripts: deep Atlas recursion in compiled code recurses on the .NET stack.</summary>
-    public const int ScriptThreadStackBytes = 1024 * 1024 * 1024;
+    public const int ScriptThreadStackBytes = ScriptSession.ScriptThreadStackBytes;
 
     /// <summary>Hook for the JIT; set by Program (Atlas.Runtime must not depend on Atlas.Jit).</summary>
     public Func<RunOptions, ITieringHook?>? TieringFactory { get; init; }

@@ -1,4 +1,5 @@
 using System.Text;
+using Atlas.Hosting;
 using Atlas.Semantics;
 using Atlas.Vm;
 
@@ -14,7 +15,7 @@ public static class EchoFormatter
     public static string Format(Value value, AtlasType type)
     {
         string text = value.Kind == ValueKind.String ? Quote(value.AsString) : ValueFormatter.Display(value);
-        return $"{text} : {EchoType.Refine(type, value).Display}";
+        return $"{text} : {ValueTypes.Refine(type, value).Display}";
     }
 
     /// <summary>Whether an expression statement of this static type is echoed: everything but void.</summary>

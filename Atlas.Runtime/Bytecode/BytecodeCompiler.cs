@@ -21,6 +21,8 @@ public sealed class BytecodeCompiler
         var compiler = new BytecodeCompiler(globals ?? new GlobalTable());
         var script = new FunctionCompiler(compiler, null, null);
         var proto = script.CompileScript(unit);
+        // Finish registered the script last; it goes first, once.
+        compiler.Protos.Remove(proto);
         compiler.Protos.Insert(0, proto);
         foreach (var p in compiler.Protos)
         {

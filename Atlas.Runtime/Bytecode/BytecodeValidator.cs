@@ -38,6 +38,10 @@ public static class BytecodeValidator
                 else if (k.AsFunction.Proto.UpvalueCount != code[pc + 2])
                     errors.Add($"{pc:D4}: MakeClosure captures {code[pc + 2]} values but {k.AsFunction.Name} has {k.AsFunction.Proto.UpvalueCount} upvalues");
             }
+            else if (op == OpCode.Constant && proto.Constants[code[pc + 1]] is { Kind: ValueKind.Function } f
+                     && f.AsFunction.Upvalues.Length != f.AsFunction.Proto.UpvalueCount)
+                // Such a function value would index captures it does not have: closures are made by MakeClosure.
+                errors.Add($"{pc:D4}: Constant pushes {f.AsFunction.Name} without its {f.AsFunction.Proto.UpvalueCount} captured values");
             else if (op == OpCode.CallMethod && proto.Constants[code[pc + 1]].Kind != ValueKind.String)
                 errors.Add($"{pc:D4}: CallMethod name constant is not a string");
         }

@@ -61,8 +61,13 @@ public sealed class StackAnalysis
         {
             var info = OpInfo.Of((OpCode)code[pc]);
             for (int i = 0; i < info.Operands.Length; i++)
-                if (info.Operands[i] == OperandKind.JumpTarget && !IsInstructionStart[code[pc + 1 + i]])
-                    Errors.Add($"{pc:D4}: {info.Op}: jump target {code[pc + 1 + i]} is inside an instruction");
+            {
+                if (info.Operands[i] != OperandKind.JumpTarget) continue;
+                int target = code[pc + 1 + i];
+                if (!IsInstructionStart[target]) Errors.Add($"{pc:D4}: {info.Op}: jump target {target} is inside an instruction");
+                // Budgets (time, cancellation, fuel) are checked at Loop: any other backward jump could spin unchecked forever.
+                else if (target <= pc && info.Op != OpCode.Loop) Errors.Add($"{pc:D4}: {info.Op} jumps backward to {target}: only Loop may");
+            }
         }
         if (Errors.Count > 0) return;
         if (code.Length == 0) { Errors.Add("empty code: a function must end with Return"); return; }

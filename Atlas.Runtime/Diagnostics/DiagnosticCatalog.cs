@@ -35,6 +35,7 @@ public static class DiagnosticCatalog
         [DiagnosticId.UnsupportedTier2] = E("AT1006", "{0} is not supported yet"),
         [DiagnosticId.NestingTooDeep] = E("AT1007", "Code is nested too deeply (more than {0} levels)", "split the expression or block into smaller pieces"),
         [DiagnosticId.NotSupportedInRepl] = E("AT1001", "'{0}' is not supported in the REPL", "load modules with ':load FILE'"),
+        [DiagnosticId.TypeTooDeep] = E("AT1007", "Type is nested too deeply (more than {0} levels)", "simplify the type (aliases do not reduce its depth)"),
 
         [DiagnosticId.UnknownSymbol] = E("AT2002", "Unknown symbol '{0}'"),
         [DiagnosticId.SymbolAlreadyDefined] = E("AT2003", "Symbol '{0}' is already defined in this scope"),

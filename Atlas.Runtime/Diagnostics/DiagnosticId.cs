@@ -31,6 +31,7 @@ public enum DiagnosticId
     UnsupportedTier2,
     NestingTooDeep,
     NotSupportedInRepl,
+    TypeTooDeep,
 
     // Binder
     UnknownSymbol = 200,

@@ -18,6 +18,14 @@ public sealed class DiagnosticRenderer(SourceText source, string path)
     /// null, or a null result, means this source.
     /// </summary>
     public Func<StackFrameInfo, (SourceText Source, string Path)?>? Locate { get; init; }
+    /// Longest source line shown in full. A longer one is shown as a window around the problem, so that rendering
+    /// many diagnostics on one huge line (a minified or generated file) costs time and output proportional to
+    /// their number, not to their number times the line length.
+    /// </summary>
+    public const int MaxSnippetWidth = 200;
+
+    /// <summary>Characters of the line shown before the problem in a windowed snippet.</summary>
+    private const int WindowContext = 60;
 
     public string Render(Diagnostic d)
     {
@@ -60,6 +68,13 @@ public sealed class DiagnosticRenderer(SourceText source, string path)
     private void Snippet(StringBuilder sb, TextSpan span)
     {
         var (line, col) = source.GetLineColumn(span.Start);
+        int lineStart = source.GetLineStart(line);
+        int lineEnd = source.GetLineEnd(line);
+        if (lineEnd - lineStart > MaxSnippetWidth)
+        {
+            WindowedSnippet(sb, span, line, lineStart, lineEnd);
+            return;
+        }
         var text = source.GetLineText(line);
         var (endLine, endCol) = source.GetLineColumn(Math.Max(span.Start, span.End));
         int lineLength = Stdlib.ScalarText.Count(text);
@@ -67,5 +82,26 @@ public sealed class DiagnosticRenderer(SourceText source, string path)
         string gutter = line.ToString();
         sb.Append(' ').Append(gutter).Append(" | ").Append(text.Replace('\t', ' ')).Append('\n');
         sb.Append(' ').Append(' ', gutter.Length).Append(" | ").Append(' ', Math.Max(0, col - 1)).Append('^', width).Append('\n');
+    }
+
+    /// <summary>A window of at most <see cref="MaxSnippetWidth"/> characters of a long line, marked with "..." where cut.</summary>
+    private void WindowedSnippet(StringBuilder sb, TextSpan span, int line, int lineStart, int lineEnd)
+    {
+        var text = source.Text.AsSpan(lineStart, lineEnd - lineStart);
+        int caret = Math.Clamp(span.Start - lineStart, 0, text.Length);
+        int from = Math.Max(0, caret - WindowContext);
+        int to = Math.Min(text.Length, from + MaxSnippetWidth);
+        // Never cut a surrogate pair in half.
+        if (from > 0 && char.IsLowSurrogate(text[from])) from--;
+        if (to < text.Length && char.IsLowSurrogate(text[to])) to++;
+        int end = Math.Clamp(Math.Max(span.Start, span.End) - lineStart, caret, to);
+        string prefix = from > 0 ? "..." : "";
+        int caretColumn = prefix.Length + Stdlib.ScalarText.Count(new string(text[from..caret]));
+        int width = Math.Max(1, Stdlib.ScalarText.Count(new string(text[caret..end])));
+        string gutter = line.ToString();
+        sb.Append(' ').Append(gutter).Append(" | ").Append(prefix).Append(new string(text[from..to]).Replace('\t', ' '));
+        if (to < text.Length) sb.Append("...");
+        sb.Append('\n');
+        sb.Append(' ').Append(' ', gutter.Length).Append(" | ").Append(' ', caretColumn).Append('^', width).Append('\n');
     }
 }

@@ -32,6 +32,10 @@ public sealed class SourceText
         int index = Array.BinarySearch(_lineStarts, offset);
         if (index < 0) index = ~index - 1;
         int lineStart = ContentStart(index);
+        // Without surrogates every UTF-16 unit is a scalar: a vectorised scan, which keeps many lookups on one very
+        // long line cheap.
+        if (Text.AsSpan(lineStart, Math.Max(0, offset - lineStart)).IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+            return (index + 1, Math.Max(0, offset - lineStart) + 1);
         int column = 1;
         for (int i = lineStart; i < offset; i++)
         {
@@ -52,11 +56,19 @@ public sealed class SourceText
     /// <summary>The text of 1-based <paramref name="line"/> without its line break (a trailing '\r' is stripped too).</summary>
     public string GetLineText(int line)
     {
+        int start = GetLineStart(line);
+        int end = GetLineEnd(line);
+        return end > start ? Text[start..end] : string.Empty;
+    }
+
+    /// <summary>UTF-16 offset where the text of 1-based <paramref name="line"/> ends (before its '\r\n' or '\n').</summary>
+    public int GetLineEnd(int line)
+    {
         CheckLine(line);
         int start = ContentStart(line - 1);
         int end = line < _lineStarts.Length ? _lineStarts[line] - 1 : Text.Length;
         if (end > start && Text[end - 1] == '\r') end--;
-        return end > start ? Text[start..end] : string.Empty;
+        return Math.Max(start, end);
     }
 
     // A leading byte-order mark is not part of the program (README decision 14), so it does not shift columns.

@@ -11,6 +11,15 @@ public abstract class AtlasType
     /// <summary>The unknown type <c>?</c>: assignable both ways, skips checks.</summary>
     public static readonly PrimitiveType Unknown = new("?");
 
+    /// <summary>
+    /// Deepest nesting of types the checker accepts. Type operations recurse on the .NET stack, and aliases and
+    /// generic inference can build types much deeper than any written one, so deeper types are an error (AT1007).
+    /// </summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>Levels of nesting: 1 for a primitive or type parameter, one more than the deepest component otherwise.</summary>
+    public abstract int Depth { get; }
+
     public abstract string Display { get; }
     public override string ToString() => Display;
 
@@ -24,6 +33,7 @@ public abstract class AtlasType
 public sealed class PrimitiveType(string name) : AtlasType
 {
     public string Name { get; } = name;
+    public override int Depth => 1;
     public override string Display => Name;
     public override bool SameAs(AtlasType other) => ReferenceEquals(this, other);
 }
@@ -32,6 +42,7 @@ public sealed class PrimitiveType(string name) : AtlasType
 public sealed class ArrayType(AtlasType element) : AtlasType
 {
     public AtlasType Element { get; } = element;
+    public override int Depth { get; } = element.Depth + 1;
     public override string Display => Element is FunctionType or UnionType ? $"({Element.Display})[]" : Element.Display + "[]";
     public override bool SameAs(AtlasType other) => other is ArrayType a && Element.SameAs(a.Element);
 }
@@ -42,6 +53,7 @@ public sealed class FunctionType(IReadOnlyList<AtlasType> parameters, AtlasType 
     public IReadOnlyList<AtlasType> Parameters { get; } = parameters;
     public AtlasType Return { get; } = returnType;
     public IReadOnlyList<TypeParameterType> TypeParameters { get; } = typeParameters ?? Array.Empty<TypeParameterType>();
+    public override int Depth { get; } = Math.Max(returnType.Depth, parameters.Count == 0 ? 0 : parameters.Max(p => p.Depth)) + 1;
 
     public override string Display =>
         (TypeParameters.Count > 0 ? "<" + string.Join(", ", TypeParameters.Select(t => t.Display)) + ">" : "")
@@ -57,6 +69,7 @@ public sealed class GenericType(string name, IReadOnlyList<AtlasType> args) : At
 {
     public string Name { get; } = name;
     public IReadOnlyList<AtlasType> Args { get; } = args;
+    public override int Depth { get; } = (args.Count == 0 ? 0 : args.Max(a => a.Depth)) + 1;
     public override string Display => Name + "<" + string.Join(", ", Args.Select(a => a.Display)) + ">";
     public override bool SameAs(AtlasType other) =>
         other is GenericType g && g.Name == Name && g.Args.Count == Args.Count && Args.Zip(g.Args).All(p => p.First.SameAs(p.Second));
@@ -66,6 +79,7 @@ public sealed class GenericType(string name, IReadOnlyList<AtlasType> args) : At
 public sealed class TypeParameterType(string name) : AtlasType
 {
     public string Name { get; } = name;
+    public override int Depth => 1;
     public override string Display => Name;
     public override bool SameAs(AtlasType other) => ReferenceEquals(this, other);
 }
@@ -74,6 +88,7 @@ public sealed class TypeParameterType(string name) : AtlasType
 public sealed class UnionType(IReadOnlyList<AtlasType> members) : AtlasType
 {
     public IReadOnlyList<AtlasType> Members { get; } = members;
+    public override int Depth { get; } = (members.Count == 0 ? 0 : members.Max(m => m.Depth)) + 1;
     public override string Display => string.Join(" | ", Members.Select(m => m.Display));
     public override bool SameAs(AtlasType other) =>
         other is UnionType u && u.Members.Count == Members.Count && Members.Zip(u.Members).All(p => p.First.SameAs(p.Second));

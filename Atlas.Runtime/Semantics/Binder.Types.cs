@@ -105,6 +105,11 @@ internal sealed partial class Binder
             UnsupportedTypeSyntax => AtlasType.Unknown,
             _ => AtlasType.Unknown,
         };
+        if (type.Depth > AtlasType.MaxDepth)
+        {
+            Report(DiagnosticId.TypeTooDeep, syntax.Span, AtlasType.MaxDepth);
+            type = AtlasType.Unknown;
+        }
         resolvedTypes[syntax] = type;
         return type;
     }

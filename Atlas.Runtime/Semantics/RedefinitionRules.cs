@@ -53,5 +53,5 @@ internal static class RedefinitionRules
     }
 
     // Generic signatures have their own type-parameter objects per declaration; equal text means the same shape.
-    private static bool SameType(AtlasType a, AtlasType b) => a.SameAs(b) || a.Display == b.Display;
+    internal static bool SameType(AtlasType a, AtlasType b) => a.SameAs(b) || a.Display == b.Display;
 }

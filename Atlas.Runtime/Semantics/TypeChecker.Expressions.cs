@@ -1,3 +1,4 @@
+using Atlas.Diagnostics;
 using Atlas.Syntax;
 
 namespace Atlas.Semantics;
@@ -24,6 +25,13 @@ internal sealed partial class TypeChecker
             MatchExpr m => CheckMatch(m),
             _ => AtlasType.Unknown, // error recovery nodes
         };
+        // Variables and generic calls can build a type one level deeper per statement; stop before type operations
+        // (which recurse) run out of stack.
+        if (type.Depth > AtlasType.MaxDepth)
+        {
+            Report(DiagnosticId.TypeTooDeep, expr.Span, AtlasType.MaxDepth);
+            type = AtlasType.Unknown;
+        }
         expr.Type = type;
         return type;
     }

@@ -39,15 +39,20 @@ public sealed partial class Parser
 
     private Expr ParseBinary(int minPrecedence)
     {
+        int outer = BeginMeasure();
         var left = ParseUnary();
+        int height = MeasuredHeight;
         while (!_panicking)
         {
             var (op, precedence) = BinaryOperator(Current.Kind);
             if (precedence == 0 || precedence < minPrecedence) break;
             Advance();
+            ResetMeasure();
             var right = ParseBinary(precedence + 1);
             left = new BinaryExpr { Op = op, Left = left, Right = right, Span = new TextSpan(OuterSpan(left).Start, OuterSpan(right).End) };
+            if (!AddLink(ref height, MeasuredHeight)) break;
         }
+        EndMeasure(outer, height);
         return left;
     }
 
@@ -72,50 +77,58 @@ public sealed partial class Parser
     /// <summary>Calls, indexing, member access / method calls and <c>?</c> on any primary expression.</summary>
     private Expr ParsePostfix()
     {
+        int outer = BeginMeasure();
         var expr = ParsePrimary();
+        int height = MeasuredHeight;
         while (!_panicking)
         {
-            int start = OuterSpan(expr).Start;
-            switch (Current.Kind)
-            {
-                case TokenKind.LeftParen:
-                {
-                    Advance();
-                    var args = ParseExpressionList(TokenKind.RightParen);
-                    if (!_panicking) Expect(TokenKind.RightParen, DiagnosticId.ExpectedCloser, "')'");
-                    expr = new CallExpr { Callee = expr, Args = args, Span = SpanFrom(start) };
-                    break;
-                }
-                case TokenKind.LeftBracket:
-                {
-                    Advance();
-                    var index = ParseExpression();
-                    if (!_panicking) Expect(TokenKind.RightBracket, DiagnosticId.ExpectedCloser, "']'");
-                    expr = new IndexExpr { Target = expr, Index = index, Span = SpanFrom(start) };
-                    break;
-                }
-                case TokenKind.Dot:
-                {
-                    Advance();
-                    if (ExpectName("a method or property name") is not { } name) return expr;
-                    List<Expr>? args = null;
-                    if (Match(TokenKind.LeftParen))
-                    {
-                        args = ParseExpressionList(TokenKind.RightParen);
-                        if (!_panicking) Expect(TokenKind.RightParen, DiagnosticId.ExpectedCloser, "')'");
-                    }
-                    expr = new MemberExpr { Target = expr, Name = name.Text, NameSpan = name.Span, Args = args, Span = SpanFrom(start) };
-                    break;
-                }
-                case TokenKind.Question:
-                    Advance();
-                    expr = new TryExpr { Operand = expr, Span = SpanFrom(start) };
-                    break;
-                default:
-                    return expr;
-            }
+            ResetMeasure();
+            if (ParsePostfixOperator(expr) is not { } next) break;
+            expr = next;
+            if (!AddLink(ref height, MeasuredHeight)) break;
         }
+        EndMeasure(outer, height);
         return expr;
+    }
+
+    /// <summary>One postfix operator applied to <paramref name="expr"/>, or null if none follows (or a member name is missing).</summary>
+    private Expr? ParsePostfixOperator(Expr expr)
+    {
+        int start = OuterSpan(expr).Start;
+        switch (Current.Kind)
+        {
+            case TokenKind.LeftParen:
+            {
+                Advance();
+                var args = ParseExpressionList(TokenKind.RightParen);
+                if (!_panicking) Expect(TokenKind.RightParen, DiagnosticId.ExpectedCloser, "')'");
+                return new CallExpr { Callee = expr, Args = args, Span = SpanFrom(start) };
+            }
+            case TokenKind.LeftBracket:
+            {
+                Advance();
+                var index = ParseExpression();
+                if (!_panicking) Expect(TokenKind.RightBracket, DiagnosticId.ExpectedCloser, "']'");
+                return new IndexExpr { Target = expr, Index = index, Span = SpanFrom(start) };
+            }
+            case TokenKind.Dot:
+            {
+                Advance();
+                if (ExpectName("a method or property name") is not { } name) return null;
+                List<Expr>? args = null;
+                if (Match(TokenKind.LeftParen))
+                {
+                    args = ParseExpressionList(TokenKind.RightParen);
+                    if (!_panicking) Expect(TokenKind.RightParen, DiagnosticId.ExpectedCloser, "')'");
+                }
+                return new MemberExpr { Target = expr, Name = name.Text, NameSpan = name.Span, Args = args, Span = SpanFrom(start) };
+            }
+            case TokenKind.Question:
+                Advance();
+                return new TryExpr { Operand = expr, Span = SpanFrom(start) };
+            default:
+                return null;
+        }
     }
 
     /// <summary>Comma-separated expressions up to (not including) <paramref name="closer"/>; no trailing comma.</summary>

@@ -42,6 +42,7 @@ public sealed partial class Parser
     private TypeSyntax ParsePrimaryType()
     {
         int start = Current.Span.Start;
+        int outer = BeginMeasure();
         TypeSyntax type;
         if (Check(TokenKind.LeftParen))
             type = ParseParenthesizedType();
@@ -50,11 +51,14 @@ public sealed partial class Parser
         else
             type = ParseNamedType();
 
+        int height = MeasuredHeight;
         while (!_panicking && Match(TokenKind.LeftBracket))
         {
             Expect(TokenKind.RightBracket, DiagnosticId.ExpectedCloser, "']' after '[' in array type");
             type = new ArrayTypeSyntax { Element = type, Span = SpanFrom(start) };
+            if (!AddLink(ref height, 0)) break;
         }
+        EndMeasure(outer, height);
         return type;
     }
 

@@ -13,7 +13,12 @@ namespace Atlas.Syntax;
 /// </remarks>
 public sealed partial class Parser
 {
-    /// <summary>Maximum nesting of statements, expressions, types and patterns; deeper input is an error, not a stack overflow.</summary>
+    /// <summary>
+    /// Maximum depth of the syntax tree: nested statements, expressions, types and patterns, and also the links of flat
+    /// chains (<c>1 + 1 + …</c>, <c>f()()…</c>, <c>a[0][0]…</c>, <c>T[][]…</c>), which build trees as deep as they are
+    /// long. Deeper input is an error (AT1007), so that every later phase, which walks the tree recursively, stays within
+    /// a small, fixed amount of stack whatever the input.
+    /// </summary>
     public const int MaxNesting = 256;
 
     private readonly IReadOnlyList<Token> _tokens;
@@ -24,6 +29,8 @@ public sealed partial class Parser
     private readonly Dictionary<Expr, TextSpan> _parenthesized = new(ReferenceEqualityComparer.Instance);
     private int _pos;
     private int _nesting;
+    // The deepest level reached in the subtree being measured (see BeginMeasure): nesting plus heights of chains.
+    private int _highWater;
     private bool _panicking;
 
     private Parser(IReadOnlyList<Token> tokens) => _tokens = tokens;
@@ -163,10 +170,41 @@ public sealed partial class Parser
             return false;
         }
         _nesting++;
+        _highWater = Math.Max(_highWater, _nesting);
         return true;
     }
 
     private void Leave() => _nesting--;
+
+    // A chain is parsed in a loop, but each link puts everything parsed so far one level deeper. Its height is
+    // measured bottom-up: height(link) = 1 + max(height(chain so far), height(new operand)), where an operand's
+    // height is how far the high-water mark rose above the current level while it was parsed.
+
+    /// <summary>Starts measuring a subtree at the current level; returns the outer mark for <see cref="EndMeasure"/>.</summary>
+    private int BeginMeasure()
+    {
+        int outer = _highWater;
+        _highWater = _nesting;
+        return outer;
+    }
+
+    /// <summary>Height of what was parsed since <see cref="BeginMeasure"/> or the last <see cref="ResetMeasure"/>.</summary>
+    private int MeasuredHeight => _highWater - _nesting;
+
+    /// <summary>Starts measuring the next operand of a chain.</summary>
+    private void ResetMeasure() => _highWater = _nesting;
+
+    /// <summary>Ends a measured subtree of the given height and folds it into the outer mark.</summary>
+    private void EndMeasure(int outer, int height) => _highWater = Math.Max(outer, _nesting + height);
+
+    /// <summary>Adds one chain link over an operand of height <paramref name="operandHeight"/>; past the limit reports AT1007 and returns false.</summary>
+    private bool AddLink(ref int height, int operandHeight)
+    {
+        height = Math.Max(height, operandHeight) + 1;
+        if (_nesting + height <= MaxNesting) return true;
+        ErrorAtCurrent(DiagnosticId.NestingTooDeep, MaxNesting);
+        return false;
+    }
 
     private ErrorExpr MissingExpr() => new() { Span = Current.Span };
 }

@@ -28,6 +28,14 @@ public sealed class AtlasRuntimeException : Exception
         Span = span;
     }
 
+    /// <summary>An error caused by another exception, e.g. one thrown by a host function (kept as the inner exception).</summary>
+    public AtlasRuntimeException(RuntimeErrorKind kind, string detail, Exception? innerException)
+        : base(RuntimeErrors.Message(kind, detail), innerException)
+    {
+        Kind = kind;
+        Detail = detail;
+    }
+
     public string Code => RuntimeErrors.Code(Kind);
 
     public static AtlasRuntimeException Type(string message) => new(RuntimeErrorKind.TypeError, message);

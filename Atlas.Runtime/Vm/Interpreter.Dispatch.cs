@@ -22,6 +22,7 @@ public sealed partial class Interpreter
         var stack = Stack;
         int sp = Sp;
         int entryDepth = Depth - 1;
+        AtlasRuntimeException failure;
         try
         {
             while (true)
@@ -354,8 +355,12 @@ public sealed partial class Interpreter
             Sp = Frames[entryFrame].Base - 1;
             UnwindFrames(ex, entryFrame);
             Depth = entryDepth;
-            throw;
+            failure = ex;
         }
+        // Thrown again after the handler has finished, not rethrown inside it: a rethrow runs on top of the stack of
+        // the first throw's dispatch, so an error unwinding through N nested callbacks (map calling map …) would need
+        // stack for N dispatches at the deepest point, and overflowed the .NET stack there.
+        throw failure;
     }
 
     public static void RequireNumber(Value v, int kind)

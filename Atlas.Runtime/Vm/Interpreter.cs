@@ -40,7 +40,8 @@ public sealed partial class Interpreter
     /// <summary>Active Atlas calls (interpreted and compiled).</summary>
     public int Depth;
     private int _budget = BudgetInterval;
-    private const int BudgetInterval = 1 << 14;
+    /// <summary>Back-edges and calls between two checks of <see cref="Limits"/>.</summary>
+    public const int BudgetInterval = 1 << 14;
 
     /// <summary>Global slots; grown as programs define more.</summary>
     public Value[] Globals = new Value[16];
@@ -81,6 +82,7 @@ public sealed partial class Interpreter
         EnsureStack(args.Length + 1);
         Stack[Sp++] = callee;
         foreach (var a in args) Stack[Sp++] = a;
+        AtlasRuntimeException failure;
         try
         {
             return CallValue(args.Length);
@@ -91,8 +93,11 @@ public sealed partial class Interpreter
             UnwindFrames(ex, mark);
             Depth = depth;
             Sp = sp;
-            throw;
+            failure = ex;
         }
+        // Thrown after the handler, not rethrown inside it, for the reason given in Execute: between compiled frames
+        // (which only have fault blocks) each nested callback's rethrow would stack another exception dispatch.
+        throw failure;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -120,6 +125,9 @@ public sealed partial class Interpreter
                 if (argc != proto.Arity) throw ArityError(proto, argc);
                 if (++Depth > MaxDepth) ThrowCallDepthExceeded();
                 if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) ThrowCallDepthExceeded();
+                // Builtins call back through here (sort's comparator, map's function …): without this check a
+                // callback that neither loops nor calls a user function ran outside the time and cancellation budgets.
+                Tick();
                 CountCall(proto);
                 if (proto.Compiled is { } compiled)
                 {

@@ -1,6 +1,10 @@
 namespace Atlas.Vm;
 
 /// <summary>Atlas <c>==</c> (language.md §9.3 and README decision 17).</summary>
+/// <remarks>
+/// Values nest arbitrarily deep (a loop can wrap an array in another a million times), so containers are compared
+/// with an explicit work list rather than recursion, which would overflow the .NET stack of the host thread.
+/// </remarks>
 public static class ValueEquality
 {
     /// <summary><see cref="AreEqual"/> with a right operand known to be a number.</summary>
@@ -10,6 +14,17 @@ public static class ValueEquality
     public static bool AreEqual(Value a, Value b)
     {
         if (a.Kind != b.Kind) return false;
+        if (a.Kind < ValueKind.Array || a.Kind is ValueKind.Function or ValueKind.Builtin) return LeafEqual(a, b);
+        var pending = new Stack<(Value, Value)>();
+        pending.Push((a, b));
+        while (pending.TryPop(out var pair))
+            if (!ShallowEqual(pair.Item1, pair.Item2, pending)) return false;
+        return true;
+    }
+
+    /// <summary>Values without components: numbers, bools, null, strings, functions and builtins.</summary>
+    private static bool LeafEqual(Value a, Value b)
+    {
         switch (a.Kind)
         {
             case ValueKind.Number: return a.Num == b.Num;
@@ -17,36 +32,47 @@ public static class ValueEquality
             case ValueKind.Null: return true;
             case ValueKind.Undefined: return true;
             case ValueKind.String: return string.Equals(a.AsString, b.AsString, StringComparison.Ordinal);
-            case ValueKind.Array:
-            {
-                var x = a.AsArray; var y = b.AsArray;
-                if (ReferenceEquals(x, y)) return AllSelfEqual(x);
-                if (x.Count != y.Count) return false;
-                for (int i = 0; i < x.Count; i++) if (!AreEqual(x.Items[i], y.Items[i])) return false;
-                return true;
-            }
-            case ValueKind.Option:
-            {
-                var x = a.AsOption; var y = b.AsOption;
-                return x.IsSome == y.IsSome && (!x.IsSome || AreEqual(x.Payload, y.Payload));
-            }
-            case ValueKind.Result:
-            {
-                var x = a.AsResult; var y = b.AsResult;
-                return x.IsOk == y.IsOk && AreEqual(x.Payload, y.Payload);
-            }
             case ValueKind.Function:
             {
                 var x = a.AsFunction; var y = b.AsFunction;
                 return ReferenceEquals(x, y) || (x.Proto == y.Proto && x.Upvalues.Length == 0 && y.Upvalues.Length == 0);
             }
             case ValueKind.Builtin: return a.AsBuiltin.Name == b.AsBuiltin.Name;
+            default: return false;
+        }
+    }
+
+    /// <summary>Compares kinds and everything but nested containers, which are queued on <paramref name="pending"/>.</summary>
+    private static bool ShallowEqual(Value a, Value b, Stack<(Value, Value)> pending)
+    {
+        if (a.Kind != b.Kind) return false;
+        switch (a.Kind)
+        {
+            case ValueKind.Array:
+            {
+                // The same array compared with itself is still subject to NaN != NaN.
+                var x = a.AsArray; var y = b.AsArray;
+                if (x.Count != y.Count) return false;
+                for (int i = 0; i < x.Count; i++)
+                    if (!Component(x.Items[i], y.Items[i], pending)) return false;
+                return true;
+            }
+            case ValueKind.Option:
+            {
+                var x = a.AsOption; var y = b.AsOption;
+                return x.IsSome == y.IsSome && (!x.IsSome || Component(x.Payload, y.Payload, pending));
+            }
+            case ValueKind.Result:
+            {
+                var x = a.AsResult; var y = b.AsResult;
+                return x.IsOk == y.IsOk && Component(x.Payload, y.Payload, pending);
+            }
             case ValueKind.HashMap:
             {
                 var x = a.AsMap; var y = b.AsMap;
                 if (x.Count != y.Count) return false;
                 foreach (var kv in x.Entries)
-                    if (!y.Entries.TryGetValue(kv.Key, out var other) || !AreEqual(kv.Value, other)) return false;
+                    if (!y.Entries.TryGetValue(kv.Key, out var other) || !Component(kv.Value, other, pending)) return false;
                 return true;
             }
             case ValueKind.HashSet:
@@ -58,22 +84,29 @@ public static class ValueEquality
             {
                 var x = a.AsQueue; var y = b.AsQueue;
                 if (x.Count != y.Count) return false;
-                for (int i = 0; i < x.Count; i++) if (!AreEqual(x.Items[x.Head + i], y.Items[y.Head + i])) return false;
+                for (int i = 0; i < x.Count; i++)
+                    if (!Component(x.Items[x.Head + i], y.Items[y.Head + i], pending)) return false;
                 return true;
             }
             case ValueKind.Stack:
             {
                 var x = a.AsStack; var y = b.AsStack;
-                return x.Count == y.Count && x.Items.Zip(y.Items).All(p => AreEqual(p.First, p.Second));
+                if (x.Count != y.Count) return false;
+                for (int i = 0; i < x.Count; i++)
+                    if (!Component(x.Items[i], y.Items[i], pending)) return false;
+                return true;
             }
-            default: return false;
+            default:
+                return LeafEqual(a, b);
         }
     }
 
-    // The same array compared with itself is still subject to NaN != NaN.
-    private static bool AllSelfEqual(AtlasArray a)
+    /// <summary>Leaves are compared now (an early mismatch needs no allocation); containers later.</summary>
+    private static bool Component(Value a, Value b, Stack<(Value, Value)> pending)
     {
-        for (int i = 0; i < a.Count; i++) if (!AreEqual(a.Items[i], a.Items[i])) return false;
+        if (a.Kind != b.Kind) return false;
+        if (a.Kind < ValueKind.Array || a.Kind is ValueKind.Function or ValueKind.Builtin) return LeafEqual(a, b);
+        pending.Push((a, b));
         return true;
     }
 

@@ -20,33 +20,68 @@ public static class ValueFormatter
         }
     }
 
-    public static void Append(StringBuilder sb, Value v)
+    /// <summary>
+    /// Appends the display text of <paramref name="root"/>. Nested values can be arbitrarily deep, so containers are
+    /// expanded through an explicit work list (text still to write, or a value still to format), not by recursion.
+    /// </summary>
+    public static void Append(StringBuilder sb, Value root)
+    {
+        if (!IsContainer(root))
+        {
+            AppendLeaf(sb, root);
+            return;
+        }
+        var pending = new Stack<(Value Value, string? Text)>();
+        pending.Push((root, null));
+        while (pending.TryPop(out var item))
+        {
+            if (item.Text != null)
+            {
+                sb.Append(item.Text);
+                continue;
+            }
+            var v = item.Value;
+            switch (v.Kind)
+            {
+                case ValueKind.Array:
+                {
+                    // Pushed in reverse: the first element is popped first.
+                    var a = v.AsArray;
+                    sb.Append('[');
+                    pending.Push((default, "]"));
+                    for (int i = a.Count - 1; i >= 0; i--)
+                    {
+                        pending.Push((a.Items[i], null));
+                        if (i > 0) pending.Push((default, ", "));
+                    }
+                    break;
+                }
+                case ValueKind.Option when v.AsOption.IsSome:
+                    sb.Append("Some(");
+                    pending.Push((default, ")"));
+                    pending.Push((v.AsOption.Payload, null));
+                    break;
+                case ValueKind.Result:
+                    sb.Append(v.AsResult.IsOk ? "Ok(" : "Err(");
+                    pending.Push((default, ")"));
+                    pending.Push((v.AsResult.Payload, null));
+                    break;
+                default:
+                    AppendLeaf(sb, v);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Arrays, Some and Results display their components; everything else (None included) is one piece of text.</summary>
+    private static bool IsContainer(Value v) =>
+        v.Kind is ValueKind.Array or ValueKind.Result || (v.Kind == ValueKind.Option && v.AsOption.IsSome);
+
+    private static void AppendLeaf(StringBuilder sb, Value v)
     {
         switch (v.Kind)
         {
-            case ValueKind.Array:
-                var a = v.AsArray;
-                sb.Append('[');
-                for (int i = 0; i < a.Count; i++)
-                {
-                    if (i > 0) sb.Append(", ");
-                    Append(sb, a.Items[i]);
-                }
-                sb.Append(']');
-                break;
-            case ValueKind.Option:
-                var o = v.AsOption;
-                if (!o.IsSome) { sb.Append("None"); break; }
-                sb.Append("Some(");
-                Append(sb, o.Payload);
-                sb.Append(')');
-                break;
-            case ValueKind.Result:
-                var r = v.AsResult;
-                sb.Append(r.IsOk ? "Ok(" : "Err(");
-                Append(sb, r.Payload);
-                sb.Append(')');
-                break;
+            case ValueKind.Option: sb.Append("None"); break;
             case ValueKind.Function: sb.Append("<fn ").Append(v.AsFunction.Name).Append('>'); break;
             case ValueKind.Builtin: sb.Append("<builtin ").Append(v.AsBuiltin.Name).Append('>'); break;
             case ValueKind.HashMap: sb.Append("<HashMap size=").Append(v.AsMap.Count).Append('>'); break;

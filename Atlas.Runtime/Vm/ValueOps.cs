@@ -142,7 +142,9 @@ public static class ValueOps
             // Only reachable with ?-typed code: a string index yields that scalar, like charAt.
             var s = target.AsString;
             int i = Index(index, Stdlib.ScalarText.Count(s));
-            return Value.String(System.Text.Rune.GetRuneAt(s, Stdlib.ScalarText.ToUtf16Index(s, i)).ToString());
+            // Substring, not Rune.GetRuneAt, which throws on a lone surrogate (a host can pass one in source text).
+            int at = Stdlib.ScalarText.ToUtf16Index(s, i);
+            return Value.String(s.Substring(at, Stdlib.ScalarText.IsPairAt(s, at) ? 2 : 1));
         }
         throw AtlasRuntimeException.Type("Cannot index non-array/string/json");
     }
@@ -183,9 +185,14 @@ public static class ValueOps
     public static bool IsNone(Value v) => v.Kind == ValueKind.Option && !v.AsOption.IsSome;
     public static bool IsOk(Value v) => v.Kind == ValueKind.Result && v.AsResult.IsOk;
     public static bool IsErr(Value v) => v.Kind == ValueKind.Result && !v.AsResult.IsOk;
-    public static Value OptionPayload(Value v) => v.AsOption.Payload.Share();
-    public static Value ResultPayload(Value v) => v.AsResult.Payload.Share();
-    public static int ArrayLength(Value v) => v.AsArray.Count;
+    // The compiler emits the next three only after a test of the kind (IsOptionSome, IsResultOk, IsArray, CheckIterable),
+    // but the validator does not track kinds: on hand-built bytecode they must fail as Atlas errors, not as casts.
+    public static Value OptionPayload(Value v) =>
+        v.Kind == ValueKind.Option ? v.AsOption.Payload.Share() : throw AtlasRuntimeException.Type($"Expected Option, found {ValueFormatter.TypeName(v)}");
+    public static Value ResultPayload(Value v) =>
+        v.Kind == ValueKind.Result ? v.AsResult.Payload.Share() : throw AtlasRuntimeException.Type($"Expected Result, found {ValueFormatter.TypeName(v)}");
+    public static int ArrayLength(Value v) =>
+        v.Kind == ValueKind.Array ? v.AsArray.Count : throw AtlasRuntimeException.Type($"Expected array, found {ValueFormatter.TypeName(v)}");
 
     /// <summary>CheckResult: the operand of <c>?</c> must be a Result.</summary>
     public static void RequireResult(Value v)
@@ -194,9 +201,12 @@ public static class ValueOps
     }
 
     /// <summary>The item of an item-returning write-back builtin's raw [item, collection] result (UnpackPair).</summary>
-    public static Value PairItem(Value pair) => pair.AsArray.Items[0];
+    public static Value PairItem(Value pair) => Pair(pair).Items[0];
     /// <summary>The updated collection of such a result.</summary>
-    public static Value PairCollection(Value pair) => pair.AsArray.Items[1];
+    public static Value PairCollection(Value pair) => Pair(pair).Items[1];
+
+    private static AtlasArray Pair(Value pair) =>
+        pair.Kind == ValueKind.Array && pair.AsArray.Count == 2 ? pair.AsArray : throw AtlasRuntimeException.Type("Expected an [item, collection] pair");
 
     /// <summary>A new array of the first <paramref name="count"/> values of <paramref name="items"/> (which it takes over).</summary>
     public static Value MakeArray(Value[] items, int count) => Value.Array(new AtlasArray(items, count));
@@ -213,5 +223,6 @@ public static class ValueOps
     public static void ThrowType(string message) => throw AtlasRuntimeException.Type(message);
     public static void ThrowMatchFailed() => throw AtlasRuntimeException.Type("Non-exhaustive pattern match - no arm matched");
     /// <summary>The Throw opcode: a TypeError whose message is the string operand.</summary>
-    public static void ThrowMessage(Value message) => throw AtlasRuntimeException.Type(message.AsString);
+    public static void ThrowMessage(Value message) =>
+        throw AtlasRuntimeException.Type(message.Kind == ValueKind.String ? message.AsString : ValueFormatter.Display(message));
 }

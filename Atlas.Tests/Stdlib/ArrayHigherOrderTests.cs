@@ -1,3 +1,4 @@
+using Atlas.Tests.Support;
 using Atlas.Vm;
 using static Atlas.Tests.Stdlib.StdlibTestSupport;
 
@@ -153,4 +154,37 @@ public sealed class ArrayHigherOrderTests
     [TestMethod]
     public void ComparatorMustReturnNumber() =>
         FailsType("sort() comparator must return number", "sort", Arr(2, 1), IsEven);
+
+    // Found by fuzzing: a runtime error raised 400 callbacks deep (map calling a function that calls map …) crashed
+    // the host on a 1 MB stack while unwinding, because each interpreter frame rethrew it from inside its handler.
+    [TestMethod]
+    [DataRow("let r = map([n - 1], f);\n    return r[0] + 1;", "100000", "AT0008")]
+    [DataRow("let r = map([n - 1], f);\n    return r[0] + 1;", "100", "AT0005")]
+    [DataRow("return reduce([n - 1], fn2, 0);", "100000", "AT0008")]
+    [DataRow("return len(sort([n - 1, n], cmp));", "100000", "AT0008")]
+    public void ErrorsUnwindThroughDeeplyNestedCallbacks(string body, string n, string code)
+    {
+        var source = "fn f(n: number) -> number {\n    if (n <= 0) { return 1 / 0; }\n    " + body + "\n}\n"
+                     + "fn fn2(acc: number, x: number) -> number { return f(x) + acc; }\n"
+                     + "fn cmp(a: number, b: number) -> number { return f(a - 1) * 0 + a - b; }\n"
+                     + $"print(f({n}));";
+        Assert.AreEqual(code, SmallStack.Execute(source));
+        // Compiled frames have no handlers of their own: Interpreter.Invoke is the one that must not rethrow inside its handler.
+        Assert.AreEqual(code, SmallStack.Execute(source, new Atlas.Jit.JitEngine(new Atlas.Jit.JitConfig { CompilationThreshold = 1 })));
+    }
+
+    // Found by fuzzing: a comparator that neither loops nor calls a user function never reached a budget check, so
+    // sorting 100,000 elements (5·10⁹ comparisons) ignored the time limit and hung the host.
+    [TestMethod]
+    public void CallbacksRespectTheTimeLimit()
+    {
+        var source = "fn c(a: number, b: number) -> number { return -1; }\nvar a: number[] = [];\n"
+                     + "for (var i = 0; i < 100000; i++) { a.push(i); }\nprint(len(sort(a, c)));";
+        var program = Atlas.Hosting.Pipeline.Compile(source).Program!;
+        var vm = new Interpreter { Out = new StringWriter(), Limits = new ExecutionLimits { Timeout = TimeSpan.FromSeconds(0.2) } };
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var e = Assert.ThrowsExactly<AtlasRuntimeException>(() => vm.Run(program));
+        Assert.AreEqual(RuntimeErrorKind.Timeout, e.Kind);
+        Assert.IsLessThan(10, clock.Elapsed.TotalSeconds);
+    }
 }

@@ -173,4 +173,17 @@ public sealed class StringBuiltinsTests
         FailsType("padEnd() length must be an integer", "padEnd", "a", double.NaN, " ");
         FailsWith(RuntimeErrorKind.MemoryLimit, "padEnd", "a", 1e12, " ");
     }
+
+    // Found by fuzzing: indexing a ?-typed string (s[i]) at a lone surrogate threw ArgumentException from
+    // Rune.GetRuneAt. It now yields what charAt yields: the scalar, or the lone unit.
+    [TestMethod]
+    public void StringIndexingMatchesCharAtEvenOnLoneSurrogates()
+    {
+        foreach (var s in new[] { "a\ud800b", "\udfff", "a🌍\ud83cb", "abc" })
+            for (int i = 0; i < s.Length; i++)
+            {
+                if (i >= Call("len", s).Num) break;
+                Assert.AreEqual(Show("charAt", s, i), ValueFormatter.Display(ValueOps.GetIndex(Value.String(s), Value.Number(i))), $"{s} [{i}]");
+            }
+    }
 }

@@ -1,0 +1,20 @@
+namespace Atlas.Hosting;
+
+/// <summary>
+/// Settings of an <see cref="AtlasEngine"/>, in groups: <see cref="Jit"/> and <see cref="Limits"/>. The engine reads
+/// <see cref="Jit"/> and <see cref="Output"/> when it is created and <see cref="Limits"/> and the warning settings
+/// at every evaluation, so limits may be changed between scripts.
+/// </summary>
+public sealed class AtlasOptions
+{
+    /// <summary>Whether and when functions are compiled to .NET code.</summary>
+    public JitOptions Jit { get; init; } = new();
+    /// <summary>Call depth, time, cancellation and memory budgets of each evaluation and call.</summary>
+    public LimitOptions Limits { get; init; } = new();
+    /// <summary>Where <c>print</c> writes; null for <see cref="Console.Out"/>.</summary>
+    public TextWriter? Output { get; init; }
+    /// <summary>Where warnings are written, rendered like the CLI's; null drops them (they never stop a script).</summary>
+    public TextWriter? WarningOutput { get; set; }
+    /// <summary>Treat warnings as errors: a script with any throws <see cref="AtlasCompileException"/> and does not run.</summary>
+    public bool DenyWarnings { get; set; }
+}
