@@ -50,6 +50,7 @@ public static class PropertyRunner
             case null:
                 throw new AssertFailedException($"{name}: FsCheck reported no result");
         }
+        Console.WriteLine($"{name}: {runs} cases passed ({SeedVariable}={rnd.Seed},{rnd.Gamma})");
     }
 
     private static (Rnd Rnd, FSharpOption<int> Size, bool ReplayOne) Seed()

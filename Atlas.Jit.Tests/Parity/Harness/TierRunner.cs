@@ -60,6 +60,6 @@ public static class TierRunner
         return new Run(outcome!, program, engine);
     }
 
-    /// <summary>Calls per prototype after a run (the VM counts every call it dispatches).</summary>
-    public static int MostCalls(CompiledProgram program) => program.Functions.Max(f => f.CallCount);
+    /// <summary>The hottest prototype's counter after a run (the VM counts every call it dispatches and every loop back-edge).</summary>
+    public static int HottestCounter(CompiledProgram program) => program.Functions.Max(f => f.CallCount);
 }

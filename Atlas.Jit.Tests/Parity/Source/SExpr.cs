@@ -26,6 +26,3 @@ public sealed record SExpr(string Op, SType Type, SExpr[] Kids, string Text = ""
 
     public override string ToString() => SourcePrinter.Expr(this);
 }
-
-/// <summary>One arm of a match expression: a pattern (source text), an optional guard and the body.</summary>
-public sealed record SArm(string Pattern, SExpr? Guard, SExpr Body);

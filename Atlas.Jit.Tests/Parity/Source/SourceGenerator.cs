@@ -13,7 +13,7 @@ public sealed partial class SourceGenerator
 {
     private static readonly SType[] ValueTypes = [SType.Num, SType.Str, SType.Bool, SType.NumArr, SType.OptNum, SType.ResNum];
 
-    /// <summary>A variable in scope. Level is the function nesting it belongs to (0 top-level code, 1 a function, 2 a nested function).</summary>
+    /// <summary>A variable in scope (outer functions' variables are visible to nested functions, which capture them).</summary>
     private sealed record Variable(string Name, SType Type, bool Mutable);
 
     /// <summary>What the function being generated may do.</summary>
