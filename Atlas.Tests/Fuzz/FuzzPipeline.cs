@@ -20,13 +20,6 @@ public static class FuzzPipeline
     /// </summary>
     public const int MaxTreeDepth = 2 * Parser.MaxNesting + 8;
 
-    /// <summary>The phase a worker is in, readable from another thread when it hangs.</summary>
-    public sealed class PhaseTracker
-    {
-        private volatile string _current = "idle";
-        public string Current { get => _current; set => _current = value; }
-    }
-
     public static FuzzResult Execute(string source, FuzzSettings settings, CancellationToken cancellation, PhaseTracker? phase = null)
     {
         phase ??= new PhaseTracker();
