@@ -27,9 +27,9 @@ public sealed partial class JitEngine
     }
 
     /// <summary>The <see cref="JitStats.FallbackReasons"/> key of calls run interpreted because of their arguments' kinds.</summary>
-    public const string ArgumentFallbackReason = "call interpreted: argument kinds did not fit";
+    public static readonly string ArgumentFallbackReason = JitError.ExecutionError("call interpreted: argument kinds did not fit").Message;
     /// <summary>The <see cref="JitStats.FallbackReasons"/> key of calls that continued in the interpreter after a speculation failed.</summary>
-    public const string DeoptimizationReason = "deoptimized: a call returned another kind";
+    public static readonly string DeoptimizationReason = JitError.ExecutionError("deoptimized: a call returned another kind").Message;
 
     /// <summary>Executions of <paramref name="proto"/>'s compiled code so far.</summary>
     public long CompiledCallsOf(FunctionProto proto) =>

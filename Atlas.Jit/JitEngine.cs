@@ -174,7 +174,10 @@ public sealed partial class JitEngine : IInvalidatingTieringHook
         else _systemCompiles++;
     }
 
-    /// <summary>Drops <paramref name="proto"/>'s compiled code: it runs interpreted and is counted (and compiled) again.</summary>
+    /// <summary>
+    /// Drops <paramref name="proto"/>'s compiled code: it runs interpreted and is counted (and compiled) again. Call sites in
+    /// other compiled functions that call it directly see its typed body withdrawn and take the VM's call path.
+    /// </summary>
     public void Invalidate(FunctionProto proto)
     {
         Cache.Invalidate(proto);

@@ -4,13 +4,6 @@ using FastExpressionCompiler;
 
 namespace Atlas.Jit.Codegen;
 
-/// <summary>Which compiler produced a delegate.</summary>
-internal enum CompiledBy
-{
-    Fast,
-    System,
-}
-
 /// <summary>
 /// Turns a lambda into a delegate: FastExpressionCompiler when allowed (it returns null for trees it does not support),
 /// forcing the .NET JIT to compile the result at once so an invalid-IL miscompile surfaces here rather than at the first

@@ -24,7 +24,13 @@ internal sealed partial class FunctionTranslator
         var resultRepr = _types.Transfer(pc, input)[c].Repr;
         if (input[c].IsConstant && _proto.Constants[input[c].Source - SlotInfo.ConstantBase] is { Kind: ValueKind.Builtin } builtin)
         {
-            // The callee is this builtin on every path: call it without a callee slot or kind dispatch.
+            // The callee is this builtin on every path: call it without a callee slot or kind dispatch — or, for a math
+            // builtin given unboxed numbers, call its number function directly.
+            if (NumericBuiltins.Find(builtin.AsBuiltin, argc) is { } function && Enumerable.Range(c + 1, argc).All(i => input[i].Repr == Repr.Double))
+            {
+                Write(c, Repr.Double, NumericBuiltins.Call(function, Enumerable.Range(c + 1, argc).Select(i => Read(input, i))));
+                return;
+            }
             for (int i = 0; i < argc; i++) _code.Add(Call(JitMethods.Push, _vmParam, Boxed(input, c + 1 + i)));
             _code.Add(StoreCallResult(pc, input, c, resultRepr, Call(JitMethods.CallBuiltin, _vmParam, Constant(builtin.AsBuiltin), Constant(argc))));
             return;

@@ -212,9 +212,3 @@ internal sealed partial class FunctionTranslator
 
     private void Write(int depth, Repr repr, Expression value) => _code.Add(Assign(Slot(depth, repr), value));
 }
-
-/// <summary>Raised inside the translator for an opcode it has no translation for; reported as <see cref="JitError.UnsupportedOpcode"/>.</summary>
-internal sealed class UnsupportedOpcodeException(OpCode op) : Exception($"unsupported opcode {op}")
-{
-    public OpCode Op { get; } = op;
-}

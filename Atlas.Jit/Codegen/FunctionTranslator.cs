@@ -68,7 +68,7 @@ internal sealed partial class FunctionTranslator
 
     private static string Sanitize(string name) => new(name.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
 
-    /// <summary>The typed body: <c>(vm, callee, p0, …) =&gt; Value</c>, or <c>(vm, callee, argBase)</c> above <see cref="JitFunction.MaxTypedArity"/>.</summary>
+    /// <summary>The typed body: <c>(vm, callee, p0, …) =&gt; result</c>, or <c>(vm, callee, argBase) =&gt; Value</c> above <see cref="JitFunction.MaxTypedArity"/>.</summary>
     public LambdaExpression BuildBody()
     {
         if (!_typedParameters && _self.HasTypedBody) throw new InvalidOperationException("this translator builds a loop entry");

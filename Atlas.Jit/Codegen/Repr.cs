@@ -1,10 +1,8 @@
-using Atlas.Vm;
-
 namespace Atlas.Jit.Codegen;
 
 /// <summary>
 /// How compiled code holds a local or an operand-stack slot: unboxed <c>double</c> or <c>bool</c> where the bytecode
-/// proves the kind, otherwise the VM's tagged <see cref="Value"/>. <see cref="None"/> is the bottom of the lattice
+/// proves the kind, otherwise the VM's tagged <see cref="Atlas.Vm.Value"/>. <see cref="None"/> is the bottom of the lattice
 /// (no store seen yet) during inference.
 /// </summary>
 internal enum Repr : byte
@@ -13,24 +11,4 @@ internal enum Repr : byte
     Double,
     Bool,
     Value,
-}
-
-/// <summary>Lattice operations on <see cref="Repr"/>.</summary>
-internal static class Reprs
-{
-    public static Repr Join(Repr a, Repr b) => a == b ? a : a == Repr.None ? b : b == Repr.None ? a : Repr.Value;
-
-    public static Type ClrType(Repr r) => r switch
-    {
-        Repr.Double => typeof(double),
-        Repr.Bool => typeof(bool),
-        _ => typeof(Value),
-    };
-
-    public static char Letter(Repr r) => r switch
-    {
-        Repr.Double => 'd',
-        Repr.Bool => 'b',
-        _ => 'v',
-    };
 }

@@ -113,6 +113,7 @@ internal sealed class TypeInference
     private Repr CallResult(int pc, SlotInfo callee, int argc)
     {
         if (_callResults != null) return _callResults.TryGetValue(pc, out var known) ? known : Repr.Value;
+        if (callee.IsConstant && NumericBuiltins.ReturnsNumber(Proto.Constants[callee.Source - SlotInfo.ConstantBase], argc)) return Repr.Double;
         var target = _guessCallee(callee, argc);
         if (target == null) return Repr.Value;
         if (ReferenceEquals(target, Proto)) return ReturnRepr;

@@ -27,21 +27,34 @@ internal static class MathBuiltins
         BuiltinRegistry.Define("random", Random, "A uniformly distributed random number in [0, 1).");
     }
 
-    private static void Unary(string name, Func<double, double> f, string summary) =>
+    /// <summary>
+    /// The number functions behind the unary and binary math builtins, by name: with number arguments a builtin's result is
+    /// exactly <c>f(args)</c>, so compiled code may call the function directly (any other argument goes through the builtin).
+    /// </summary>
+    internal static readonly Dictionary<string, Func<double, double>> UnaryFunctions = new(StringComparer.Ordinal);
+    internal static readonly Dictionary<string, Func<double, double, double>> BinaryFunctions = new(StringComparer.Ordinal);
+
+    private static void Unary(string name, Func<double, double> f, string summary)
+    {
+        UnaryFunctions[name] = f;
         BuiltinRegistry.Define(name, (_, args) =>
         {
             if (args.Count != 1) throw AtlasRuntimeException.Type($"{name}() expects 1 argument");
             if (!args[0].IsNumber) throw AtlasRuntimeException.Type($"{name}() expects number argument");
             return Value.Number(f(args[0].Num));
         }, summary);
+    }
 
-    private static void Binary(string name, Func<double, double, double> f, string summary) =>
+    private static void Binary(string name, Func<double, double, double> f, string summary)
+    {
+        BinaryFunctions[name] = f;
         BuiltinRegistry.Define(name, (_, args) =>
         {
             if (args.Count != 2) throw AtlasRuntimeException.Type($"{name}() expects 2 arguments");
             if (!args[0].IsNumber || !args[1].IsNumber) throw AtlasRuntimeException.Type($"{name}() expects number arguments");
             return Value.Number(f(args[0].Num, args[1].Num));
         }, summary);
+    }
 
     private static double Sign(double x) => x > 0 ? 1 : x < 0 ? -1 : x;
 

@@ -52,7 +52,7 @@ public sealed class FuzzHarness
         private string? _job;
         private FuzzResult? _result;
         private volatile bool _abandoned;
-        private readonly FuzzPipeline.PhaseTracker _phase = new();
+        private readonly PhaseTracker _phase = new();
 
         public Worker(FuzzHarness owner)
         {

@@ -67,8 +67,10 @@ public sealed class NestingLimitTests
             int mid = (low + high) / 2;
             if (TooDeep(Shapes[shape](mid))) high = mid; else low = mid;
         }
-        var outcome = SmallStack.Execute(Shapes[shape](low));
-        Assert.IsNotNull(outcome);
+        var interpreted = SmallStack.Execute(Shapes[shape](low));
+        // The JIT translates and compiles the same program's functions on the same small stack.
+        var compiled = SmallStack.Execute(Shapes[shape](low), new Atlas.Jit.JitEngine(new Atlas.Jit.JitConfig { CompilationThreshold = 1 }));
+        Assert.AreEqual(interpreted, compiled);
     }
 
     [TestMethod]

@@ -43,6 +43,8 @@ public static class Campaign
         var counts = generators.ToDictionary(g => g, _ => new Dictionary<FuzzOutcome, long>());
         var seen = new HashSet<string>();
         var codes = new Dictionary<string, long>();
+        // The slowest input of each generator: a performance cliff short of a hang shows up here.
+        var slowest = new Dictionary<string, (TimeSpan Time, long Index, string Outcome)>();
         var clock = Stopwatch.StartNew();
         var current = Path.Combine(options.OutDir, "current.txt");
         int bugs = 0;
@@ -52,7 +54,10 @@ public static class Campaign
             var source = FuzzGenerators.Sample(generator, options.Seed, i);
             // If the process dies (an uncatchable stack overflow), this names the input that killed it.
             File.WriteAllText(current, $"{generator}:{options.Seed}:{i}\n");
+            long started = Stopwatch.GetTimestamp();
             var result = harness.Run(source);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            if (!slowest.TryGetValue(generator, out var slow) || elapsed > slow.Time) slowest[generator] = (elapsed, i, result.Signature);
             var perGenerator = counts[generator];
             perGenerator[result.Outcome] = perGenerator.GetValueOrDefault(result.Outcome) + 1;
             if (!result.IsBug) codes[$"{generator}/{result.Signature}"] = codes.GetValueOrDefault($"{generator}/{result.Signature}") + 1;
@@ -66,6 +71,8 @@ public static class Campaign
         }
         Progress(counts, options.Runs, clock.Elapsed);
         Console.WriteLine("codes: " + string.Join(" ", codes.OrderByDescending(c => c.Value).Select(c => $"{c.Key}={c.Value}")));
+        foreach (var (generator, slow) in slowest)
+            Console.WriteLine($"slowest {generator}: {generator}:{options.Seed}:{slow.Index} {slow.Time.TotalSeconds:0.00}s ({slow.Outcome})");
         return bugs == 0 ? 0 : 1;
     }
 

@@ -10,7 +10,7 @@ public static class LimitsExample
         var options = new AtlasOptions
         {
             Output = output,
-            Limits = { MaxDepth = 10_000, Timeout = TimeSpan.FromSeconds(0.5), MaxMemoryMb = 64 },
+            Limits = { MaxDepth = 10_000, Timeout = TimeSpan.FromSeconds(0.5) },
         };
         var engine = new AtlasEngine(options);
 

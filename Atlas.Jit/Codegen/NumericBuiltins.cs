@@ -1,0 +1,36 @@
+using System.Linq.Expressions;
+using Atlas.Stdlib;
+using Atlas.Vm;
+
+namespace Atlas.Jit.Codegen;
+
+/// <summary>
+/// Math builtins (<c>sqrt</c>, <c>floor</c>, <c>min</c>, …) whose result, given number arguments, is a number function of
+/// them: the stdlib records that function, and compiled code calls it directly on unboxed doubles (an intrinsic such
+/// as <c>Math.Sqrt</c> becomes a single instruction). Other arguments still go through the builtin, which raises its
+/// own errors; either way the result is a number.
+/// </summary>
+internal static class NumericBuiltins
+{
+    /// <summary>The number function behind <paramref name="builtin"/> called with <paramref name="argc"/> arguments, or null.</summary>
+    public static Delegate? Find(BuiltinFunction builtin, int argc)
+    {
+        // Only the registry's own builtin values: the function must be the one the builtin applies.
+        if (!BuiltinRegistry.TryGet(builtin.Name, out var descriptor) || !ReferenceEquals(descriptor.Value.Obj, builtin)) return null;
+        if (argc == 1 && MathBuiltins.UnaryFunctions.TryGetValue(builtin.Name, out var unary)) return unary;
+        if (argc == 2 && MathBuiltins.BinaryFunctions.TryGetValue(builtin.Name, out var binary)) return binary;
+        return null;
+    }
+
+    /// <summary>True when a call of the constant <paramref name="callee"/> with <paramref name="argc"/> arguments yields a number (or fails).</summary>
+    public static bool ReturnsNumber(Value callee, int argc) => callee.Kind == ValueKind.Builtin && Find(callee.AsBuiltin, argc) != null;
+
+    /// <summary>Calls <paramref name="function"/> on unboxed arguments: a direct call for a public static method, else through the delegate.</summary>
+    public static Expression Call(Delegate function, IEnumerable<Expression> args)
+    {
+        var m = function.Method;
+        return function.Target == null && m.IsStatic && m.IsPublic && m.DeclaringType is { IsPublic: true }
+            ? Expression.Call(m, args)
+            : Expression.Invoke(Expression.Constant(function), args);
+    }
+}
