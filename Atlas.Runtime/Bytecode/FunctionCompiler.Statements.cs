@@ -27,7 +27,12 @@ internal sealed partial class FunctionCompiler
             case ForStmt f: CompileFor(f); break;
             case ForInStmt f: CompileForIn(f); break;
             case ReturnStmt r:
-                if (r.Value != null) CompileExpr(r.Value); else _b.Emit(OpCode.Null, r.Span);
+                // Returning a local moves it: the frame's slot dies with the return, so the value leaves without being
+                // marked shared and the caller may mutate a returned array in place instead of copying it first.
+                if (r.Value is NameExpr { Symbol: { Kind: SymbolKind.Local or SymbolKind.Parameter } moved } && StorageOf(moved).Kind == Storage.Local)
+                    EmitLoad(moved, r.Value.Span, borrow: true);
+                else if (r.Value != null) CompileExpr(r.Value);
+                else _b.Emit(OpCode.Null, r.Span);
                 _b.Emit(OpCode.Return, r.Span);
                 break;
             case BreakStmt b: _b.EmitJump(OpCode.Jump, _loops.Peek().Break, b.Span); break;
