@@ -1,18 +1,44 @@
+using System.Runtime.CompilerServices;
+
 namespace Atlas.Vm;
 
-/// <summary>A growable array of values with copy-on-write value semantics.</summary>
+/// <summary>
+/// A growable array of values with copy-on-write value semantics. An array that has only ever held numbers keeps them
+/// unboxed in a <c>double[]</c> (8 bytes an element instead of a 24-byte <see cref="Value"/>, and no kind to check on
+/// reads); storing anything else, or asking for <see cref="Items"/>, switches it for good to a <see cref="Value"/>[].
+/// </summary>
 public sealed class AtlasArray : CowObject
 {
-    public Value[] Items;
+    private Value[]? _items;
+    private double[]? _numbers;
     public int Count;
 
-    public AtlasArray(int capacity = 0) => Items = capacity == 0 ? System.Array.Empty<Value>() : new Value[capacity];
+    /// <summary>An empty array that starts with unboxed number storage.</summary>
+    public AtlasArray(int capacity = 0) => _numbers = capacity == 0 ? System.Array.Empty<double>() : new double[capacity];
 
     public AtlasArray(Value[] items, int count)
     {
         SizeLimits.CheckArray(count);
-        Items = items;
+        _items = items;
         Count = count;
+    }
+
+    private AtlasArray(double[] numbers, int count)
+    {
+        SizeLimits.CheckArray(count);
+        _numbers = numbers;
+        Count = count;
+    }
+
+    /// <summary>An array of <paramref name="count"/> values from <paramref name="items"/>, unboxed when they are all numbers.</summary>
+    public static AtlasArray Of(Value[] items, int count)
+    {
+        SizeLimits.CheckArray(count);
+        for (int i = 0; i < count; i++)
+            if (items[i].Kind != ValueKind.Number) return new AtlasArray(items, count);
+        var numbers = new double[items.Length];
+        for (int i = 0; i < count; i++) numbers[i] = items[i].Num;
+        return new AtlasArray(numbers, count);
     }
 
     public static AtlasArray From(IEnumerable<Value> values)
@@ -21,15 +47,47 @@ public sealed class AtlasArray : CowObject
         return new AtlasArray(items, items.Length);
     }
 
-    public Value this[int i] => Items[i];
+    /// <summary>
+    /// The elements as values (the first <see cref="Count"/> entries). Converts unboxed number storage to values once,
+    /// so code that works on values directly stays correct; hot paths use <see cref="Get"/>/<see cref="Set"/> instead.
+    /// </summary>
+    public Value[] Items
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _items ?? BoxNumbers();
+    }
+
+    /// <summary>The unboxed storage while every element is a number, otherwise null.</summary>
+    public double[]? Numbers => _numbers;
+
+    public Value this[int i] => Get(i);
+
+    /// <summary>Element <paramref name="i"/> (already checked against <see cref="Count"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Value Get(int i) => _numbers is { } n ? Value.Number(n[i]) : _items![i];
+
+    /// <summary>Stores element <paramref name="i"/> (already checked against <see cref="Count"/>) in place.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Set(int i, Value v)
+    {
+        if (_numbers is { } n && v.Kind == ValueKind.Number) n[i] = v.Num;
+        else Items[i] = v;
+    }
 
     public ReadOnlySpan<Value> AsSpan() => Items.AsSpan(0, Count);
 
     /// <summary>A fresh unshared copy; nested containers become shared because both copies now reference them.</summary>
     public AtlasArray Clone(int extraCapacity = 0)
     {
-        var items = new Value[Math.Max(Count + extraCapacity, Count == 0 ? 4 : Count)];
-        for (int i = 0; i < Count; i++) items[i] = Items[i].Share();
+        int capacity = Math.Max(Count + extraCapacity, Count == 0 ? 4 : Count);
+        if (_numbers is { } n)
+        {
+            var numbers = new double[capacity];
+            System.Array.Copy(n, numbers, Count);
+            return new AtlasArray(numbers, Count);
+        }
+        var items = new Value[capacity];
+        for (int i = 0; i < Count; i++) items[i] = _items![i].Share();
         return new AtlasArray(items, Count);
     }
 
@@ -38,30 +96,80 @@ public sealed class AtlasArray : CowObject
 
     public void Add(Value v)
     {
-        if (Count == Items.Length) Grow();
-        Items[Count++] = v;
+        if (_numbers is { } n && v.Kind == ValueKind.Number)
+        {
+            if (Count == n.Length) n = GrowNumbers();
+            n[Count++] = v.Num;
+            return;
+        }
+        var items = Items;
+        if (Count == items.Length) items = GrowItems();
+        items[Count++] = v;
     }
 
     public void Insert(int index, Value v)
     {
-        if (Count == Items.Length) Grow();
-        System.Array.Copy(Items, index, Items, index + 1, Count - index);
-        Items[index] = v;
+        if (Count == Capacity) Grow();
+        if (_numbers is { } n && v.Kind == ValueKind.Number)
+        {
+            System.Array.Copy(n, index, n, index + 1, Count - index);
+            n[index] = v.Num;
+        }
+        else
+        {
+            var items = Items;
+            System.Array.Copy(items, index, items, index + 1, Count - index);
+            items[index] = v;
+        }
         Count++;
-    }
-
-    private void Grow()
-    {
-        SizeLimits.CheckArray(Count + 1L);
-        System.Array.Resize(ref Items, (int)Math.Min(Math.Max(4, Count * 2L), SizeLimits.MaxArrayLength));
     }
 
     public Value RemoveAt(int index)
     {
-        var v = Items[index];
-        System.Array.Copy(Items, index + 1, Items, index, Count - index - 1);
+        var v = Get(index);
+        if (_numbers is { } n) System.Array.Copy(n, index + 1, n, index, Count - index - 1);
+        else
+        {
+            System.Array.Copy(_items!, index + 1, _items!, index, Count - index - 1);
+            _items![Count - 1] = default;
+        }
         Count--;
-        Items[Count] = default;
         return v;
+    }
+
+    private int Capacity => _numbers?.Length ?? _items!.Length;
+
+    private int NextCapacity()
+    {
+        SizeLimits.CheckArray(Count + 1L);
+        return (int)Math.Min(Math.Max(4, Count * 2L), SizeLimits.MaxArrayLength);
+    }
+
+    private void Grow()
+    {
+        if (_numbers != null) GrowNumbers();
+        else GrowItems();
+    }
+
+    private double[] GrowNumbers()
+    {
+        System.Array.Resize(ref _numbers, NextCapacity());
+        return _numbers;
+    }
+
+    private Value[] GrowItems()
+    {
+        System.Array.Resize(ref _items, NextCapacity());
+        return _items;
+    }
+
+    private Value[] BoxNumbers()
+    {
+        var n = _numbers!;
+        var items = new Value[n.Length];
+        for (int i = 0; i < Count; i++) items[i] = Value.Number(n[i]);
+        _items = items;
+        _numbers = null;
+        return items;
     }
 }

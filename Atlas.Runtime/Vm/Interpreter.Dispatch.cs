@@ -302,7 +302,7 @@ public sealed partial class Interpreter
                         if (t.Kind == ValueKind.Array && i.Kind == ValueKind.Number)
                         {
                             var arr = t.AsArray;
-                            t = arr.Items[ValueOps.Index(i.Num, arr.Count)];
+                            t = arr.Get(ValueOps.Index(i.Num, arr.Count));
                             if (t.Kind >= ValueKind.Array) t.Share();
                         }
                         else t = ValueOps.GetIndex(t, i);

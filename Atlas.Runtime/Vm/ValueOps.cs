@@ -135,7 +135,7 @@ public static class ValueOps
         if (target.Kind == ValueKind.Array)
         {
             var a = target.AsArray;
-            return a.Items[Index(index, a.Count)].Share();
+            return a.Get(Index(index, a.Count)).Share();
         }
         if (target.Kind == ValueKind.String)
         {
@@ -151,7 +151,7 @@ public static class ValueOps
 
     /// <summary>Element i of an array whose index is already a double (the JIT's typed path).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Value GetElement(AtlasArray a, double index) => a.Items[Index(index, a.Count)].Share();
+    public static Value GetElement(AtlasArray a, double index) => a.Get(Index(index, a.Count)).Share();
 
     /// <summary><see cref="SetIndex"/> with a number index: the in-place store of an unshared array inline, everything else there.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -159,7 +159,7 @@ public static class ValueOps
     {
         if (target.Kind == ValueKind.Array && target.AsArray is { Shared: false } a)
         {
-            a.Items[Index(index, a.Count)] = value;
+            a.Set(Index(index, a.Count), value);
             return target;
         }
         return SetIndex(target, Value.Number(index), value);
@@ -173,7 +173,7 @@ public static class ValueOps
         var a = target.AsArray;
         int i = Index(index, a.Count);
         var w = a.Writable();
-        w.Items[i] = value;
+        w.Set(i, value);
         return ReferenceEquals(w, a) ? target : Value.Array(w);
     }
 
@@ -209,7 +209,7 @@ public static class ValueOps
         pair.Kind == ValueKind.Array && pair.AsArray.Count == 2 ? pair.AsArray : throw AtlasRuntimeException.Type("Expected an [item, collection] pair");
 
     /// <summary>A new array of the first <paramref name="count"/> values of <paramref name="items"/> (which it takes over).</summary>
-    public static Value MakeArray(Value[] items, int count) => Value.Array(new AtlasArray(items, count));
+    public static Value MakeArray(Value[] items, int count) => Value.Array(AtlasArray.Of(items, count));
 
     /// <summary>A closure of <paramref name="proto"/> over <paramref name="captured"/> (captures are by value).</summary>
     public static Value MakeClosure(Bytecode.FunctionProto proto, Value[] captured) => Value.Function(new FunctionValue(proto, captured));
