@@ -103,7 +103,7 @@ internal static partial class ArrayBuiltins
     internal static void AddAllShared(AtlasArray target, AtlasArray source)
     {
         int n = source.Count;
-        for (int i = 0; i < n; i++) target.Add(source.Items[i].Share());
+        for (int i = 0; i < n; i++) target.Add(source.Get(i).Share());
     }
 
     private static Value Slice(Interpreter vm, Args args)

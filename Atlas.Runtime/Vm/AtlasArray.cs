@@ -79,6 +79,8 @@ public sealed class AtlasArray : CowObject
     /// <summary>A fresh unshared copy; nested containers become shared because both copies now reference them.</summary>
     public AtlasArray Clone(int extraCapacity = 0)
     {
+        // Checked before allocating: doubling a large array must end with AT0011, not an OutOfMemoryException.
+        SizeLimits.CheckArray(Count);
         int capacity = Math.Max(Count + extraCapacity, Count == 0 ? 4 : Count);
         if (_numbers is { } n)
         {

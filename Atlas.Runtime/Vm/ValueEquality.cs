@@ -54,7 +54,7 @@ public static class ValueEquality
                 var x = a.AsArray; var y = b.AsArray;
                 if (x.Count != y.Count) return false;
                 for (int i = 0; i < x.Count; i++)
-                    if (!Component(x.Items[i], y.Items[i], pending)) return false;
+                    if (!Component(x.Get(i), y.Get(i), pending)) return false;
                 return true;
             }
             case ValueKind.Option:

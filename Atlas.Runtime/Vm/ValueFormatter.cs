@@ -51,7 +51,7 @@ public static class ValueFormatter
                     pending.Push((default, "]"));
                     for (int i = a.Count - 1; i >= 0; i--)
                     {
-                        pending.Push((a.Items[i], null));
+                        pending.Push((a.Get(i), null));
                         if (i > 0) pending.Push((default, ", "));
                     }
                     break;
