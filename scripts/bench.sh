@@ -7,7 +7,9 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 bench=${ATLAS_BENCH_DIR:-$root/../shared/bench}
-dotnet build -c Release "$root/Atlas.Repl/Atlas.Repl.csproj" -v q -nologo >/dev/null
-export ATLAS_CMD="dotnet $root/Atlas.Repl/bin/Release/net10.0/atlas.dll"
+# ReadyToRun: the runtime, compiler and JIT start precompiled, as an installed `atlas` would (README).
+dotnet publish "$root/Atlas.Repl/Atlas.Repl.csproj" -c Release --use-current-runtime --self-contained false \
+  -p:PublishReadyToRun=true -o "$root/artifacts/atlas" -v q -nologo >/dev/null
+export ATLAS_CMD="dotnet $root/artifacts/atlas/atlas.dll"
 export BENCH_ENGINES=${BENCH_ENGINES:-"csharp csharp-f64 atlas-jit atlas-interp"}
 exec "$bench/run.sh" "$@"
