@@ -33,6 +33,8 @@ public sealed class FunctionProto
     /// length and offsets; only the dispatch loop reads it.
     /// </summary>
     internal int[]? InterpCode;
+    /// <summary>The interpreter's resolved array methods, by the constant index of their name (filled as calls run).</summary>
+    internal BuiltinImpl?[]? InterpMethods;
 
     // ---- tiering hook (read and written by the VM and the JIT) ----
 

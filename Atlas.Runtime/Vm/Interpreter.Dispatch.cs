@@ -36,9 +36,14 @@ public sealed partial class Interpreter
                     case OpCode.False: stack[sp++] = Value.False; break;
                     case OpCode.GetLocal:
                     {
-                        var v = stack[bp + code[pc++]];
-                        if (v.Kind >= ValueKind.Array) v.Share();
-                        stack[sp++] = v;
+                        ref var v = ref stack[bp + code[pc++]];
+                        // A number is pushed as a fresh value, which needs no GC write barrier (see ValueOps.SetElement).
+                        if (v.Kind == ValueKind.Number) stack[sp++] = Value.Number(v.Num);
+                        else
+                        {
+                            if (v.Kind >= ValueKind.Array) v.Share();
+                            stack[sp++] = v;
+                        }
                         break;
                     }
                     case OpCode.BorrowLocal: stack[sp++] = stack[bp + code[pc++]]; break;
@@ -253,11 +258,11 @@ public sealed partial class Interpreter
                     }
                     case OpCode.CallMethod:
                     {
-                        var name = consts[code[pc++]].AsString;
+                        int k = code[pc++];
                         int argc = code[pc++];
                         Sp = sp;
                         frame.Pc = opStart;
-                        var result = CallMethod(name, argc);
+                        var result = CallMethod(consts[k].AsString, MethodOf(proto, k), argc);
                         frame = ref Frames[FrameCount - 1];
                         stack = Stack;
                         sp = Sp;
@@ -390,6 +395,7 @@ public sealed partial class Interpreter
                     case (OpCode)QuickOp.GetIndexGL:
                         if (!GetIndexFrom(in Globals[code[pc]], stack, code, bp, ref sp, ref pc, ref opStart)) goto case OpCode.BorrowGlobal;
                         break;
+                    case (OpCode)QuickOp.SetIndexLLK: if (!SetIndexLLK(stack, code, consts, bp, ref pc, ref opStart)) goto case OpCode.BorrowLocal; break;
                     case (OpCode)QuickOp.SetIndexStoreLocal:
                         stack[bp + code[pc + 1]] = SetIndexResult(stack, sp);
                         sp -= 3;

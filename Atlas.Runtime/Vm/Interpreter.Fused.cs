@@ -141,11 +141,34 @@ public sealed partial class Interpreter
         if (target.Kind != ValueKind.Array || i.Kind != ValueKind.Number) return false;
         opStart = pc + 3;
         var arr = target.AsArray;
-        var v = arr.Items[ValueOps.Index(i.Num, arr.Count)];
-        if (v.Kind >= ValueKind.Array) v.Share();
-        stack[sp] = v;
+        ref var v = ref arr.Items[ValueOps.Index(i.Num, arr.Count)];
+        // A number is pushed as a fresh value, which needs no GC write barrier (see ValueOps.SetElement).
+        if (v.Kind == ValueKind.Number) stack[sp] = Value.Number(v.Num);
+        else
+        {
+            if (v.Kind >= ValueKind.Array) v.Share();
+            stack[sp] = v;
+        }
         sp++;
         pc += 4;
+        return true;
+    }
+
+    /// <summary>BorrowLocal a; GetLocal i; Constant k; SetIndex; SetLocal b; Pop, for an unshared array (stored in place).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool SetIndexLLK(Value[] stack, int[] code, Value[] consts, int bp, ref int pc, ref int opStart)
+    {
+        int slot = code[pc];
+        ref var a = ref stack[bp + slot];
+        ref var i = ref stack[bp + code[pc + 2]];
+        if (a.Kind != ValueKind.Array || i.Kind != ValueKind.Number || a.AsArray is not { Shared: false } arr) return false;
+        opStart = pc + 5;
+        // A fresh number value, not a copy of the constant: a store without an object reference needs no GC write barrier.
+        arr.Items[ValueOps.Index(i.Num, arr.Count)] = Value.Number(consts[code[pc + 4]].Num);
+        // SetIndex left the same array value; SetLocal stores it (a no-op when it is written back to its own slot).
+        int back = code[pc + 7];
+        if (back != slot) stack[bp + back] = a;
+        pc += 9;
         return true;
     }
 

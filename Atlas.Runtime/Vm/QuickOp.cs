@@ -74,6 +74,8 @@ internal enum QuickOp
     GetIndexLL,
     /// <summary>BorrowGlobal g; GetLocal i; GetIndex.</summary>
     GetIndexGL,
+    /// <summary>BorrowLocal a; GetLocal i; Constant k; SetIndex; SetLocal b; Pop (a[i] = k).</summary>
+    SetIndexLLK,
     /// <summary>SetIndex; SetLocal a; Pop (the write-back of an element store).</summary>
     SetIndexStoreLocal,
     /// <summary>SetIndex; SetGlobal g; Pop.</summary>

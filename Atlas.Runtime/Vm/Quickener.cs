@@ -72,6 +72,9 @@ internal static class Quickener
 
             case OpCode.BorrowLocal when At(2) == OpCode.GetLocal && At(4) == OpCode.GetIndex:
                 return QuickOp.GetIndexLL;
+            case OpCode.BorrowLocal when At(2) == OpCode.GetLocal && At(4) == OpCode.Constant && NumberConstant(5)
+                                         && At(6) == OpCode.SetIndex && At(7) == OpCode.SetLocal && At(9) == OpCode.Pop:
+                return QuickOp.SetIndexLLK;
             case OpCode.BorrowGlobal when At(2) == OpCode.GetLocal && At(4) == OpCode.GetIndex:
                 return QuickOp.GetIndexGL;
 

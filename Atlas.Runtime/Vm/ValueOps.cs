@@ -159,7 +159,11 @@ public static class ValueOps
     {
         if (target.Kind == ValueKind.Array && target.AsArray is { Shared: false } a)
         {
-            a.Items[Index(index, a.Count)] = value;
+            ref var slot = ref a.Items[Index(index, a.Count)];
+            // A number is stored as a fresh value: with no object reference in it the store needs no GC write barrier,
+            // which on a large array costs more than the rest of the store.
+            if (value.Kind == ValueKind.Number) slot = Value.Number(value.Num);
+            else slot = value;
             return target;
         }
         return SetIndex(target, Value.Number(index), value);
