@@ -28,6 +28,13 @@ public sealed class FunctionProto
     public bool MutatesUpvalues { get; init; }
     /// <summary>Set by the validator; the VM runs only validated prototypes.</summary>
     public bool Validated { get; internal set; }
+    /// <summary>
+    /// The interpreter's quickened copy of <see cref="Code"/> (Vm.Quickener), built on its first interpreted run. Same
+    /// length and offsets; only the dispatch loop reads it.
+    /// </summary>
+    internal int[]? InterpCode;
+    /// <summary>The interpreter's resolved array methods, by the constant index of their name (filled as calls run).</summary>
+    internal BuiltinImpl?[]? InterpMethods;
 
     // ---- tiering hook (read and written by the VM and the JIT) ----
 

@@ -70,8 +70,11 @@ public sealed class AtlasArray : CowObject
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Set(int i, Value v)
     {
-        if (_numbers is { } n && v.Kind == ValueKind.Number) n[i] = v.Num;
-        else Items[i] = v;
+        if (v.Kind != ValueKind.Number) Items[i] = v;
+        else if (_numbers is { } n) n[i] = v.Num;
+        // A number is stored as a fresh value: with no object reference in it the store needs no GC write barrier,
+        // which on a large array costs more than the rest of the store.
+        else _items![i] = Value.Number(v.Num);
     }
 
     public ReadOnlySpan<Value> AsSpan() => Items.AsSpan(0, Count);

@@ -12,7 +12,7 @@ public sealed partial class Interpreter
     {
         ref var frame = ref Frames[FrameCount - 1];
         var proto = frame.Proto;
-        var code = proto.Code;
+        var code = Quickener.CodeOf(proto);
         var consts = proto.Constants;
         var upvalues = frame.Upvalues;
         int bp = frame.Base;
@@ -36,9 +36,14 @@ public sealed partial class Interpreter
                     case OpCode.False: stack[sp++] = Value.False; break;
                     case OpCode.GetLocal:
                     {
-                        var v = stack[bp + code[pc++]];
-                        if (v.Kind >= ValueKind.Array) v.Share();
-                        stack[sp++] = v;
+                        ref var v = ref stack[bp + code[pc++]];
+                        // A number is pushed as a fresh value, which needs no GC write barrier (see ValueOps.SetElement).
+                        if (v.Kind == ValueKind.Number) stack[sp++] = Value.Number(v.Num);
+                        else
+                        {
+                            if (v.Kind >= ValueKind.Array) v.Share();
+                            stack[sp++] = v;
+                        }
                         break;
                     }
                     case OpCode.BorrowLocal: stack[sp++] = stack[bp + code[pc++]]; break;
@@ -233,7 +238,7 @@ public sealed partial class Interpreter
                             PushFrame(fn, sp - argc);
                             frame = ref Frames[FrameCount - 1];
                             proto = target;
-                            code = proto.Code;
+                            code = Quickener.CodeOf(proto);
                             consts = proto.Constants;
                             upvalues = frame.Upvalues;
                             bp = frame.Base;
@@ -253,11 +258,11 @@ public sealed partial class Interpreter
                     }
                     case OpCode.CallMethod:
                     {
-                        var name = consts[code[pc++]].AsString;
+                        int k = code[pc++];
                         int argc = code[pc++];
                         Sp = sp;
                         frame.Pc = opStart;
-                        var result = CallMethod(name, argc);
+                        var result = CallMethod(consts[k].AsString, MethodOf(proto, k), argc);
                         frame = ref Frames[FrameCount - 1];
                         stack = Stack;
                         sp = Sp;
@@ -277,11 +282,11 @@ public sealed partial class Interpreter
                         }
                         frame = ref Frames[FrameCount - 1];
                         proto = frame.Proto;
-                        code = proto.Code;
+                        code = Quickener.CodeOf(proto);
                         consts = proto.Constants;
                         upvalues = frame.Upvalues;
                         bp = frame.Base;
-                        pc = frame.Pc + OpInfo.Of(OpCode.Call).Size;
+                        pc = frame.Pc + CallSize;
                         stack[sp++] = result;
                         break;
                     }
@@ -344,6 +349,64 @@ public sealed partial class Interpreter
                     }
                     case OpCode.Throw: ValueOps.ThrowMessage(stack[sp - 1]); break;
 
+                    // ---- superinstructions (QuickOp; handlers in Interpreter.Fused.cs) ----
+                    case (OpCode)QuickOp.StoreLocal:
+                        stack[bp + code[pc]] = stack[--sp];
+                        pc += 2;
+                        break;
+                    case (OpCode)QuickOp.AddLL: if (!ArithLL(OpCode.Add, stack, code, bp, ref sp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
+                    case (OpCode)QuickOp.SubLL: if (!ArithLL(OpCode.Sub, stack, code, bp, ref sp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
+                    case (OpCode)QuickOp.MulLL: if (!ArithLL(OpCode.Mul, stack, code, bp, ref sp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
+                    case (OpCode)QuickOp.DivLL: if (!ArithLL(OpCode.Div, stack, code, bp, ref sp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
+                    case (OpCode)QuickOp.AddLK: if (!ArithLK(OpCode.Add, stack, code, consts, bp, ref sp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
+                    case (OpCode)QuickOp.SubLK: if (!ArithLK(OpCode.Sub, stack, code, consts, bp, ref sp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
+                    case (OpCode)QuickOp.MulLK: if (!ArithLK(OpCode.Mul, stack, code, consts, bp, ref sp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
+                    case (OpCode)QuickOp.DivLK: if (!ArithLK(OpCode.Div, stack, code, consts, bp, ref sp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
+                    case (OpCode)QuickOp.AddSL: if (!ArithSL(OpCode.Add, stack, code, bp, sp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
+                    case (OpCode)QuickOp.SubSL: if (!ArithSL(OpCode.Sub, stack, code, bp, sp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
+                    case (OpCode)QuickOp.MulSL: if (!ArithSL(OpCode.Mul, stack, code, bp, sp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
+                    case (OpCode)QuickOp.DivSL: if (!ArithSL(OpCode.Div, stack, code, bp, sp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
+                    case (OpCode)QuickOp.AddSK: if (!ArithSK(OpCode.Add, stack, code, consts, sp, ref pc, ref opStart)) goto case OpCode.Constant; break;
+                    case (OpCode)QuickOp.SubSK: if (!ArithSK(OpCode.Sub, stack, code, consts, sp, ref pc, ref opStart)) goto case OpCode.Constant; break;
+                    case (OpCode)QuickOp.MulSK: if (!ArithSK(OpCode.Mul, stack, code, consts, sp, ref pc, ref opStart)) goto case OpCode.Constant; break;
+                    case (OpCode)QuickOp.DivSK: if (!ArithSK(OpCode.Div, stack, code, consts, sp, ref pc, ref opStart)) goto case OpCode.Constant; break;
+                    case (OpCode)QuickOp.ModSK: if (!ArithSK(OpCode.Mod, stack, code, consts, sp, ref pc, ref opStart)) goto case OpCode.Constant; break;
+                    case (OpCode)QuickOp.AddLKStore: if (!ArithLKStore(OpCode.Add, stack, code, consts, bp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
+                    case (OpCode)QuickOp.SubLKStore: if (!ArithLKStore(OpCode.Sub, stack, code, consts, bp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
+                    case (OpCode)QuickOp.LessJumpLL: if (!CompareJumpLL(OpCode.Less, stack, code, bp, ref pc)) goto case OpCode.GetLocal; break;
+                    case (OpCode)QuickOp.LessEqualJumpLL: if (!CompareJumpLL(OpCode.LessEqual, stack, code, bp, ref pc)) goto case OpCode.GetLocal; break;
+                    case (OpCode)QuickOp.GreaterJumpLL: if (!CompareJumpLL(OpCode.Greater, stack, code, bp, ref pc)) goto case OpCode.GetLocal; break;
+                    case (OpCode)QuickOp.GreaterEqualJumpLL: if (!CompareJumpLL(OpCode.GreaterEqual, stack, code, bp, ref pc)) goto case OpCode.GetLocal; break;
+                    case (OpCode)QuickOp.LessJumpSK: if (!CompareJumpSK(OpCode.Less, stack, code, consts, ref sp, ref pc)) goto case OpCode.Constant; break;
+                    case (OpCode)QuickOp.LessEqualJumpSK: if (!CompareJumpSK(OpCode.LessEqual, stack, code, consts, ref sp, ref pc)) goto case OpCode.Constant; break;
+                    case (OpCode)QuickOp.GreaterJumpSK: if (!CompareJumpSK(OpCode.Greater, stack, code, consts, ref sp, ref pc)) goto case OpCode.Constant; break;
+                    case (OpCode)QuickOp.GreaterEqualJumpSK: if (!CompareJumpSK(OpCode.GreaterEqual, stack, code, consts, ref sp, ref pc)) goto case OpCode.Constant; break;
+                    case (OpCode)QuickOp.EqualJumpSK: if (!CompareJumpSK(OpCode.Equal, stack, code, consts, ref sp, ref pc)) goto case OpCode.Constant; break;
+                    case (OpCode)QuickOp.NotEqualJumpSK: if (!CompareJumpSK(OpCode.NotEqual, stack, code, consts, ref sp, ref pc)) goto case OpCode.Constant; break;
+                    case (OpCode)QuickOp.LessJump: if (!CompareJump(OpCode.Less, stack, code, ref sp, ref pc)) goto case OpCode.Less; break;
+                    case (OpCode)QuickOp.LessEqualJump: if (!CompareJump(OpCode.LessEqual, stack, code, ref sp, ref pc)) goto case OpCode.LessEqual; break;
+                    case (OpCode)QuickOp.GreaterJump: if (!CompareJump(OpCode.Greater, stack, code, ref sp, ref pc)) goto case OpCode.Greater; break;
+                    case (OpCode)QuickOp.GreaterEqualJump: if (!CompareJump(OpCode.GreaterEqual, stack, code, ref sp, ref pc)) goto case OpCode.GreaterEqual; break;
+                    case (OpCode)QuickOp.EqualJump: if (!CompareJump(OpCode.Equal, stack, code, ref sp, ref pc)) goto case OpCode.Equal; break;
+                    case (OpCode)QuickOp.NotEqualJump: if (!CompareJump(OpCode.NotEqual, stack, code, ref sp, ref pc)) goto case OpCode.NotEqual; break;
+                    case (OpCode)QuickOp.GetIndexLL:
+                        if (!GetIndexFrom(in stack[bp + code[pc]], stack, code, bp, ref sp, ref pc, ref opStart)) goto case OpCode.BorrowLocal;
+                        break;
+                    case (OpCode)QuickOp.GetIndexGL:
+                        if (!GetIndexFrom(in Globals[code[pc]], stack, code, bp, ref sp, ref pc, ref opStart)) goto case OpCode.BorrowGlobal;
+                        break;
+                    case (OpCode)QuickOp.SetIndexLLK: if (!SetIndexLLK(stack, code, consts, bp, ref pc, ref opStart)) goto case OpCode.BorrowLocal; break;
+                    case (OpCode)QuickOp.SetIndexStoreLocal:
+                        stack[bp + code[pc + 1]] = SetIndexResult(stack, sp);
+                        sp -= 3;
+                        pc += 3;
+                        break;
+                    case (OpCode)QuickOp.SetIndexStoreGlobal:
+                        Globals[code[pc + 1]] = SetIndexResult(stack, sp);
+                        sp -= 3;
+                        pc += 3;
+                        break;
+
                     default:
                         throw new InvalidOperationException($"opcode {code[opStart]} at {opStart} in {proto.Name} is not executable");
                 }
@@ -362,6 +425,9 @@ public sealed partial class Interpreter
         // stack for N dispatches at the deepest point, and overflowed the .NET stack there.
         throw failure;
     }
+
+    /// <summary>The size of a Call instruction: a return resumes its caller this far past the call's offset.</summary>
+    private static readonly int CallSize = OpInfo.Of(OpCode.Call).Size;
 
     public static void RequireNumber(Value v, int kind)
     {

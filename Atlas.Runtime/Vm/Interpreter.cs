@@ -218,6 +218,16 @@ public sealed partial class Interpreter
     public static BuiltinImpl? ResolveMethod(string name) =>
         ArrayMethod.All.TryGetValue(name, out var method) ? BuiltinRegistry.Get(method.Builtin).Impl : null;
 
+    /// <summary>
+    /// <see cref="ResolveMethod"/> for the method name constants[<paramref name="k"/>] of <paramref name="proto"/>, cached per
+    /// prototype like compiled code's once-resolved methods (a name without a method is not cached: the call fails anyway).
+    /// </summary>
+    private static BuiltinImpl? MethodOf(FunctionProto proto, int k)
+    {
+        var cache = proto.InterpMethods ??= new BuiltinImpl?[proto.Constants.Length];
+        return cache[k] ??= ResolveMethod(proto.Constants[k].AsString);
+    }
+
     /// <summary><see cref="CallMethod(string, int)"/> with the method already resolved by <see cref="ResolveMethod"/>.</summary>
     public Value CallMethod(string name, BuiltinImpl? impl, int argc)
     {
