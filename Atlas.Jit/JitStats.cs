@@ -47,7 +47,7 @@ public sealed class JitStats
             ("  by FastExpressionCompiler", FastCompiles.ToString(inv)),
             ("  by Expression.Compile", SystemCompiles.ToString(inv)),
             ("compile time total (all trees)", Ms(CompileTimeTotal)),
-            ("compile time p50 (per function or loop)", Ms(CompileTimeMedian)),
+            ("compile time p50", Ms(CompileTimeMedian)),
             ("compile time max", Ms(CompileTimeMax)),
         };
         foreach (var (what, time) in SlowestCompiles)
@@ -80,8 +80,8 @@ public sealed class JitStats
         CompilePhase.Analysis => "type inference",
         CompilePhase.Translation => "tree building",
         CompilePhase.Verification => "tree shape check",
-        CompilePhase.Emission => "IL emission (FEC / Expression.Compile)",
-        CompilePhase.MachineCode => ".NET JIT of the IL (PrepareDelegate)",
+        CompilePhase.Emission => "IL emission (FEC/Compile)",
+        CompilePhase.MachineCode => "machine code (.NET JIT)",
         _ => phase.ToString(),
     };
 
