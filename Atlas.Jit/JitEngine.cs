@@ -144,7 +144,8 @@ public sealed partial class JitEngine : IInvalidatingTieringHook
             if (!body.IsSuccess) return body.Error;
             Count(body.Value.By);
             CompiledCode entry;
-            if (fn.HasTypedBody)
+            if (EntryAdapters.TryCreate(fn, body.Value.Delegate) is { } adapter) entry = adapter;
+            else if (fn.HasTypedBody)
             {
                 var entryTree = translator.BuildEntry(body.Value.Delegate);
                 _phases.Mark(CompilePhase.Translation);
