@@ -54,10 +54,17 @@ public sealed partial class JitEngine : IInvalidatingTieringHook
     /// <inheritdoc />
     public CompiledCode? OnHotLoop(FunctionProto proto, int loopHeader, Interpreter vm)
     {
-        if (!Config.Enabled) return null;
+        if (!Config.Enabled || proto.JitRejected) return null;
         _vm = vm;
-        OnHot(proto, vm);
-        if (proto.Compiled == null || FunctionFor(proto) is not { } fn) return null;
+        // Only the loop is compiled: a function whose loop gets hot is often called once (a script's main routine),
+        // and compiling its whole body as well doubled the pause. If it is called again it gets hot and compiled then.
+        var created = FunctionResult(proto);
+        if (!created.IsSuccess || Config.CacheSizeLimit <= 0)
+        {
+            OnHot(proto, vm); // rejects it, with the reason
+            return null;
+        }
+        var fn = created.Value;
         if (fn.LoopEntries.TryGetValue(loopHeader, out var known)) return known;
         var result = CompileLoopEntry(fn, loopHeader, vm);
         fn.LoopEntries[loopHeader] = result.IsSuccess ? result.Value : null;
