@@ -10,17 +10,21 @@ namespace Atlas.Repl.Cli;
 /// </summary>
 public static class JitWiring
 {
-    /// <param name="args">The command line, when known: a run or REPL session that will use the JIT starts warming it up at once.</param>
+    /// <param name="args">
+    /// The command line, when known: a run or REPL session that will use the JIT starts warming it up at once, and its
+    /// engine postpones compilations until the warm-up is done (see <see cref="JitConfig.DeferWhileWarmingUp"/>).
+    /// </param>
     public static CliApp CreateApp(TextWriter stdout, TextWriter stderr, string[]? args = null)
     {
-        if ((args is [] or ["run", ..] or ["repl", ..]) && !args.Contains("--no-jit")) JitWarmUp.Start();
+        bool warmingUp = (args is [] or ["run", ..] or ["repl", ..]) && !args.Contains("--no-jit");
+        if (warmingUp) JitWarmUp.Start();
         var statsWanted = new HashSet<JitEngine>(ReferenceEqualityComparer.Instance);
         JitEngine? printer = null;
         return new CliApp(stdout, stderr)
         {
             TieringFactory = options =>
             {
-                var engine = new JitEngine(new JitConfig { CompilationThreshold = options.JitThreshold });
+                var engine = new JitEngine(new JitConfig { CompilationThreshold = options.JitThreshold, DeferWhileWarmingUp = warmingUp });
                 if (options.JitStats) statsWanted.Add(engine);
                 return engine;
             },
@@ -32,7 +36,7 @@ public static class JitWiring
             // so the trees show the direct calls a real run would make.
             JitTreePrinter = proto => (printer ??= new JitEngine()).DescribeTree(proto),
             // One engine per REPL session: compiled code, statistics and invalidations span its entries.
-            ReplJitFactory = options => new EngineReplJit(new JitEngine(new JitConfig { CompilationThreshold = options.JitThreshold }), options.JitThreshold),
+            ReplJitFactory = options => new EngineReplJit(new JitEngine(new JitConfig { CompilationThreshold = options.JitThreshold, DeferWhileWarmingUp = warmingUp }), options.JitThreshold),
         };
     }
 }

@@ -172,7 +172,7 @@ public sealed partial class Interpreter
                         if (entry == null)
                         {
                             frame = ref Frames[FrameCount - 1];
-                            frame.NoOsr = true;
+                            if (!_tiering.DefersCompilation) frame.NoOsr = true;
                             break;
                         }
                         Value result;
