@@ -16,10 +16,4 @@ public sealed record JitConfig
     public IReadOnlySet<OpCode> DisabledOpcodes { get; init; } = new HashSet<OpCode>();
     /// <summary>Check every generated tree for shapes FastExpressionCompiler miscompiles before compiling it.</summary>
     public bool VerifyTrees { get; init; } = true;
-    /// <summary>
-    /// While <see cref="JitWarmUp"/> runs in this process, hot code keeps running interpreted instead of paying the
-    /// .NET JIT's first-use cost of the compiler on the VM thread (at most <see cref="JitEngine.MaxDeferral"/>). Never
-    /// applies at a threshold of 1, which compiles synchronously on the first call. The CLI turns it on.
-    /// </summary>
-    public bool DeferWhileWarmingUp { get; init; }
 }

@@ -66,7 +66,6 @@ public sealed partial class JitEngine
                 // Nearest-rank p50: the smaller of two middle values, so one slow compile of two is reported only as the max.
                 CompileTimeMedian = sorted.Count == 0 ? TimeSpan.Zero : sorted[(sorted.Count - 1) / 2],
                 CompileTimeByPhase = _phases.Totals(),
-                DeferredForWarmUp = DeferredFor,
                 SlowestCompiles = _compileTimes.OrderByDescending(c => c.Time).Take(5).ToList(),
                 CompiledCalls = calls,
                 CallsByFunction = byFunction.OrderByDescending(f => f.Item2).ToList(),

@@ -39,7 +39,6 @@ public sealed partial class JitEngine : IInvalidatingTieringHook
     /// <inheritdoc />
     public void OnHot(FunctionProto proto, Interpreter vm)
     {
-        if (Defer()) return;
         try
         {
             Install(proto, vm);
@@ -56,8 +55,6 @@ public sealed partial class JitEngine : IInvalidatingTieringHook
     public CompiledCode? OnHotLoop(FunctionProto proto, int loopHeader, Interpreter vm)
     {
         if (!Config.Enabled || proto.JitRejected) return null;
-        _lastHotLoopDeferred = Defer();
-        if (_lastHotLoopDeferred) return null;
         _vm = vm;
         // Only the loop is compiled: a function whose loop gets hot is often called once (a script's main routine),
         // and compiling its whole body as well doubled the pause. If it is called again it gets hot and compiled then.

@@ -19,8 +19,6 @@ public sealed class JitStats
     public TimeSpan CompileTimeMedian { get; init; }
     /// <summary>Where compile time went, summed over all compilations (failed ones included).</summary>
     public IReadOnlyDictionary<CompilePhase, TimeSpan> CompileTimeByPhase { get; init; } = new Dictionary<CompilePhase, TimeSpan>();
-    /// <summary>How long hot code ran interpreted, its compilation postponed until the process's JIT warm-up finished.</summary>
-    public TimeSpan DeferredForWarmUp { get; init; }
     /// <summary>The most expensive compilations, slowest first.</summary>
     public IReadOnlyList<(string What, TimeSpan Time)> SlowestCompiles { get; init; } = [];
     /// <summary>Executions of compiled function bodies.</summary>
@@ -57,7 +55,6 @@ public sealed class JitStats
         rows.Add(("compile time by phase", ""));
         foreach (var (phase, time) in CompileTimeByPhase)
             rows.Add(("  " + PhaseName(phase), Ms(time)));
-        if (DeferredForWarmUp > TimeSpan.Zero) rows.Add(("waited for the JIT warm-up", Ms(DeferredForWarmUp)));
         rows.Add(("compiled calls", CompiledCalls.ToString(inv)));
         foreach (var (fn, calls) in CallsByFunction.Take(5))
             rows.Add(("  " + fn, calls.ToString(inv)));

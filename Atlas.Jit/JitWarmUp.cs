@@ -23,16 +23,12 @@ public static class JitWarmUp
         work(3, [1, 2]);
         """;
 
-    private const int NotStarted = 0, Running = 1, Finished = 2;
-    private static int _state;
-
-    /// <summary>True from <see cref="Start"/> until the warm-up thread has finished (successfully or not).</summary>
-    public static bool InProgress => Volatile.Read(ref _state) == Running;
+    private static int _started;
 
     /// <summary>Starts the warm-up once per process; returns immediately.</summary>
     public static void Start()
     {
-        if (Interlocked.CompareExchange(ref _state, Running, NotStarted) != NotStarted) return;
+        if (Interlocked.Exchange(ref _started, 1) != 0) return;
         var thread = new Thread(Run) { IsBackground = true, Name = "Atlas JIT warm-up", Priority = ThreadPriority.BelowNormal };
         thread.Start();
     }
@@ -46,10 +42,6 @@ public static class JitWarmUp
         catch (Exception)
         {
             // Warming up is only an optimisation; the real compilation reports its own problems.
-        }
-        finally
-        {
-            Volatile.Write(ref _state, Finished);
         }
     }
 

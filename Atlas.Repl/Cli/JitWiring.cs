@@ -10,21 +10,17 @@ namespace Atlas.Repl.Cli;
 /// </summary>
 public static class JitWiring
 {
-    /// <param name="args">
-    /// The command line, when known: a run or REPL session that will use the JIT starts warming it up at once, and its
-    /// engine postpones compilations until the warm-up is done (see <see cref="JitConfig.DeferWhileWarmingUp"/>).
-    /// </param>
+    /// <param name="args">The command line, when known: a run or REPL session that will use the JIT starts warming it up at once.</param>
     public static CliApp CreateApp(TextWriter stdout, TextWriter stderr, string[]? args = null)
     {
-        bool warmingUp = (args is [] or ["run", ..] or ["repl", ..]) && !args.Contains("--no-jit");
-        if (warmingUp) JitWarmUp.Start();
+        if ((args is [] or ["run", ..] or ["repl", ..]) && !args.Contains("--no-jit")) JitWarmUp.Start();
         var statsWanted = new HashSet<JitEngine>(ReferenceEqualityComparer.Instance);
         JitEngine? printer = null;
         return new CliApp(stdout, stderr)
         {
             TieringFactory = options =>
             {
-                var engine = new JitEngine(new JitConfig { CompilationThreshold = options.JitThreshold, DeferWhileWarmingUp = warmingUp });
+                var engine = new JitEngine(new JitConfig { CompilationThreshold = options.JitThreshold });
                 if (options.JitStats) statsWanted.Add(engine);
                 return engine;
             },
@@ -36,7 +32,7 @@ public static class JitWiring
             // so the trees show the direct calls a real run would make.
             JitTreePrinter = proto => (printer ??= new JitEngine()).DescribeTree(proto),
             // One engine per REPL session: compiled code, statistics and invalidations span its entries.
-            ReplJitFactory = options => new EngineReplJit(new JitEngine(new JitConfig { CompilationThreshold = options.JitThreshold, DeferWhileWarmingUp = warmingUp }), options.JitThreshold),
+            ReplJitFactory = options => new EngineReplJit(new JitEngine(new JitConfig { CompilationThreshold = options.JitThreshold }), options.JitThreshold),
         };
     }
 }

@@ -22,10 +22,4 @@ public interface ITieringHook
     /// keeps interpreting this call).
     /// </summary>
     CompiledCode? OnHotLoop(FunctionProto proto, int loopHeader, Interpreter vm) => null;
-
-    /// <summary>
-    /// True while the hook postpones compilation (<see cref="OnHot"/> and <see cref="OnHotLoop"/> return without
-    /// compiling): the VM then asks again at the next back-edge instead of keeping the frame interpreted for good.
-    /// </summary>
-    bool DefersCompilation => false;
 }

@@ -172,7 +172,7 @@ public sealed partial class Interpreter
                         if (entry == null)
                         {
                             frame = ref Frames[FrameCount - 1];
-                            if (!_tiering.DefersCompilation) frame.NoOsr = true;
+                            frame.NoOsr = true;
                             break;
                         }
                         Value result;
