@@ -54,7 +54,7 @@ public sealed partial class JitEngine
                 }
             if (argumentFallbacks > 0) reasons[ArgumentFallbackReason] = argumentFallbacks;
             if (deoptimizations > 0) reasons[DeoptimizationReason] = deoptimizations;
-            var sorted = _compileTimes.OrderBy(t => t).ToList();
+            var sorted = _compileTimes.Select(c => c.Time).Order().ToList();
             return new JitStats
             {
                 FunctionsCompiled = _compileTimes.Count - _loopEntries,
@@ -63,7 +63,10 @@ public sealed partial class JitEngine
                 SystemCompiles = _systemCompiles,
                 CompileTimeTotal = sorted.Aggregate(TimeSpan.Zero, (a, t) => a + t),
                 CompileTimeMax = sorted.Count == 0 ? TimeSpan.Zero : sorted[^1],
-                CompileTimeMedian = sorted.Count == 0 ? TimeSpan.Zero : sorted[sorted.Count / 2],
+                // Nearest-rank p50: the smaller of two middle values, so one slow compile of two is reported only as the max.
+                CompileTimeMedian = sorted.Count == 0 ? TimeSpan.Zero : sorted[(sorted.Count - 1) / 2],
+                CompileTimeByPhase = _phases.Totals(),
+                SlowestCompiles = _compileTimes.OrderByDescending(c => c.Time).Take(5).ToList(),
                 CompiledCalls = calls,
                 CallsByFunction = byFunction.OrderByDescending(f => f.Item2).ToList(),
                 FallbackReasons = reasons,

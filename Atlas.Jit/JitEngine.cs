@@ -15,7 +15,9 @@ namespace Atlas.Jit;
 public sealed partial class JitEngine : IInvalidatingTieringHook
 {
     private readonly Dictionary<FunctionProto, JitResult<JitFunction>> _functions = new(ReferenceEqualityComparer.Instance);
-    private readonly List<TimeSpan> _compileTimes = new();
+    /// <summary>One entry per compiled function or loop entry (a function's typed body and boxed entry count as one).</summary>
+    private readonly List<(string What, TimeSpan Time)> _compileTimes = new();
+    private readonly PhaseClock _phases = new();
     private readonly Dictionary<string, long> _rejections = new();
     private readonly List<(string, string)> _rejected = new();
     private int _fastCompiles, _systemCompiles, _loopEntries;
@@ -52,10 +54,17 @@ public sealed partial class JitEngine : IInvalidatingTieringHook
     /// <inheritdoc />
     public CompiledCode? OnHotLoop(FunctionProto proto, int loopHeader, Interpreter vm)
     {
-        if (!Config.Enabled) return null;
+        if (!Config.Enabled || proto.JitRejected) return null;
         _vm = vm;
-        OnHot(proto, vm);
-        if (proto.Compiled == null || FunctionFor(proto) is not { } fn) return null;
+        // Only the loop is compiled: a function whose loop gets hot is often called once (a script's main routine),
+        // and compiling its whole body as well doubled the pause. If it is called again it gets hot and compiled then.
+        var created = FunctionResult(proto);
+        if (!created.IsSuccess || Config.CacheSizeLimit <= 0)
+        {
+            OnHot(proto, vm); // rejects it, with the reason
+            return null;
+        }
+        var fn = created.Value;
         if (fn.LoopEntries.TryGetValue(loopHeader, out var known)) return known;
         var result = CompileLoopEntry(fn, loopHeader, vm);
         fn.LoopEntries[loopHeader] = result.IsSuccess ? result.Value : null;
@@ -65,17 +74,19 @@ public sealed partial class JitEngine : IInvalidatingTieringHook
 
     private JitResult<CompiledCode> CompileLoopEntry(JitFunction fn, int header, Interpreter vm)
     {
-        var clock = Stopwatch.StartNew();
+        long start = Stopwatch.GetTimestamp();
+        _phases.Restart();
         try
         {
             var tree = new FunctionTranslator(fn, Globals(vm), FunctionFor, forLoopEntry: true).BuildLoopEntry(header);
+            _phases.Mark(CompilePhase.Translation);
             if (tree == null) return JitError.CompilationFailed($"no loop entry at {header:D4} (operand stack not empty)");
             if (Verify(tree) is { } problem) return problem;
-            var compiled = ExpressionBackend.Compile(tree, Config.Backend);
+            var compiled = ExpressionBackend.Compile(tree, Config.Backend, _phases);
             if (!compiled.IsSuccess) return compiled.Error;
             Count(compiled.Value.By);
             _loopEntries++;
-            _compileTimes.Add(clock.Elapsed);
+            _compileTimes.Add(($"{fn.Proto.Name} (loop at {header:D4})", Stopwatch.GetElapsedTime(start)));
             return JitResult<CompiledCode>.Ok((CompiledCode)compiled.Value.Delegate);
         }
         catch (UnsupportedOpcodeException e)
@@ -123,24 +134,30 @@ public sealed partial class JitEngine : IInvalidatingTieringHook
         if (vm != null) _vm = vm;
         if (Cache.TryGet(proto, out var cached)) return JitResult<CompiledCode>.Ok(cached);
         if (Config.CacheSizeLimit <= 0) return JitError.CacheFull(Config.CacheSizeLimit);
+        // Inference is timed too when it happens here (it may already have run for a caller's compilation).
+        long start = Stopwatch.GetTimestamp();
+        _phases.Restart();
         var created = FunctionResult(proto);
+        _phases.Mark(CompilePhase.Analysis);
         if (!created.IsSuccess) return created.Error;
         var fn = created.Value;
-        var clock = Stopwatch.StartNew();
         try
         {
             var translator = new FunctionTranslator(fn, Globals(vm), FunctionFor);
             var bodyTree = translator.BuildBody();
+            _phases.Mark(CompilePhase.Translation);
             if (Verify(bodyTree) is { } bodyProblem) return bodyProblem;
-            var body = ExpressionBackend.Compile(bodyTree, Config.Backend);
+            var body = ExpressionBackend.Compile(bodyTree, Config.Backend, _phases);
             if (!body.IsSuccess) return body.Error;
             Count(body.Value.By);
             CompiledCode entry;
-            if (fn.HasTypedBody)
+            if (EntryAdapters.TryCreate(fn, body.Value.Delegate) is { } adapter) entry = adapter;
+            else if (fn.HasTypedBody)
             {
                 var entryTree = translator.BuildEntry(body.Value.Delegate);
+                _phases.Mark(CompilePhase.Translation);
                 if (Verify(entryTree) is { } entryProblem) return entryProblem;
-                var compiledEntry = ExpressionBackend.Compile(entryTree, Config.Backend);
+                var compiledEntry = ExpressionBackend.Compile(entryTree, Config.Backend, _phases);
                 if (!compiledEntry.IsSuccess) return compiledEntry.Error;
                 entry = (CompiledCode)compiledEntry.Value.Delegate;
             }
@@ -148,7 +165,7 @@ public sealed partial class JitEngine : IInvalidatingTieringHook
             fn.Publish(body.Value.Delegate);
             fn.Installed = entry;
             foreach (var evicted in Cache.Add(proto, entry)) Uninstall(evicted);
-            _compileTimes.Add(clock.Elapsed);
+            _compileTimes.Add((proto.Name, Stopwatch.GetElapsedTime(start)));
             return JitResult<CompiledCode>.Ok(entry);
         }
         catch (UnsupportedOpcodeException e)
@@ -165,6 +182,7 @@ public sealed partial class JitEngine : IInvalidatingTieringHook
     {
         if (!Config.VerifyTrees) return null;
         var problems = ShapeChecker.Problems(tree);
+        _phases.Mark(CompilePhase.Verification);
         return problems.Count == 0 ? null : JitError.CompilationFailed("generated tree has a forbidden shape: " + problems[0]);
     }
 

@@ -15,7 +15,12 @@ public sealed class JitStats
     public int SystemCompiles { get; init; }
     public TimeSpan CompileTimeTotal { get; init; }
     public TimeSpan CompileTimeMax { get; init; }
+    /// <summary>The nearest-rank 50th percentile of per-compilation times (a function, or a loop entry).</summary>
     public TimeSpan CompileTimeMedian { get; init; }
+    /// <summary>Where compile time went, summed over all compilations (failed ones included).</summary>
+    public IReadOnlyDictionary<CompilePhase, TimeSpan> CompileTimeByPhase { get; init; } = new Dictionary<CompilePhase, TimeSpan>();
+    /// <summary>The most expensive compilations, slowest first.</summary>
+    public IReadOnlyList<(string What, TimeSpan Time)> SlowestCompiles { get; init; } = [];
     /// <summary>Executions of compiled function bodies.</summary>
     public long CompiledCalls { get; init; }
     /// <summary>Compiled executions per function, most first.</summary>
@@ -42,10 +47,15 @@ public sealed class JitStats
             ("  by FastExpressionCompiler", FastCompiles.ToString(inv)),
             ("  by Expression.Compile", SystemCompiles.ToString(inv)),
             ("compile time total (all trees)", Ms(CompileTimeTotal)),
+            ("compile time p50", Ms(CompileTimeMedian)),
             ("compile time max", Ms(CompileTimeMax)),
-            ("compile time median", Ms(CompileTimeMedian)),
-            ("compiled calls", CompiledCalls.ToString(inv)),
         };
+        foreach (var (what, time) in SlowestCompiles)
+            rows.Add(("  " + what, Ms(time)));
+        rows.Add(("compile time by phase", ""));
+        foreach (var (phase, time) in CompileTimeByPhase)
+            rows.Add(("  " + PhaseName(phase), Ms(time)));
+        rows.Add(("compiled calls", CompiledCalls.ToString(inv)));
         foreach (var (fn, calls) in CallsByFunction.Take(5))
             rows.Add(("  " + fn, calls.ToString(inv)));
         rows.Add(("interpreter fallbacks", InterpreterFallbacks.ToString(inv)));
@@ -64,6 +74,16 @@ public sealed class JitStats
         }
         return sb.ToString();
     }
+
+    private static string PhaseName(CompilePhase phase) => phase switch
+    {
+        CompilePhase.Analysis => "type inference",
+        CompilePhase.Translation => "tree building",
+        CompilePhase.Verification => "tree shape check",
+        CompilePhase.Emission => "IL emission (FEC/Compile)",
+        CompilePhase.MachineCode => "machine code (.NET JIT)",
+        _ => phase.ToString(),
+    };
 
     public override string ToString() => Format();
 }

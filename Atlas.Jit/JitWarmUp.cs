@@ -5,9 +5,9 @@ using Atlas.Vm;
 namespace Atlas.Jit;
 
 /// <summary>
-/// Compiles a small program through the whole JIT once, on a background thread, so the one-time cost of the first
-/// compilation in a process (the .NET JIT compiling FastExpressionCompiler and the code generator, 50–100 ms) overlaps
-/// with parsing and checking the user's program instead of delaying its first hot function.
+/// Compiles a small tree and then a small program through the whole JIT once, on a background thread, so the one-time
+/// cost of the first compilation in a process (the .NET JIT compiling FastExpressionCompiler and the code generator,
+/// 50–100 ms) overlaps with parsing and checking the user's program instead of delaying its first hot function.
 /// </summary>
 public static class JitWarmUp
 {
@@ -48,6 +48,8 @@ public static class JitWarmUp
     /// <summary>Compiles the warm-up program on this thread; returns the engine that did it (tests check it compiled everything).</summary>
     internal static JitEngine? WarmUpNow()
     {
+        // The backend first: it needs no parse, so it is warm before the main thread's program gets hot.
+        Codegen.BackendWarmUp.Compile();
         var outcome = Pipeline.Compile(Program);
         if (outcome.Program is not { } program) return null;
         var engine = new JitEngine(new JitConfig { CompilationThreshold = 1 });

@@ -25,7 +25,10 @@ public sealed class OsrTests
         var run = Exec.Run(source, engine);
         Assert.AreEqual(Exec.Run(source, null).Output, run.Output);
         Assert.AreEqual(1, engine.Stats.LoopEntriesCompiled, engine.Stats.Format());
-        Assert.IsNotNull(Exec.Function(run.Program, "run").Compiled, "run was called once, yet its back-edges made it hot");
+        var fn = Exec.Function(run.Program, "run");
+        Assert.AreEqual(1, engine.CompiledCallsOf(fn), "run was called once, yet its back-edges made it hot: the loop ran compiled");
+        Assert.IsNull(fn.Compiled, "only the loop is compiled for a function called once");
+        Assert.AreEqual(0, engine.Stats.FunctionsCompiled - (run.Program.Script.Compiled == null ? 0 : 1), engine.Stats.Format());
     }
 
     [TestMethod]

@@ -169,6 +169,15 @@ public sealed class TieringTests
     }
 
     [TestMethod]
+    public void TheWarmUpTreeCompilesAndComputes()
+    {
+        var fib = Atlas.Jit.Codegen.BackendWarmUp.Compile();
+        Assert.IsNotNull(fib, "no backend compiled the warm-up tree");
+        Assert.AreEqual(55.0, fib(10));
+        Assert.AreEqual(1.0, fib(1));
+    }
+
+    [TestMethod]
     public void TheWarmUpProgramCompilesCompletely()
     {
         var engine = JitWarmUp.WarmUpNow();

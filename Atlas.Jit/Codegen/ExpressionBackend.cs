@@ -11,7 +11,8 @@ namespace Atlas.Jit.Codegen;
 /// </summary>
 internal static class ExpressionBackend
 {
-    public static JitResult<(Delegate Delegate, CompiledBy By)> Compile(LambdaExpression lambda, JitBackend backend)
+    /// <param name="clock">Charged with <see cref="CompilePhase.Emission"/> and <see cref="CompilePhase.MachineCode"/>.</param>
+    public static JitResult<(Delegate Delegate, CompiledBy By)> Compile(LambdaExpression lambda, JitBackend backend, PhaseClock clock)
     {
         string? fastProblem = null;
         if (backend == JitBackend.Fast)
@@ -19,9 +20,11 @@ internal static class ExpressionBackend
             try
             {
                 var d = lambda.CompileFast(ifFastFailedReturnNull: true);
+                clock.Mark(CompilePhase.Emission);
                 if (d != null)
                 {
                     RuntimeHelpers.PrepareDelegate(d);
+                    clock.Mark(CompilePhase.MachineCode);
                     return JitResult<(Delegate, CompiledBy)>.Ok((d, CompiledBy.Fast));
                 }
                 fastProblem = "FastExpressionCompiler does not support this tree";
@@ -34,7 +37,9 @@ internal static class ExpressionBackend
         try
         {
             var d = lambda.Compile();
+            clock.Mark(CompilePhase.Emission);
             RuntimeHelpers.PrepareDelegate(d);
+            clock.Mark(CompilePhase.MachineCode);
             return JitResult<(Delegate, CompiledBy)>.Ok((d, CompiledBy.System));
         }
         catch (Exception e)

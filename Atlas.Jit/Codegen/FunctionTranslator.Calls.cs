@@ -35,18 +35,29 @@ internal sealed partial class FunctionTranslator
             _code.Add(StoreCallResult(pc, input, c, resultRepr, Call(JitMethods.CallBuiltin, _vmParam, Constant(builtin.AsBuiltin), Constant(argc))));
             return;
         }
+        // An unboxed result slot: both paths leave a boxed result of unknown kind in callResult and share one check
+        // (and one deoptimization block, the largest part of a call site), unless the direct path stored it already.
+        var merged = resultRepr == Repr.Value ? null : SharedTemp(typeof(Value), "callResult");
+        var done = merged == null ? null : Label($"called{pc:D4}");
         var generic = new List<Expression>();
         generic.Add(Call(JitMethods.Push, _vmParam, Boxed(input, c)));
         for (int i = 0; i < argc; i++) generic.Add(Call(JitMethods.Push, _vmParam, Boxed(input, c + 1 + i)));
-        generic.Add(StoreCallResult(pc, input, c, resultRepr, Call(JitMethods.CallValue, _vmParam, Constant(argc))));
+        var callValue = Call(JitMethods.CallValue, _vmParam, Constant(argc));
+        generic.Add(merged == null ? StoreCallResult(pc, input, c, resultRepr, callValue) : Assign(merged, callValue));
         var genericBlock = Block(typeof(void), generic);
 
         var target = GuessCallee(input[c], argc);
-        var direct = target == null ? null : DirectCall(pc, input, c, argc, target, resultRepr);
+        var direct = target == null ? null : DirectCall(input, c, argc, target, resultRepr, merged, done);
         _code.Add(direct == null ? genericBlock : IfThenElse(direct.Value.Guard, direct.Value.Call, genericBlock));
+        if (merged == null) return;
+        _code.Add(CheckCallResult(pc, input, c, resultRepr, merged));
+        if (direct != null) _code.Add(Label(done!));
     }
 
-    private (Expression Guard, Expression Call)? DirectCall(int pc, SlotInfo[] input, int c, int argc, JitFunction target, Repr resultRepr)
+    /// <param name="merged">For an unboxed result slot: where a result that still needs its kind checked goes.</param>
+    /// <param name="done">For an unboxed result slot: where the direct path jumps once it has stored the result.</param>
+    private (Expression Guard, Expression Call)? DirectCall(SlotInfo[] input, int c, int argc, JitFunction target, Repr resultRepr,
+        ParameterExpression? merged, LabelTarget? done)
     {
         var guards = new List<Expression>();
         var args = new List<Expression>();
@@ -83,15 +94,16 @@ internal sealed partial class FunctionTranslator
             Assign(raw, invoke),
             Call(_vmParam, JitMethods.LeaveCall),
         };
-        if (target.ReturnRepr == Repr.Value) statements.Add(StoreCallResult(pc, input, c, resultRepr, raw));
+        if (target.ReturnRepr == Repr.Value) statements.Add(merged == null ? Assign(Slot(c, resultRepr), raw) : Assign(merged, raw));
         else
         {
             // An unboxed body hands back a value of another kind (after deoptimizing) out of band.
-            statements.Add(IfThenElse(Field(_vmParam, JitMethods.HasPendingReturnField),
-                StoreCallResult(pc, input, c, resultRepr, Call(_vmParam, JitMethods.TakePendingReturn)),
-                resultRepr == target.ReturnRepr || resultRepr == Repr.Value
-                    ? Assign(Slot(c, resultRepr), Convert(raw, target.ReturnRepr, resultRepr))
-                    : StoreCallResult(pc, input, c, resultRepr, Box(raw, target.ReturnRepr))));
+            var pending = Call(_vmParam, JitMethods.TakePendingReturn);
+            Expression stored = Assign(Slot(c, resultRepr), Convert(raw, target.ReturnRepr, resultRepr));
+            if (merged == null) statements.Add(IfThenElse(Field(_vmParam, JitMethods.HasPendingReturnField), Assign(Slot(c, resultRepr), pending), stored));
+            else
+                statements.Add(IfThenElse(Field(_vmParam, JitMethods.HasPendingReturnField), Assign(merged, pending),
+                    resultRepr == target.ReturnRepr ? Block(typeof(void), stored, Goto(done!)) : Assign(merged, Box(raw, target.ReturnRepr))));
         }
         return (guard, Block(typeof(void), statements));
     }
@@ -104,10 +116,14 @@ internal sealed partial class FunctionTranslator
     {
         if (slotRepr == Repr.Value) return Assign(Slot(c, Repr.Value), boxedResult);
         var v = SharedTemp(typeof(Value), "callResult");
+        return Block(typeof(void), Assign(v, boxedResult), CheckCallResult(pc, input, c, slotRepr, v));
+    }
+
+    /// <summary>Unboxes the call result in <paramref name="v"/> into its slot, or deoptimizes if it has another kind.</summary>
+    private Expression CheckCallResult(int pc, SlotInfo[] input, int c, Repr slotRepr, ParameterExpression v)
+    {
         var fits = Call(slotRepr == Repr.Double ? JitMethods.IsNumber : JitMethods.IsBool, v);
-        return Block(typeof(void),
-            Assign(v, boxedResult),
-            IfThenElse(fits, Assign(Slot(c, slotRepr), Unbox(v, slotRepr)), Deoptimize(pc + OpInfo.Of(OpCode.Call).Size, input, c, v)));
+        return IfThenElse(fits, Assign(Slot(c, slotRepr), Unbox(v, slotRepr)), Deoptimize(pc + OpInfo.Of(OpCode.Call).Size, input, c, v));
     }
 
     /// <summary>

@@ -8,13 +8,16 @@ namespace Atlas.Jit.Codegen;
 /// <summary>
 /// The small static methods generated code calls. Each one picks a typed fast path or defers to the runtime's single
 /// implementation of the operation (<see cref="ValueOps"/>, <see cref="ValueEquality"/>, <see cref="Interpreter"/>), so
-/// compiled code has exactly the interpreter's semantics and errors. All are inlined by the .NET JIT; none is
-/// <c>NoInlining</c> (that would make the JIT spill doubles around every call, see ValueOps).
+/// compiled code has exactly the interpreter's semantics and errors. The small ones are inlined by the .NET JIT. Those
+/// with a common case and a long tail (indexing, globals) inline only the common case and call a <c>NoInlining</c>
+/// helper for the rest: every inlined body is compiled again in every generated method, and machine-code generation
+/// for a dynamic method (always fully optimised) dominates compile latency, growing faster than the inlined size.
 /// Public because generated code must be able to call them under either expression compiler.
 /// </summary>
 public static class JitRuntime
 {
     private const MethodImplOptions Inline = MethodImplOptions.AggressiveInlining;
+    private const MethodImplOptions Cold = MethodImplOptions.NoInlining;
 
     // ---- value plumbing ----
 
@@ -69,22 +72,71 @@ public static class JitRuntime
 
     // ---- indexing ----
 
+    /// <summary>Inline: an array element that needs no sharing at a whole in-range index; the rest in <see cref="GetIndexSlow"/>.</summary>
     [MethodImpl(Inline)]
-    public static Value GetIndex(Value target, double index) =>
+    public static Value GetIndex(Value target, double index)
+    {
+        if (target.Kind == ValueKind.Array)
+        {
+            var a = target.AsArray;
+            int i = (int)index;
+            if ((uint)i < (uint)a.Count && i == index && a.Items[i] is { Kind: < ValueKind.Array } element) return element;
+        }
+        return GetIndexSlow(target, index);
+    }
+
+    [MethodImpl(Cold)]
+    public static Value GetIndexSlow(Value target, double index) =>
         target.Kind == ValueKind.Array ? ValueOps.GetElement(target.AsArray, index) : ValueOps.GetIndex(target, Value.Number(index));
-    [MethodImpl(Inline)]
+
+    [MethodImpl(Cold)]
     public static Value GetIndex(Value target, Value index) =>
         target.Kind == ValueKind.Array && index.Kind == ValueKind.Number ? ValueOps.GetElement(target.AsArray, index.Num) : ValueOps.GetIndex(target, index);
-    [MethodImpl(Inline)] public static Value SetIndex(Value target, double index, Value value) => ValueOps.SetElement(target, index, value);
+
+    /// <summary>Inline: the in-place store into an unshared array at a whole in-range index; the rest in <see cref="SetIndexSlow"/>.</summary>
     [MethodImpl(Inline)]
+    public static Value SetIndex(Value target, double index, Value value)
+    {
+        if (target.Kind == ValueKind.Array)
+        {
+            var a = target.AsArray;
+            int i = (int)index;
+            if (!a.Shared && (uint)i < (uint)a.Count && i == index)
+            {
+                a.Items[i] = value;
+                return target;
+            }
+        }
+        return SetIndexSlow(target, index, value);
+    }
+
+    [MethodImpl(Cold)] public static Value SetIndexSlow(Value target, double index, Value value) => ValueOps.SetElement(target, index, value);
+
+    [MethodImpl(Cold)]
     public static Value SetIndex(Value target, Value index, Value value) =>
         index.Kind == ValueKind.Number ? ValueOps.SetElement(target, index.Num, value) : ValueOps.SetIndex(target, index, value);
     [MethodImpl(Inline)] public static double ArrayLength(Value v) => ValueOps.ArrayLength(v);
 
     // ---- variables ----
 
-    [MethodImpl(Inline)] public static Value GetGlobal(Interpreter vm, int slot) => vm.GetGlobal(slot);
-    [MethodImpl(Inline)] public static Value BorrowGlobal(Interpreter vm, int slot) => vm.BorrowGlobal(slot);
+    /// <summary>Inline: a defined global whose read marks nothing shared (numbers, functions…); the rest in <see cref="GetGlobalSlow"/>.</summary>
+    [MethodImpl(Inline)]
+    public static Value GetGlobal(Interpreter vm, int slot)
+    {
+        var v = vm.Globals[slot];
+        return v.Kind is ValueKind.Undefined or ValueKind.Array or >= ValueKind.HashMap ? GetGlobalSlow(vm, slot) : v;
+    }
+
+    [MethodImpl(Cold)] public static Value GetGlobalSlow(Interpreter vm, int slot) => vm.GetGlobal(slot);
+
+    [MethodImpl(Inline)]
+    public static Value BorrowGlobal(Interpreter vm, int slot)
+    {
+        var v = vm.Globals[slot];
+        return v.Kind == ValueKind.Undefined ? BorrowGlobalSlow(vm, slot) : v;
+    }
+
+    [MethodImpl(Cold)] public static Value BorrowGlobalSlow(Interpreter vm, int slot) => vm.BorrowGlobal(slot);
     [MethodImpl(Inline)] public static void SetGlobal(Interpreter vm, int slot, Value v) => vm.Globals[slot] = v;
     /// <summary>The captures a call works on: the closure's own, or a private copy when the body assigns them (language.md §5.4).</summary>
     [MethodImpl(Inline)] public static Value[] Upvalues(FunctionValue callee, bool privateCopy) => privateCopy ? (Value[])callee.Upvalues.Clone() : callee.Upvalues;
@@ -93,7 +145,8 @@ public static class JitRuntime
 
     /// <summary>The argument at <paramref name="index"/> of the VM's value stack.</summary>
     [MethodImpl(Inline)] public static Value Arg(Interpreter vm, int index) => vm.StackAt(index);
-    [MethodImpl(Inline)] public static void Push(Interpreter vm, Value v) => vm.Push(v);
+    /// <summary>Only on the VM's generic call path, which costs far more than this call.</summary>
+    [MethodImpl(Cold)] public static void Push(Interpreter vm, Value v) => vm.Push(v);
     /// <summary>
     /// The VM's universal call path for a callee and arguments already pushed: builtins, closures, interpreted or
     /// compiled functions (a function compiled later is picked up here at once). <see cref="Interpreter.CallValue"/>

@@ -67,6 +67,9 @@ public sealed partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void LeaveCall() => Depth--;
 
+    // Not inlined: compiled code inlines Tick and EnterCall at every back-edge and call, and the .NET JIT's time for a
+    // generated method grows with everything inlined into it.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void RefillBudget()
     {
         _budget = BudgetInterval;

@@ -202,11 +202,7 @@ public sealed partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Tick()
     {
-        if (--_budget <= 0)
-        {
-            _budget = BudgetInterval;
-            Limits.Check();
-        }
+        if (--_budget <= 0) RefillBudget();
     }
 
     internal string GlobalName(int slot) => GlobalNames != null && slot < GlobalNames.Count ? GlobalNames.Names[slot] : $"global#{slot}";
