@@ -80,7 +80,11 @@ public static class JitRuntime
         {
             var a = target.AsArray;
             int i = (int)index;
-            if ((uint)i < (uint)a.Count && i == index && a.Items[i] is { Kind: < ValueKind.Array } element) return element;
+            if ((uint)i < (uint)a.Count && i == index)
+            {
+                if (a.Numbers is { } numbers) return Value.Number(numbers[i]);
+                if (a.Items[i] is { Kind: < ValueKind.Array } element) return element;
+            }
         }
         return GetIndexSlow(target, index);
     }
@@ -103,7 +107,7 @@ public static class JitRuntime
             int i = (int)index;
             if (!a.Shared && (uint)i < (uint)a.Count && i == index)
             {
-                a.Items[i] = value;
+                a.Set(i, value);
                 return target;
             }
         }
