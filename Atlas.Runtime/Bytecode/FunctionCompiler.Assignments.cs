@@ -72,11 +72,33 @@ internal sealed partial class FunctionCompiler
         return true;
     }
 
+    /// <summary>Builtins that return their first argument's array with something added and call no Atlas code.</summary>
+    private static readonly HashSet<string> SelfUpdatingBuiltins = ["arrayPush", "concat"];
+
+    /// <summary>
+    /// <c>a = arrayPush(a, x)</c>: the variable is overwritten with the result as soon as the call returns, so its old
+    /// value is borrowed rather than shared and an unshared array grows in place instead of being copied on every call.
+    /// Any other read of the variable while the arguments are evaluated still marks it shared, which makes the builtin
+    /// copy as before.
+    /// </summary>
+    private bool TryCompileSelfUpdate(Symbol target, Expr value)
+    {
+        if (value is not CallExpr { Callee: NameExpr { Symbol: { Kind: SymbolKind.Builtin } callee } } call
+            || !SelfUpdatingBuiltins.Contains(callee.Name) || call.Args.Count == 0
+            || !IsVariable(call.Args[0], out var first) || !ReferenceEquals(first, target))
+            return false;
+        EmitLoad(callee, call.Callee.Span);
+        EmitLoad(first, call.Args[0].Span, borrow: true);
+        for (int i = 1; i < call.Args.Count; i++) CompileExpr(call.Args[i]);
+        _b.Emit(OpCode.Call, call.Span, call.Args.Count);
+        return true;
+    }
+
     private void CompileAssign(AssignStmt a)
     {
         if (a.Target is NameExpr n)
         {
-            CompileExpr(a.Value);
+            if (!TryCompileSelfUpdate(n.Symbol!, a.Value)) CompileExpr(a.Value);
             EmitStore(n.Symbol!, a.Span);
             _b.Emit(OpCode.Pop, a.Span);
             return;

@@ -13,6 +13,9 @@ public sealed class AtlasArray : CowObject
     private double[]? _numbers;
     public int Count;
 
+    /// <summary>Copies made on this thread (tests check that loops of writes and pushes copy nothing).</summary>
+    [ThreadStatic] internal static long CopiesOnThisThread;
+
     /// <summary>An empty array that starts with unboxed number storage.</summary>
     public AtlasArray(int capacity = 0) => _numbers = capacity == 0 ? System.Array.Empty<double>() : new double[capacity];
 
@@ -84,6 +87,7 @@ public sealed class AtlasArray : CowObject
     {
         // Checked before allocating: doubling a large array must end with AT0011, not an OutOfMemoryException.
         SizeLimits.CheckArray(Count);
+        CopiesOnThisThread++;
         int capacity = Math.Max(Count + extraCapacity, Count == 0 ? 4 : Count);
         if (_numbers is { } n)
         {

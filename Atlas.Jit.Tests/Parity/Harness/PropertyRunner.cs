@@ -36,7 +36,7 @@ public static class PropertyRunner
             .WithMaxTest(runs)
             .WithRunner(runner)
             .WithReplay(FSharpOption<Replay>.Some(new Replay(rnd, size)));
-        FsCheck.Check.One(config, Prop.ForAll(arbitrary, property));
+        FsCheck.Check.One(config, Prop.ForAll(WithShrinkBudget(arbitrary), property));
         switch (runner.Result)
         {
             case TestResult.Failed failed:
@@ -51,6 +51,30 @@ public static class PropertyRunner
                 throw new AssertFailedException($"{name}: FsCheck reported no result");
         }
         Console.WriteLine($"{name}: {runs} cases passed ({SeedVariable}={rnd.Seed},{rnd.Gamma})");
+    }
+
+    /// <summary>How long shrinking a counterexample may take before the smallest case found so far is reported.</summary>
+    public static readonly TimeSpan ShrinkBudget = TimeSpan.FromMinutes(3);
+
+    /// <summary>
+    /// Each shrink step runs both tiers on a candidate (up to the runner's timeout each), so shrinking a large failing
+    /// program can take longer than a CI job; after <see cref="ShrinkBudget"/> no more candidates are offered and FsCheck
+    /// reports the smallest failing case so far.
+    /// </summary>
+    internal static Arbitrary<T> WithShrinkBudget<T>(Arbitrary<T> arbitrary, TimeSpan? budget = null)
+    {
+        var limit = budget ?? ShrinkBudget;
+        System.Diagnostics.Stopwatch? clock = null;
+        IEnumerable<T> Shrink(T value)
+        {
+            clock ??= System.Diagnostics.Stopwatch.StartNew();
+            foreach (var candidate in arbitrary.Shrinker(value))
+            {
+                if (clock.Elapsed > limit) yield break;
+                yield return candidate;
+            }
+        }
+        return Arb.From(arbitrary.Generator, Shrink);
     }
 
     private static (Rnd Rnd, FSharpOption<int> Size, bool ReplayOne) Seed()
