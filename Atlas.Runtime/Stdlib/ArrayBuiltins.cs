@@ -94,6 +94,9 @@ internal static partial class ArrayBuiltins
         ArgCheck.Arity("concat", args, 2);
         var a = ArgCheck.Array("concat", args[0]);
         var b = ArgCheck.Array("concat", args[1]);
+        // Checked before anything is appended: `a = concat(a, b)` may update a's own array in place (the variable is
+        // borrowed), and a failure half-way must leave it as it was.
+        SizeLimits.CheckArray((long)a.Count + b.Count);
         var result = ReferenceEquals(a, b) ? a.Clone(b.Count) : a.Writable();
         AddAllShared(result, b);
         return Value.Array(result);
