@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Atlas.Bytecode;
 
 namespace Atlas.Vm;
@@ -9,9 +8,6 @@ public sealed partial class Interpreter
     /// Runs frames until the frame at <paramref name="entryFrame"/> returns; returns its value with the callee slot popped.
     /// On a runtime error every frame this invocation owns is added to the error's Atlas call stack and unwound.
     /// </summary>
-    // Compiled fully optimised on first use: the loop is entered once and runs the whole program, so it would otherwise
-    // run as ReadyToRun code (never re-optimised) or as an on-stack-replacement variant, both measurably slower.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Value Execute(int entryFrame)
     {
         ref var frame = ref Frames[FrameCount - 1];
