@@ -19,16 +19,12 @@ public sealed class AtlasArray : CowObject
     /// <summary>An empty array that starts with unboxed number storage.</summary>
     public AtlasArray(int capacity = 0) => _numbers = capacity == 0 ? System.Array.Empty<double>() : new double[capacity];
 
-    public AtlasArray(Value[] items, int count)
-    {
-        SizeLimits.CheckArray(count);
-        _items = items;
-        Count = count;
-    }
+    public AtlasArray(Value[] items, int count) : this(items, null, count) => SizeLimits.CheckArray(count);
 
-    private AtlasArray(double[] numbers, int count)
+    /// <summary>Takes over one storage; the caller has already checked <paramref name="count"/> against the size limit once.</summary>
+    private AtlasArray(Value[]? items, double[]? numbers, int count)
     {
-        SizeLimits.CheckArray(count);
+        _items = items;
         _numbers = numbers;
         Count = count;
     }
@@ -38,10 +34,10 @@ public sealed class AtlasArray : CowObject
     {
         SizeLimits.CheckArray(count);
         for (int i = 0; i < count; i++)
-            if (items[i].Kind != ValueKind.Number) return new AtlasArray(items, count);
+            if (items[i].Kind != ValueKind.Number) return new AtlasArray(items, null, count);
         var numbers = new double[items.Length];
         for (int i = 0; i < count; i++) numbers[i] = items[i].Num;
-        return new AtlasArray(numbers, count);
+        return new AtlasArray(null, numbers, count);
     }
 
     public static AtlasArray From(IEnumerable<Value> values)
@@ -93,11 +89,11 @@ public sealed class AtlasArray : CowObject
         {
             var numbers = new double[capacity];
             System.Array.Copy(n, numbers, Count);
-            return new AtlasArray(numbers, Count);
+            return new AtlasArray(null, numbers, Count);
         }
         var items = new Value[capacity];
         for (int i = 0; i < Count; i++) items[i] = _items![i].Share();
-        return new AtlasArray(items, Count);
+        return new AtlasArray(items, null, Count);
     }
 
     /// <summary>This array if it may be mutated in place, otherwise an unshared copy.</summary>

@@ -37,7 +37,7 @@ public sealed partial class Interpreter
                     case OpCode.GetLocal:
                     {
                         ref var v = ref stack[bp + code[pc++]];
-                        // A number is pushed as a fresh value, which needs no GC write barrier (see ValueOps.SetElement).
+                        // A number is pushed as a fresh value, which needs no GC write barrier (see AtlasArray.Set).
                         if (v.Kind == ValueKind.Number) stack[sp++] = Value.Number(v.Num);
                         else
                         {
