@@ -34,10 +34,7 @@ internal sealed partial class FunctionCompiler
             && call.Args.Count > 0 && IsVariable(call.Args[0], out target)
             && BuiltinNames.WriteBacks.TryGetValue(callee.Name, out wb))
         {
-            EmitLoad(callee, call.Callee.Span);
-            EmitLoad(target, call.Args[0].Span, borrow: true);
-            for (int i = 1; i < call.Args.Count; i++) CompileExpr(call.Args[i]);
-            _b.Emit(OpCode.Call, call.Span, call.Args.Count);
+            EmitCallBorrowingFirst(callee, call, target);
         }
         else if (e is MemberExpr m && ArrayMethod.All.TryGetValue(m.Name, out var method) && method.WriteBack != WriteBack.None
                  && IsVariable(m.Target, out target))
@@ -87,11 +84,17 @@ internal sealed partial class FunctionCompiler
             || !SelfUpdatingBuiltins.Contains(callee.Name) || call.Args.Count == 0
             || !IsVariable(call.Args[0], out var first) || !ReferenceEquals(first, target))
             return false;
+        EmitCallBorrowingFirst(callee, call, first);
+        return true;
+    }
+
+    /// <summary>Calls the builtin with its first argument, the variable <paramref name="first"/>, borrowed (not marked shared).</summary>
+    private void EmitCallBorrowingFirst(Symbol callee, CallExpr call, Symbol first)
+    {
         EmitLoad(callee, call.Callee.Span);
         EmitLoad(first, call.Args[0].Span, borrow: true);
         for (int i = 1; i < call.Args.Count; i++) CompileExpr(call.Args[i]);
         _b.Emit(OpCode.Call, call.Span, call.Args.Count);
-        return true;
     }
 
     private void CompileAssign(AssignStmt a)
