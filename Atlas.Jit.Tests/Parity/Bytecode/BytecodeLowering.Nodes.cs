@@ -162,33 +162,27 @@ public sealed partial class BytecodeLowering
     }
 
     /// <summary>The payload of an Option, or a default for None (the shape of a match on Some/None).</summary>
-    private void OptionOr(BExpr x, Atlas.Diagnostics.TextSpan s)
+    private void OptionOr(BExpr x, Atlas.Diagnostics.TextSpan s) => OptionPayloadOrElse(x, s, () =>
     {
-        int none = _e.NewLabel(), end = _e.NewLabel();
-        Expr(x.Kids[0]);
-        _e.Emit(OpCode.Dup, s);
-        _e.Emit(OpCode.IsOptionSome, s);
-        _e.Jump(OpCode.JumpIfFalse, none, s);
-        _e.Emit(OpCode.ExtractOptionValue, s);
-        _e.Jump(OpCode.Jump, end, s);
-        _e.Mark(none);
         _e.Emit(OpCode.Pop, s);
         Expr(x.Kids[1]);
-        _e.Mark(end);
-    }
+    });
 
     /// <summary>The payload of Some, or return the None itself from the function (the shape of the compiler's <c>?</c>).</summary>
-    private void OptionOrReturn(BExpr x, Atlas.Diagnostics.TextSpan s)
+    private void OptionOrReturn(BExpr x, Atlas.Diagnostics.TextSpan s) => OptionPayloadOrElse(x, s, () => _e.Emit(OpCode.Return, s));
+
+    /// <summary>Kid 0 is an Option: its payload when Some; otherwise <paramref name="none"/> runs with the None on the stack.</summary>
+    private void OptionPayloadOrElse(BExpr x, Atlas.Diagnostics.TextSpan s, Action none)
     {
-        int none = _e.NewLabel(), end = _e.NewLabel();
+        int noneLabel = _e.NewLabel(), end = _e.NewLabel();
         Expr(x.Kids[0]);
         _e.Emit(OpCode.Dup, s);
         _e.Emit(OpCode.IsOptionSome, s);
-        _e.Jump(OpCode.JumpIfFalse, none, s);
+        _e.Jump(OpCode.JumpIfFalse, noneLabel, s);
         _e.Emit(OpCode.ExtractOptionValue, s);
         _e.Jump(OpCode.Jump, end, s);
-        _e.Mark(none);
-        _e.Emit(OpCode.Return, s);
+        _e.Mark(noneLabel);
+        none();
         _e.Mark(end);
     }
 
