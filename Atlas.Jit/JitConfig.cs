@@ -16,4 +16,9 @@ public sealed record JitConfig
     public IReadOnlySet<OpCode> DisabledOpcodes { get; init; } = new HashSet<OpCode>();
     /// <summary>Check every generated tree for shapes FastExpressionCompiler miscompiles before compiling it.</summary>
     public bool VerifyTrees { get; init; } = true;
+    /// <summary>
+    /// Count every execution of compiled code per function (<see cref="JitEngine.CompiledCallsOf"/>, <c>--jit-stats</c>).
+    /// Off by default: compiled code then does no per-call bookkeeping beyond the call protocol's limits.
+    /// </summary>
+    public bool CountCalls { get; init; }
 }

@@ -76,18 +76,51 @@ public sealed partial class JitEngine : IInvalidatingTieringHook
     {
         long start = Stopwatch.GetTimestamp();
         _phases.Restart();
+        var built = CompileTree(fn, vm, header);
+        if (!built.IsSuccess) return built.Error;
+        _loopEntries++;
+        _compileTimes.Add(($"{fn.Proto.Name} (loop at {header:D4})", Stopwatch.GetElapsedTime(start)));
+        return JitResult<CompiledCode>.Ok((CompiledCode)built.Value.Delegate);
+    }
+
+    /// <summary>One compiled tree: the delegate the VM calls, the translator that built it, and its method (method mode).</summary>
+    private readonly record struct CompiledTree(Delegate Delegate, FunctionTranslator Translator, System.Reflection.Emit.DynamicMethod? Method, object[]? Refs);
+
+    /// <summary>
+    /// Translates and compiles <paramref name="fn"/>'s body (or, with <paramref name="loopHeader"/>, a loop entry): in method
+    /// mode first (FEC into a dynamic method other compiled code can call directly), and in closure mode when FEC
+    /// declines that tree or the System backend is configured. Never throws.
+    /// </summary>
+    private JitResult<CompiledTree> CompileTree(JitFunction fn, Interpreter? vm, int? loopHeader)
+    {
+        bool asMethod = Config.Backend == JitBackend.Fast;
         try
         {
-            var tree = new FunctionTranslator(fn, Globals(vm), FunctionFor, forLoopEntry: true).BuildLoopEntry(header);
-            _phases.Mark(CompilePhase.Translation);
-            if (tree == null) return JitError.CompilationFailed($"no loop entry at {header:D4} (operand stack not empty)");
-            if (Verify(tree) is { } problem) return problem;
-            var compiled = ExpressionBackend.Compile(tree, Config.Backend, _phases);
-            if (!compiled.IsSuccess) return compiled.Error;
-            Count(compiled.Value.By);
-            _loopEntries++;
-            _compileTimes.Add(($"{fn.Proto.Name} (loop at {header:D4})", Stopwatch.GetElapsedTime(start)));
-            return JitResult<CompiledCode>.Ok((CompiledCode)compiled.Value.Delegate);
+            while (true)
+            {
+                var translator = new FunctionTranslator(fn, Globals(vm), FunctionFor, forLoopEntry: loopHeader != null, asMethod, Config.CountCalls);
+                var tree = loopHeader is { } header ? translator.BuildLoopEntry(header) : translator.BuildBody();
+                _phases.Mark(CompilePhase.Translation);
+                if (tree == null) return JitError.CompilationFailed($"no loop entry at {loopHeader:D4} (operand stack not empty)");
+                if (Verify(tree) is { } problem) return problem;
+                var type = loopHeader != null ? typeof(CompiledCode) : fn.BodyDelegateType;
+                if (asMethod)
+                {
+                    var refs = translator.RefTable;
+                    var d = ExpressionBackend.CompileToMethod(tree, translator.Method!, refs, type, _phases);
+                    if (d != null)
+                    {
+                        Count(CompiledBy.Fast);
+                        return JitResult<CompiledTree>.Ok(new CompiledTree(d, translator, translator.Method, refs));
+                    }
+                    asMethod = false;
+                    continue;
+                }
+                var compiled = ExpressionBackend.Compile(tree, Config.Backend, _phases);
+                if (!compiled.IsSuccess) return compiled.Error;
+                Count(compiled.Value.By);
+                return JitResult<CompiledTree>.Ok(new CompiledTree(compiled.Value.Delegate, translator, null, null));
+            }
         }
         catch (UnsupportedOpcodeException e)
         {
@@ -141,36 +174,31 @@ public sealed partial class JitEngine : IInvalidatingTieringHook
         _phases.Mark(CompilePhase.Analysis);
         if (!created.IsSuccess) return created.Error;
         var fn = created.Value;
+        var built = CompileTree(fn, vm, null);
+        if (!built.IsSuccess) return built.Error;
+        var (body, translator, method, refs) = built.Value;
         try
         {
-            var translator = new FunctionTranslator(fn, Globals(vm), FunctionFor);
-            var bodyTree = translator.BuildBody();
-            _phases.Mark(CompilePhase.Translation);
-            if (Verify(bodyTree) is { } bodyProblem) return bodyProblem;
-            var body = ExpressionBackend.Compile(bodyTree, Config.Backend, _phases);
-            if (!body.IsSuccess) return body.Error;
-            Count(body.Value.By);
             CompiledCode entry;
-            if (EntryAdapters.TryCreate(fn, body.Value.Delegate) is { } adapter) entry = adapter;
+            if (EntryAdapters.TryCreate(fn, body) is { } adapter) entry = adapter;
             else if (fn.HasTypedBody)
             {
-                var entryTree = translator.BuildEntry(body.Value.Delegate);
+                var entryTree = translator.BuildEntry(body);
                 _phases.Mark(CompilePhase.Translation);
                 if (Verify(entryTree) is { } entryProblem) return entryProblem;
                 var compiledEntry = ExpressionBackend.Compile(entryTree, Config.Backend, _phases);
                 if (!compiledEntry.IsSuccess) return compiledEntry.Error;
                 entry = (CompiledCode)compiledEntry.Value.Delegate;
             }
-            else entry = (CompiledCode)body.Value.Delegate;
-            fn.Publish(body.Value.Delegate);
+            else entry = (CompiledCode)body;
+            fn.Publish(body);
+            fn.SetMethod(method, refs);
             fn.Installed = entry;
             foreach (var evicted in Cache.Add(proto, entry)) Uninstall(evicted);
+            // Registered last: an eviction above must not take this function's fresh code down with it.
+            foreach (var callee in translator.Links) callee.DirectCallers.Add(fn);
             _compileTimes.Add((proto.Name, Stopwatch.GetElapsedTime(start)));
             return JitResult<CompiledCode>.Ok(entry);
-        }
-        catch (UnsupportedOpcodeException e)
-        {
-            return JitError.UnsupportedOpcode(e.Op);
         }
         catch (Exception e)
         {
@@ -211,13 +239,21 @@ public sealed partial class JitEngine : IInvalidatingTieringHook
 
     private void Uninstall(FunctionProto proto)
     {
-        if (_functions.TryGetValue(proto, out var r) && r.IsSuccess)
-        {
-            r.Value.Publish(null);
-            r.Value.Installed = null;
-            r.Value.LoopEntries.Clear();
-        }
         proto.Compiled = null;
         Tracker.Reset(proto);
+        if (_functions.TryGetValue(proto, out var r) && r.IsSuccess)
+        {
+            var fn = r.Value;
+            fn.Publish(null);
+            fn.SetMethod(null, null);
+            fn.Installed = null;
+            fn.LoopEntries.Clear();
+            // Code that calls this function's method directly would keep running it: it is dropped too, and compiled
+            // again (against the current definitions) when it gets hot again.
+            var callers = fn.DirectCallers.ToList();
+            fn.DirectCallers.Clear();
+            foreach (var caller in callers)
+                if (!ReferenceEquals(caller, fn)) Invalidate(caller.Proto);
+        }
     }
 }

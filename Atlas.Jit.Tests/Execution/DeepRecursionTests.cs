@@ -19,7 +19,7 @@ public sealed class DeepRecursionTests
     [TestMethod]
     public void HundredThousandDeepWorksCompiled()
     {
-        var engine = new JitEngine(new JitConfig { CompilationThreshold = 1 });
+        var engine = new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = 1 });
         var run = Exec.Run(Sum + "print(sum(100000));", engine);
         Assert.IsNull(run.Error, Exec.Describe(run.Error));
         Assert.AreEqual("5000050000\n", run.Output.ReplaceLineEndings("\n"));
@@ -31,7 +31,7 @@ public sealed class DeepRecursionTests
     {
         var source = Sum + "print(sum(1000000));";
         var interpreted = Exec.Run(source, null);
-        var compiled = Exec.Run(source, new JitEngine(new JitConfig { CompilationThreshold = 1 }));
+        var compiled = Exec.Run(source, new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = 1 }));
         Assert.AreEqual("AT0008", compiled.Error!.Code);
         Assert.AreEqual("Stack overflow: call depth exceeded 200000", compiled.Error.Message);
         Assert.AreEqual(Exec.Describe(interpreted.Error), Exec.Describe(compiled.Error));
@@ -42,9 +42,9 @@ public sealed class DeepRecursionTests
     [TestMethod]
     public void TheLimitIsTheVmsMaxDepth()
     {
-        var compiled = Exec.Run(Sum + "print(sum(600));", new JitEngine(new JitConfig { CompilationThreshold = 1 }), maxDepth: 500);
+        var compiled = Exec.Run(Sum + "print(sum(600));", new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = 1 }), maxDepth: 500);
         Assert.AreEqual("Stack overflow: call depth exceeded 500", compiled.Error!.Message);
-        var ok = Exec.Run(Sum + "print(sum(400));", new JitEngine(new JitConfig { CompilationThreshold = 1 }), maxDepth: 500);
+        var ok = Exec.Run(Sum + "print(sum(400));", new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = 1 }), maxDepth: 500);
         Assert.IsNull(ok.Error);
     }
 
@@ -66,7 +66,7 @@ public sealed class DeepRecursionTests
             print(outer(300000));
             """;
         var interpreted = Exec.Run(source, null);
-        var compiled = Exec.Run(source, new JitEngine(new JitConfig { CompilationThreshold = 50 }));
+        var compiled = Exec.Run(source, new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = 50 }));
         Assert.AreEqual("60000\n", compiled.Output.ReplaceLineEndings("\n"));
         Assert.AreEqual("AT0008", compiled.Error!.Code);
         Assert.AreEqual(Exec.Describe(interpreted.Error), Exec.Describe(compiled.Error));

@@ -19,7 +19,7 @@ public sealed class EntryAdapterTests
     private static (string Outcome, JitEngine? Engine) Call(string name, Value[] args, bool jit)
     {
         var program = Exec.Compile(Program);
-        var engine = jit ? new JitEngine(new JitConfig { CompilationThreshold = 1 }) : null;
+        var engine = jit ? new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = 1 }) : null;
         var vm = new Interpreter { Tiering = engine, Out = TextWriter.Null };
         vm.Run(program);
         var fn = vm.Globals[program.Globals.FindByName(name)];

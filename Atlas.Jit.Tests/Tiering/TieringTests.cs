@@ -18,7 +18,7 @@ public sealed class TieringTests
     {
         const int n = 5;
         var program = Exec.Compile(Counter + "call();");
-        var engine = new JitEngine(new JitConfig { CompilationThreshold = n });
+        var engine = new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = n });
         var vm = new Interpreter { Tiering = engine, Out = TextWriter.Null };
         vm.Run(program);
         var call = Exec.Function(program, "call");
@@ -54,7 +54,7 @@ public sealed class TieringTests
             fn call(k: number) -> number { var s = 0; for (var i = 0; i < k; i++) { s = s + sq(i); } return s; }
             print(call(1));
             """);
-        var engine = new JitEngine(new JitConfig { CompilationThreshold = 2 });
+        var engine = new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = 2 });
         var vm = new Interpreter { Tiering = engine, Out = TextWriter.Null };
         vm.Run(program);
         var call = vm.Globals[program.Globals.FindByName("call")];
@@ -76,7 +76,7 @@ public sealed class TieringTests
     public void InvalidationReturnsAFunctionToTheInterpreterUntilItIsHotAgain()
     {
         var program = Exec.Compile(Counter + "call();");
-        var engine = new JitEngine(new JitConfig { CompilationThreshold = 3 });
+        var engine = new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = 3 });
         var vm = new Interpreter { Tiering = engine, Out = TextWriter.Null };
         vm.Run(program);
         var fn = vm.Globals[program.Globals.FindByName("call")];
@@ -101,7 +101,7 @@ public sealed class TieringTests
     [TestMethod]
     public void InvalidateAllDropsEveryCompiledFunction()
     {
-        var engine = new JitEngine(new JitConfig { CompilationThreshold = 1 });
+        var engine = new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = 1 });
         var run = Exec.Run(Counter + "call(); call();", engine);
         Assert.IsTrue(run.Program.Functions.All(f => f.Compiled != null));
         engine.InvalidateAll();
@@ -112,7 +112,7 @@ public sealed class TieringTests
     [TestMethod]
     public void TheCacheEvictsTheLeastRecentlyUsedFunctionBeyondItsLimit()
     {
-        var engine = new JitEngine(new JitConfig { CompilationThreshold = 1, CacheSizeLimit = 2 });
+        var engine = new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = 1, CacheSizeLimit = 2 });
         var run = Exec.Run(Counter + "print(call());\nprint(call());", engine);
         Assert.AreEqual(Exec.Run(Counter + "print(call());\nprint(call());", null).Output, run.Output);
         var stats = engine.Stats;
@@ -124,7 +124,7 @@ public sealed class TieringTests
     [TestMethod]
     public void ACacheLimitOfZeroIsCacheFull()
     {
-        var engine = new JitEngine(new JitConfig { CompilationThreshold = 1, CacheSizeLimit = 0 });
+        var engine = new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = 1, CacheSizeLimit = 0 });
         var run = Exec.Run(Counter + "print(call());", engine);
         Assert.AreEqual("1\n", run.Output.ReplaceLineEndings("\n"));
         Assert.IsTrue(engine.Stats.FallbackReasons.ContainsKey(JitError.CacheFull(0).Message), engine.Stats.Format());
@@ -133,7 +133,7 @@ public sealed class TieringTests
     [TestMethod]
     public void TryCompileOfACompiledFunctionIsACacheHit()
     {
-        var engine = new JitEngine(new JitConfig { CompilationThreshold = 1 });
+        var engine = new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = 1 });
         var run = Exec.Run(Counter + "call();", engine);
         var call = Exec.Function(run.Program, "call");
         long hits = engine.Cache.Hits;
@@ -147,7 +147,7 @@ public sealed class TieringTests
     public void OnCallCountsAndCompilesForHostsThatDriveTheJit()
     {
         var program = Exec.Compile(Counter + "call();");
-        var engine = new JitEngine(new JitConfig { CompilationThreshold = 2 });
+        var engine = new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = 2 });
         var vm = new Interpreter { Out = TextWriter.Null };
         var sq = Exec.Function(program, "sq");
         engine.OnCall(sq, vm);
@@ -161,7 +161,7 @@ public sealed class TieringTests
     [TestMethod]
     public void ThresholdOneCompilesOnTheFirstCall()
     {
-        var engine = new JitEngine(new JitConfig { CompilationThreshold = 1 });
+        var engine = new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = 1 });
         var run = Exec.Run(Counter + "call();", engine);
         Assert.AreEqual(1, Exec.Function(run.Program, "call").CallCount);
         Assert.IsNotNull(Exec.Function(run.Program, "call").Compiled);

@@ -11,6 +11,32 @@ namespace Atlas.Jit.Codegen;
 /// </summary>
 internal static class ExpressionBackend
 {
+    /// <summary>
+    /// Compiles <paramref name="lambda"/> (method mode: <c>refs</c> first) into <paramref name="method"/> with FEC's
+    /// <c>CompileFastToIL</c> and returns the delegate of type <paramref name="delegateType"/> bound to
+    /// <paramref name="refs"/>, compiled to machine code at once; null when FEC declines the tree (the caller then
+    /// translates it again in closure mode).
+    /// </summary>
+    public static Delegate? CompileToMethod(LambdaExpression lambda, System.Reflection.Emit.DynamicMethod method, object[] refs,
+        Type delegateType, PhaseClock clock)
+    {
+        try
+        {
+            bool ok = lambda.CompileFastToIL(method.GetILGenerator(), CompilerFlags.Default);
+            clock.Mark(CompilePhase.Emission);
+            if (!ok) return null;
+            var d = method.CreateDelegate(delegateType, refs);
+            RuntimeHelpers.PrepareDelegate(d);
+            clock.Mark(CompilePhase.MachineCode);
+            return d;
+        }
+        catch (Exception)
+        {
+            clock.Mark(CompilePhase.MachineCode);
+            return null;
+        }
+    }
+
     /// <param name="clock">Charged with <see cref="CompilePhase.Emission"/> and <see cref="CompilePhase.MachineCode"/>.</param>
     public static JitResult<(Delegate Delegate, CompiledBy By)> Compile(LambdaExpression lambda, JitBackend backend, PhaseClock clock)
     {

@@ -28,26 +28,30 @@ internal sealed partial class FunctionTranslator
             // builtin given unboxed numbers, call its number function directly.
             if (NumericBuiltins.Find(builtin.AsBuiltin, argc) is { } function && Enumerable.Range(c + 1, argc).All(i => input[i].Repr == Repr.Double))
             {
-                Write(c, Repr.Double, NumericBuiltins.Call(function, Enumerable.Range(c + 1, argc).Select(i => Read(input, i))));
+                Write(c, Repr.Double, NumericBuiltins.Call(function, Enumerable.Range(c + 1, argc).Select(i => Read(input, i)), Ref));
                 return;
             }
             for (int i = 0; i < argc; i++) _code.Add(Call(JitMethods.Push, _vmParam, Boxed(input, c + 1 + i)));
-            _code.Add(StoreCallResult(pc, input, c, resultRepr, Call(JitMethods.CallBuiltin, _vmParam, Constant(builtin.AsBuiltin), Constant(argc))));
+            _code.Add(StoreCallResult(pc, input, c, resultRepr, Call(JitMethods.CallBuiltin, _vmParam, Ref(builtin.AsBuiltin, typeof(BuiltinFunction)), Constant(argc))));
             return;
         }
         // An unboxed result slot: both paths leave a boxed result of unknown kind in callResult and share one check
         // (and one deoptimization block, the largest part of a call site), unless the direct path stored it already.
         var merged = resultRepr == Repr.Value ? null : SharedTemp(typeof(Value), "callResult");
         var done = merged == null ? null : Label($"called{pc:D4}");
+        var fused = CalleeReadFor(pc);
         var generic = new List<Expression>();
-        generic.Add(Call(JitMethods.Push, _vmParam, Boxed(input, c)));
+        // After a fused callee read the slot holds the callee only where the guard failed.
+        var calleeValue = fused == null ? Boxed(input, c)
+            : Condition(fused.Flag, Call(JitMethods.FunctionAsValue, Ref(fused.Value, typeof(FunctionValue))), Boxed(input, c));
+        generic.Add(Call(JitMethods.Push, _vmParam, calleeValue));
         for (int i = 0; i < argc; i++) generic.Add(Call(JitMethods.Push, _vmParam, Boxed(input, c + 1 + i)));
         var callValue = Call(JitMethods.CallValue, _vmParam, Constant(argc));
         generic.Add(merged == null ? StoreCallResult(pc, input, c, resultRepr, callValue) : Assign(merged, callValue));
         var genericBlock = Block(typeof(void), generic);
 
-        var target = GuessCallee(input[c], argc);
-        var direct = target == null ? null : DirectCall(input, c, argc, target, resultRepr, merged, done);
+        var target = fused != null ? (fused.Value, fused.Target) : GuessCallee(input[c], argc);
+        var direct = target == null ? null : DirectCall(input, c, argc, target.Value, fused, resultRepr, merged, done);
         _code.Add(direct == null ? genericBlock : IfThenElse(direct.Value.Guard, direct.Value.Call, genericBlock));
         if (merged == null) return;
         _code.Add(CheckCallResult(pc, input, c, resultRepr, merged));
@@ -56,9 +60,10 @@ internal sealed partial class FunctionTranslator
 
     /// <param name="merged">For an unboxed result slot: where a result that still needs its kind checked goes.</param>
     /// <param name="done">For an unboxed result slot: where the direct path jumps once it has stored the result.</param>
-    private (Expression Guard, Expression Call)? DirectCall(SlotInfo[] input, int c, int argc, JitFunction target, Repr resultRepr,
-        ParameterExpression? merged, LabelTarget? done)
+    private (Expression Guard, Expression Call)? DirectCall(SlotInfo[] input, int c, int argc, (FunctionValue Value, JitFunction Function) guess,
+        CalleeRead? fused, Repr resultRepr, ParameterExpression? merged, LabelTarget? done)
     {
+        var target = guess.Function;
         var guards = new List<Expression>();
         var args = new List<Expression>();
         for (int i = 0; i < argc; i++)
@@ -75,18 +80,53 @@ internal sealed partial class FunctionTranslator
             }
             else return null; // a bool where a number is needed (or vice versa): only the generic path can raise the error
         }
-        var fn = SharedTemp(typeof(FunctionValue), "fn");
-        var body = SharedTemp(target.BodyDelegateType, "body");
-        var prelude = Block(
-            Assign(fn, TypeAs(Field(Boxed(input, c), JitMethods.ObjField), typeof(FunctionValue))),
-            Assign(body, Field(Constant(target.Entry), target.EntryTarget)));
-        Expression guard = AndAlso(NotEqual(fn, Constant(null, typeof(FunctionValue))),
-            AndAlso(ReferenceEqual(Property(fn, JitMethods.ProtoProperty), Constant(target.Proto)),
-                NotEqual(body, Constant(null, target.BodyDelegateType))));
+        // The callee guard (CallProtocol, "direct calls"): the slot still holds the function guessed at compile time. A
+        // function without captures is one object for its whole life, so one reference comparison decides; a closure is
+        // recreated by each run of its declaration, so its prototype is compared.
+        Expression fn;
+        var prelude = new List<Expression>();
+        Expression? calleeGuard = null;
+        if (fused != null)
+        {
+            calleeGuard = fused.Flag;
+            fn = Ref(guess.Value, typeof(FunctionValue));
+        }
+        else if (input[c].IsConstant) fn = Ref(guess.Value, typeof(FunctionValue));
+        else if (guess.Value.Upvalues.Length == 0)
+        {
+            calleeGuard = ReferenceEqual(Field(Boxed(input, c), JitMethods.ObjField), Ref(guess.Value, typeof(object)));
+            fn = Ref(guess.Value, typeof(FunctionValue));
+        }
+        else
+        {
+            var closure = SharedTemp(typeof(FunctionValue), "fn");
+            prelude.Add(Assign(closure, TypeAs(Field(Boxed(input, c), JitMethods.ObjField), typeof(FunctionValue))));
+            calleeGuard = AndAlso(NotEqual(closure, Constant(null, typeof(FunctionValue))),
+                ReferenceEqual(Property(closure, JitMethods.ProtoProperty), Ref(target.Proto, typeof(FunctionProto))));
+            fn = closure;
+        }
+        var callArgs = new Expression[] { _vmParam, fn }.Concat(args);
+        Expression invoke;
+        if (_refs != null && ReferenceEquals(target, _self) && Method != null)
+            invoke = Call(Method, callArgs.Prepend(_refs.Parameter)); // self-recursion: a direct IL call to this very method
+        else if (_refs != null && target.Method is { } method && target.MethodRefs is { } refs)
+        {
+            invoke = Call(method, callArgs.Prepend(Ref(refs, typeof(object[]))));
+            _links.Add(target);
+        }
+        else
+        {
+            // Not compiled yet (or closure mode): the patchable entry, whose Target is filled in once the callee is compiled.
+            var body = SharedTemp(target.BodyDelegateType, "body");
+            prelude.Add(Assign(body, Field(Ref(target.Entry, target.Entry.GetType()), target.EntryTarget)));
+            var published = NotEqual(body, Constant(null, target.BodyDelegateType));
+            calleeGuard = calleeGuard == null ? published : AndAlso(calleeGuard, published);
+            invoke = Invoke(body, callArgs);
+        }
+        Expression guard = calleeGuard ?? Constant(true);
         foreach (var g in guards) guard = AndAlso(guard, g);
-        _code.Add(prelude);
+        if (prelude.Count > 0) _code.Add(Block(typeof(void), prelude));
 
-        var invoke = Invoke(body, new Expression[] { _vmParam, fn }.Concat(args));
         var raw = SharedTemp(Reprs.ClrType(target.ReturnRepr), "ret");
         var statements = new List<Expression>
         {
@@ -141,7 +181,7 @@ internal sealed partial class FunctionTranslator
         {
             // A loop entry: the interpreted frame that handed this call over is still there; give it back.
             return Block(typeof(void),
-                Call(JitMethods.ReturnToInterpreter, _vmParam, _frameBase, NewArrayInit(typeof(Value), frame), Constant(depth + 1), Constant(resumeAt), Constant(_self)),
+                Call(JitMethods.ReturnToInterpreter, _vmParam, _frameBase, NewArrayInit(typeof(Value), frame), Constant(depth + 1), Constant(resumeAt), Ref(_self, typeof(JitFunction))),
                 Assign(_result, Default(typeof(Value))),
                 Goto(_return));
         }
@@ -150,7 +190,7 @@ internal sealed partial class FunctionTranslator
         return Block(typeof(void),
             Assign(_pc, Constant(-1)),
             Assign(resumed, Call(JitMethods.Deoptimize, _vmParam, _calleeParam, upvalues,
-                NewArrayInit(typeof(Value), frame), Constant(depth + 1), Constant(resumeAt), Constant(_self))),
+                NewArrayInit(typeof(Value), frame), Constant(depth + 1), Constant(resumeAt), Ref(_self, typeof(JitFunction)))),
             ReturnBoxed(resumed));
     }
 
@@ -165,14 +205,19 @@ internal sealed partial class FunctionTranslator
             Goto(_return));
     }
 
-    /// <summary>The compiled function a callee slot probably holds, if it has a typed body to call directly.</summary>
-    private JitFunction? GuessCallee(SlotInfo callee, int argc)
+    /// <summary>The function value a callee slot probably holds and its record, if it has a typed body to call directly.</summary>
+    private (FunctionValue Value, JitFunction Function)? GuessCallee(SlotInfo callee, int argc)
     {
         var proto = JitEngine.GuessCallee(_globalValue, _proto, callee, argc);
         if (proto == null) return null;
+        var value = callee.IsConstant ? _proto.Constants[callee.Source - SlotInfo.ConstantBase] : _globalValue(callee.Source)!.Value;
         var target = ReferenceEquals(proto, _proto) ? _self : _functionFor(proto);
-        return target is { HasTypedBody: true } ? target : null;
+        return target is { HasTypedBody: true } ? (value.AsFunction, target) : null;
     }
+
+    /// <summary>The array method <paramref name="name"/>'s implementation, resolved now (null: there is none; the call fails).</summary>
+    private Expression MethodRef(string name) =>
+        Interpreter.ResolveMethod(name) is { } impl ? Ref(impl, typeof(BuiltinImpl)) : Constant(null, typeof(BuiltinImpl));
 
     /// <summary><c>CallMethod</c>: receiver and arguments go on the value stack for the VM's method dispatch.</summary>
     private void EmitCallMethod(int pc, SlotInfo[] input, string name, int argc)
@@ -181,6 +226,6 @@ internal sealed partial class FunctionTranslator
         int d = input.Length;
         int r = d - argc - 1;
         for (int i = r; i < d; i++) _code.Add(Call(JitMethods.Push, _vmParam, Boxed(input, i)));
-        Write(r, Repr.Value, Call(JitMethods.CallMethod, _vmParam, Constant(name), Constant(Interpreter.ResolveMethod(name), typeof(BuiltinImpl)), Constant(argc)));
+        Write(r, Repr.Value, Call(JitMethods.CallMethod, _vmParam, Constant(name), MethodRef(name), Constant(argc)));
     }
 }

@@ -18,7 +18,7 @@ internal sealed partial class FunctionTranslator
     /// speculated call returned it to the interpreter — and reading it as 0 would change the program.
     /// Null when the operand stack is not empty at the header.
     /// </summary>
-    public Expression<CompiledCode>? BuildLoopEntry(int header)
+    public LambdaExpression? BuildLoopEntry(int header)
     {
         if (_typedParameters) throw new InvalidOperationException("this translator builds a body");
         if (header < 0 || header >= _types.In.Length || _types.In[header] is not { Length: 0 } || !_types.IsJumpTarget[header]) return null;
@@ -49,8 +49,7 @@ internal sealed partial class FunctionTranslator
             // The frame's captures are already this call's (private if the body assigns them).
             entry.Add(Assign(_upvalues, Call(JitMethods.Upvalues, _calleeParam, Constant(false))));
         }
-        var calls = Field(Constant(_self), nameof(JitFunction.Calls));
-        entry.Add(Assign(calls, Add(calls, Constant(1L))));
+        if (_countCalls) entry.Add(CountCall());
         entry.Add(Goto(LabelAt(header)));
         entry.Add(Label(bail));
         entry.Add(Assign(_result, Default(typeof(Value))));
@@ -60,9 +59,9 @@ internal sealed partial class FunctionTranslator
         _code.Add(Label(_return));
         variables.AddRange(_slots.Values);
         variables.AddRange(_temps);
-        var body = TryFault(Block(typeof(void), entry.Concat(_code)), Call(JitMethods.Unwound, _vmParam, Constant(_proto), _pc));
+        var body = TryFault(Block(typeof(void), entry.Concat(_code)), Call(JitMethods.Unwound, _vmParam, Ref(_proto, typeof(FunctionProto)), _pc));
         var block = Block(typeof(Value), variables, Assign(_pc, Constant(header)), body, _result);
-        return Lambda<CompiledCode>(block, $"{Sanitize(_proto.Name)}_loop{header}", [_vmParam, _calleeParam, frameBase]);
+        return MakeLambda(typeof(CompiledCode), block, $"{Sanitize(_proto.Name)}_loop{header}", [_vmParam, _calleeParam, frameBase]);
     }
 
     /// <summary>

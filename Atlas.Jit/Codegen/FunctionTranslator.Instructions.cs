@@ -33,6 +33,9 @@ internal sealed partial class FunctionTranslator
                 _code.Add(Assign(_locals[s], Convert(Read(input, d - 1), input[d - 1].Repr, _types.Locals[s])));
                 break;
             }
+            case OpCode.GetGlobal or OpCode.BorrowGlobal when CalleeReads.TryGetValue(pc, out var calleeRead):
+                EmitCalleeRead(pc, op, d, calleeRead);
+                break;
             case OpCode.GetGlobal:
                 MarkPc(pc);
                 Write(d, Repr.Value, Call(JitMethods.GetGlobal, _vmParam, Constant(code[pc + 1])));
@@ -49,7 +52,7 @@ internal sealed partial class FunctionTranslator
             {
                 var target = _proto.Constants[code[pc + 1]].AsFunction.Proto;
                 int n = code[pc + 2];
-                Write(d - n, Repr.Value, Call(JitMethods.MakeClosure, Constant(target), BoxedArray(input, d - n, n)));
+                Write(d - n, Repr.Value, Call(JitMethods.MakeClosure, Ref(target, typeof(FunctionProto)), BoxedArray(input, d - n, n)));
                 break;
             }
 
@@ -182,7 +185,7 @@ internal sealed partial class FunctionTranslator
         {
             case ValueKind.Number: Write(depth, Repr.Double, Constant(c.Num)); break;
             case ValueKind.Bool: Write(depth, Repr.Bool, Constant(c.AsBool)); break;
-            default: Write(depth, Repr.Value, ArrayIndex(Constant(_proto.Constants), Constant(k))); break;
+            default: Write(depth, Repr.Value, ArrayIndex(Ref(_proto.Constants, typeof(Value[])), Constant(k))); break;
         }
     }
 

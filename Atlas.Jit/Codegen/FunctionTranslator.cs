@@ -44,11 +44,34 @@ internal sealed partial class FunctionTranslator
     /// <summary>Parameters arrive as lambda parameters (a typed body) rather than being read off the VM stack.</summary>
     private readonly bool _typedParameters;
 
+    /// <summary>
+    /// Method mode (<see cref="CallProtocol"/>): the tree is compiled into <see cref="Method"/> and reads its objects from
+    /// <see cref="Refs"/>. Null: closure mode, objects are embedded as constants (the printer, the System backend).
+    /// </summary>
+    private readonly CodeRefs? _refs;
+    /// <summary>Emit a statistics counter per execution (<see cref="JitConfig.CountCalls"/>).</summary>
+    private readonly bool _countCalls;
+
+    /// <summary>The dynamic method this translator's tree is compiled into (method mode), created before the tree so it can call itself.</summary>
+    public System.Reflection.Emit.DynamicMethod? Method { get; private set; }
+
+    /// <summary>The objects the method mode tree refers to, in table order.</summary>
+    public object[] RefTable => _refs?.ToArray() ?? [];
+
+    /// <summary>The functions this tree calls directly (their compiled methods): invalidating one invalidates this code.</summary>
+    public IReadOnlyCollection<JitFunction> Links => _links;
+    private readonly HashSet<JitFunction> _links = new(ReferenceEqualityComparer.Instance);
+
     /// <param name="globalValue">The current value of a global slot, if known: call sites guess their callee from it.</param>
     /// <param name="functionFor">The JIT's record of another prototype (null if it cannot be compiled).</param>
     /// <param name="forLoopEntry">Build an on-stack-replacement entry (<see cref="BuildLoopEntry"/>) rather than a body.</param>
-    public FunctionTranslator(JitFunction self, Func<int, Value?> globalValue, Func<FunctionProto, JitFunction?> functionFor, bool forLoopEntry = false)
+    /// <param name="asMethod">Build for <see cref="Method"/> (method mode) rather than for a closure-compiled delegate.</param>
+    /// <param name="countCalls">Count executions in <see cref="JitFunction.Calls"/> (statistics and tests).</param>
+    public FunctionTranslator(JitFunction self, Func<int, Value?> globalValue, Func<FunctionProto, JitFunction?> functionFor, bool forLoopEntry = false,
+        bool asMethod = false, bool countCalls = false)
     {
+        _refs = asMethod ? new CodeRefs() : null;
+        _countCalls = countCalls;
         _self = self;
         _proto = self.Proto;
         _types = self.Types;
@@ -64,6 +87,14 @@ internal sealed partial class FunctionTranslator
             var type = Reprs.ClrType(_types.Locals[i]);
             _locals[i] = i < _proto.Arity && _typedParameters ? Parameter(type, name) : Variable(type, $"{name}_{i}");
         }
+        if (asMethod && !forLoopEntry)
+        {
+            // Created first, so the body can call itself directly.
+            var parameters = new List<Type> { typeof(object[]), typeof(Interpreter), typeof(FunctionValue) };
+            if (self.HasTypedBody) parameters.AddRange(self.ParamReprs.Select(Reprs.ClrType));
+            else parameters.Add(typeof(int));
+            Method = CallProtocol.NewMethod($"{Sanitize(_proto.Name)}_body", Reprs.ClrType(_returnRepr), parameters);
+        }
     }
 
     private static string Sanitize(string name) => new(name.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
@@ -78,8 +109,7 @@ internal sealed partial class FunctionTranslator
         if (!_self.HasTypedBody)
             for (int i = 0; i < _proto.Arity; i++)
                 prologue.Add(Assign(_locals[i], Call(JitMethods.Arg, _vmParam, Add(argBase, Constant(i)))));
-        var calls = Field(Constant(_self), nameof(JitFunction.Calls));
-        prologue.Add(Assign(calls, Add(calls, Constant(1L))));
+        if (_countCalls) prologue.Add(CountCall());
         for (int i = _self.HasTypedBody ? _proto.Arity : 0; i < _locals.Length; i++)
         {
             variables.Add(_locals[i]);
@@ -98,13 +128,36 @@ internal sealed partial class FunctionTranslator
         variables.AddRange(_temps);
 
         // The fault handler runs only while an error unwinds this frame: it records the frame for the Atlas call stack.
-        var body = TryFault(Block(typeof(void), _code), Call(JitMethods.Unwound, _vmParam, Constant(_proto), _pc));
+        Expression body = TryFault(Block(typeof(void), _code), Call(JitMethods.Unwound, _vmParam, Ref(_proto, typeof(FunctionProto)), _pc));
         var block = Block(_result.Type, variables, prologue.Append(Assign(_pc, Constant(0))).Append(body).Append(_result));
         var parameters = new List<ParameterExpression> { _vmParam, _calleeParam };
         if (_self.HasTypedBody) parameters.AddRange(_locals.Take(_proto.Arity));
         else parameters.Add(argBase);
-        return Lambda(_self.BodyDelegateType, block, $"{Sanitize(_proto.Name)}_body", parameters);
+        return MakeLambda(_self.BodyDelegateType, block, $"{Sanitize(_proto.Name)}_body", parameters);
     }
+
+    /// <summary>
+    /// The lambda for a tree of delegate type <paramref name="delegateType"/>: as is in closure mode; in method mode with
+    /// <c>refs</c> as first parameter, and <see cref="Method"/> created for it (it exists before the body is compiled, so
+    /// the body — already built — may call it).
+    /// </summary>
+    private LambdaExpression MakeLambda(Type delegateType, Expression block, string name, List<ParameterExpression> parameters)
+    {
+        if (_refs == null) return Lambda(delegateType, block, name, parameters);
+        var all = parameters.Prepend(_refs.Parameter).ToList();
+        Method ??= CallProtocol.NewMethod(name, block.Type, all.Select(p => p.Type));
+        return Lambda(block, name, all);
+    }
+
+    /// <summary><c>Calls++</c> on this function's record (only with <see cref="JitConfig.CountCalls"/>).</summary>
+    private Expression CountCall()
+    {
+        var calls = Field(Ref(_self, typeof(JitFunction)), nameof(JitFunction.Calls));
+        return Assign(calls, Add(calls, Constant(1L)));
+    }
+
+    /// <summary>An object the code refers to: a constant in closure mode, an entry of <c>refs</c> in method mode.</summary>
+    private Expression Ref(object value, Type type) => _refs == null ? Constant(value, type) : _refs.Get(value, type);
 
     // ---- the instruction walk ----
 

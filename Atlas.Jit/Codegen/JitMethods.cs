@@ -26,6 +26,8 @@ internal static class JitMethods
     public static readonly MethodInfo Deoptimize = R(nameof(JitRuntime.Deoptimize), typeof(Interpreter), typeof(FunctionValue), typeof(Value[]), typeof(Value[]), typeof(int), typeof(int), typeof(JitFunction));
 
     public static readonly MethodInfo Share = R(nameof(JitRuntime.Share), V);
+    public static readonly MethodInfo GlobalObject = R(nameof(JitRuntime.GlobalObject), typeof(Interpreter), typeof(int));
+    public static readonly MethodInfo FunctionAsValue = typeof(Value).GetMethod(nameof(Value.Function))!;
     public static readonly MethodInfo Number = R(nameof(JitRuntime.Number), D);
     public static readonly MethodInfo Bool = R(nameof(JitRuntime.Bool), typeof(bool));
     public static readonly MethodInfo IsNumber = R(nameof(JitRuntime.IsNumber), V);

@@ -131,6 +131,9 @@ public static class JitRuntime
         return v.Kind is ValueKind.Undefined or ValueKind.Array or >= ValueKind.HashMap ? GetGlobalSlow(vm, slot) : v;
     }
 
+    /// <summary>The object global <paramref name="slot"/> holds (a fused callee read compares it with the guessed function).</summary>
+    [MethodImpl(Inline)] public static object? GlobalObject(Interpreter vm, int slot) => vm.Globals[slot].Obj;
+
     [MethodImpl(Cold)] public static Value GetGlobalSlow(Interpreter vm, int slot) => vm.GetGlobal(slot);
 
     [MethodImpl(Inline)]

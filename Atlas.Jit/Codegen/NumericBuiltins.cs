@@ -26,11 +26,12 @@ internal static class NumericBuiltins
     public static bool ReturnsNumber(Value callee, int argc) => callee.Kind == ValueKind.Builtin && Find(callee.AsBuiltin, argc) != null;
 
     /// <summary>Calls <paramref name="function"/> on unboxed arguments: a direct call for a public static method, else through the delegate.</summary>
-    public static Expression Call(Delegate function, IEnumerable<Expression> args)
+    /// <param name="reference">How the code refers to an object (the delegate, when it is not called directly).</param>
+    public static Expression Call(Delegate function, IEnumerable<Expression> args, Func<object, Type, Expression> reference)
     {
         var m = function.Method;
         return function.Target == null && m.IsStatic && m.IsPublic && m.DeclaringType is { IsPublic: true }
             ? Expression.Call(m, args)
-            : Expression.Invoke(Expression.Constant(function), args);
+            : Expression.Invoke(reference(function, function.GetType()), args);
     }
 }

@@ -33,6 +33,18 @@ public sealed class JitFunction
     internal long ArgumentFallbacks => Interlocked.Read(ref _argumentFallbacks);
 
     internal CompiledCode? Installed { get; set; }
+    /// <summary>The compiled typed body as a method compiled callers call directly, with its reference table (null: none).</summary>
+    internal System.Reflection.Emit.DynamicMethod? Method { get; private set; }
+    internal object[]? MethodRefs { get; private set; }
+    /// <summary>Compiled functions whose code calls <see cref="Method"/> directly: invalidating this one invalidates them.</summary>
+    internal HashSet<JitFunction> DirectCallers { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Makes (or, with null, withdraws) the method compiled callers may call directly.</summary>
+    internal void SetMethod(System.Reflection.Emit.DynamicMethod? method, object[]? refs)
+    {
+        Method = method;
+        MethodRefs = refs;
+    }
     /// <summary>On-stack-replacement entries by loop header (null: none possible there).</summary>
     internal Dictionary<int, CompiledCode?> LoopEntries { get; } = new();
     internal LambdaExpression? BodyTree { get; set; }

@@ -20,7 +20,8 @@ public static class JitWiring
         {
             TieringFactory = options =>
             {
-                var engine = new JitEngine(new JitConfig { CompilationThreshold = options.JitThreshold });
+                // --jit-stats also counts executions of compiled code (a counter per call, off in plain runs).
+                var engine = new JitEngine(new JitConfig { CompilationThreshold = options.JitThreshold, CountCalls = options.JitStats });
                 if (options.JitStats) statsWanted.Add(engine);
                 return engine;
             },

@@ -15,7 +15,7 @@ public sealed class JitCoverage(string property)
     private readonly Dictionary<string, long> _rejections = new();
     private readonly Dictionary<string, long> _fallbacks = new();
     private readonly Dictionary<string, long> _endings = new();
-    private long _cases, _functionsCalled, _functionsCompiled, _loopEntries, _compiledCalls;
+    private long _cases, _functionsCalled, _functionsCompiled, _loopEntries;
 
     public string Property { get; } = property;
 
@@ -30,7 +30,6 @@ public sealed class JitCoverage(string property)
             _functionsCalled += called;
             _functionsCompiled += stats.FunctionsCompiled;
             _loopEntries += stats.LoopEntriesCompiled;
-            _compiledCalls += stats.CompiledCalls;
             foreach (var (_, reason) in stats.Rejected) Bump(_rejections, reason, 1);
             foreach (var (reason, n) in stats.FallbackReasons) Bump(_fallbacks, reason, n);
             Bump(_endings, Ending(jit.Outcome), 1);
@@ -52,7 +51,7 @@ public sealed class JitCoverage(string property)
         {
             var sb = new StringBuilder();
             sb.Append(inv, $"[{Property}] {_cases} cases; functions that ran {_functionsCalled}, compiled {_functionsCompiled} ")
-              .Append(inv, $"({CompiledFunctionShare * 100:0.0} %); loop entries compiled {_loopEntries}; compiled body executions {_compiledCalls}\n");
+              .Append(inv, $"({CompiledFunctionShare * 100:0.0} %); loop entries compiled {_loopEntries}\n");
             foreach (var (reason, n) in _rejections.OrderByDescending(kv => kv.Value)) sb.Append(inv, $"  stayed interpreted: {reason} × {n}\n");
             foreach (var (reason, n) in _fallbacks.OrderByDescending(kv => kv.Value)) sb.Append(inv, $"  handed back to the interpreter: {reason} × {n}\n");
             foreach (var (ending, n) in _endings.OrderByDescending(kv => kv.Value)) sb.Append(inv, $"  ended: {ending} × {n}\n");

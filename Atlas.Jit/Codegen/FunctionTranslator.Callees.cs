@@ -1,0 +1,90 @@
+using System.Linq.Expressions;
+using Atlas.Bytecode;
+using Atlas.Jit.Tiering;
+using Atlas.Vm;
+using static System.Linq.Expressions.Expression;
+
+namespace Atlas.Jit.Codegen;
+
+internal sealed partial class FunctionTranslator
+{
+    /// <summary>
+    /// A global read that only feeds the callee slot of a direct call site (<c>GetGlobal f; args…; Call n</c> on a straight
+    /// line): it is compiled to the call protocol's guard — one reference comparison of the global's object with the function
+    /// guessed at compile time, kept in <see cref="Flag"/> — and the full read happens only when the guard fails.
+    /// </summary>
+    private sealed record CalleeRead(int CallPc, FunctionValue Value, JitFunction Target, ParameterExpression Flag);
+
+    /// <summary>Fused callee reads by the offset of their GetGlobal/BorrowGlobal.</summary>
+    private Dictionary<int, CalleeRead>? _calleeReads;
+
+    private Dictionary<int, CalleeRead> CalleeReads => _calleeReads ??= FindCalleeReads();
+
+    private Dictionary<int, CalleeRead> FindCalleeReads()
+    {
+        var found = new Dictionary<int, CalleeRead>();
+        var code = _proto.Code;
+        for (int pc = 0; pc < code.Length; pc += OpInfo.Of((OpCode)code[pc]).Size)
+        {
+            var op = (OpCode)code[pc];
+            if (op is not (OpCode.GetGlobal or OpCode.BorrowGlobal) || _types.In[pc] is not { } input) continue;
+            if (FusableCall(pc, input.Length) is not { } callPc) continue;
+            var call = _types.In[callPc]!;
+            int argc = code[callPc + 1];
+            if (!call[input.Length].IsGlobal || call[input.Length].Source != code[pc + 1]) continue;
+            if (GuessCallee(call[input.Length], argc) is not { } guess || guess.Value.Upvalues.Length != 0) continue;
+            if (!ArgumentsFit(call, input.Length, argc, guess.Function)) continue;
+            found[pc] = new CalleeRead(callPc, guess.Value, guess.Function, Variable(typeof(bool), $"direct{callPc:D4}"));
+        }
+        return found;
+    }
+
+    /// <summary>The Call that consumes the value pushed at <paramref name="pc"/> (stack depth <paramref name="depth"/>) on a straight line, if any.</summary>
+    private int? FusableCall(int pc, int depth)
+    {
+        var code = _proto.Code;
+        for (int q = pc + OpInfo.Of((OpCode)code[pc]).Size; q < code.Length; q += OpInfo.Of((OpCode)code[q]).Size)
+        {
+            if (_types.In[q] is not { } at || _types.IsJumpTarget[q] || at.Length <= depth) return null;
+            var info = OpInfo.Of((OpCode)code[q]);
+            if (info.Op == OpCode.Call) return at.Length - code[q + 1] - 1 == depth ? q : null;
+            if (info.EndsBlock || info.Op is OpCode.JumpIfFalse or OpCode.Jump or OpCode.Loop) return null;
+        }
+        return null;
+    }
+
+    /// <summary>True when every argument can be passed to <paramref name="target"/>'s typed body (boxed, as is, or after a kind test).</summary>
+    private static bool ArgumentsFit(SlotInfo[] call, int c, int argc, JitFunction target)
+    {
+        for (int i = 0; i < argc; i++)
+        {
+            var have = call[c + 1 + i].Repr;
+            var want = target.ParamReprs[i];
+            if (want != Repr.Value && have != want && have != Repr.Value) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// A fused callee read: <c>flag = globals[slot].Obj == guessed</c>, and only if that fails the instruction's own read
+    /// (which raises AT0002 for an undefined global here, before the arguments are evaluated, as the interpreter does).
+    /// </summary>
+    private void EmitCalleeRead(int pc, OpCode op, int depth, CalleeRead read)
+    {
+        MarkPc(pc);
+        int slot = _proto.Code[pc + 1];
+        _temps.Add(read.Flag);
+        _code.Add(Assign(read.Flag, ReferenceEqual(Call(JitMethods.GlobalObject, _vmParam, Constant(slot)), Ref(read.Value, typeof(object)))));
+        var full = Call(op == OpCode.GetGlobal ? JitMethods.GetGlobal : JitMethods.BorrowGlobal, _vmParam, Constant(slot));
+        _code.Add(IfThen(Not(read.Flag), Assign(Slot(depth, Repr.Value), full)));
+    }
+
+    /// <summary>The fused read whose call is at <paramref name="callPc"/>, if any.</summary>
+    private CalleeRead? CalleeReadFor(int callPc)
+    {
+        if (_calleeReads == null) return null;
+        foreach (var r in _calleeReads.Values)
+            if (r.CallPc == callPc) return r;
+        return null;
+    }
+}
