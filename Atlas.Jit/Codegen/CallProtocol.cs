@@ -17,5 +17,10 @@ internal static class CallProtocol
 {
     /// <summary>A new method of the protocol's shape, owned by this module so it may read internal state without checks.</summary>
     public static DynamicMethod NewMethod(string name, Type returnType, IEnumerable<Type> parameters) =>
-        new(name, returnType, parameters.ToArray(), typeof(JitFunction).Module, skipVisibility: true);
+        new(name, returnType, parameters.ToArray(), typeof(JitFunction).Module, skipVisibility: true)
+        {
+            // Generated code assigns every variable before reading it (the translator starts each one explicitly), so the
+            // IL's zero-initialisation of locals is redundant work in every call's prologue.
+            InitLocals = false,
+        };
 }

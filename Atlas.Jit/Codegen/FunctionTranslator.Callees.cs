@@ -75,7 +75,8 @@ internal sealed partial class FunctionTranslator
         int slot = _proto.Code[pc + 1];
         _temps.Add(read.Flag);
         _code.Add(Assign(read.Flag, ReferenceEqual(Call(JitMethods.GlobalObject, _vmParam, Constant(slot)), Ref(read.Value, typeof(object)))));
-        var full = Call(op == OpCode.GetGlobal ? JitMethods.GetGlobal : JitMethods.BorrowGlobal, _vmParam, Constant(slot));
+        // The guard failed: the full read is out of line (it is the rare path).
+        var full = Call(op == OpCode.GetGlobal ? JitMethods.GetGlobalSlow : JitMethods.BorrowGlobalSlow, _vmParam, Constant(slot));
         _code.Add(IfThen(Not(read.Flag), Assign(Slot(depth, Repr.Value), full)));
     }
 

@@ -35,10 +35,6 @@ internal sealed partial class FunctionTranslator
             _code.Add(StoreCallResult(pc, input, c, resultRepr, Call(JitMethods.CallBuiltin, _vmParam, Ref(builtin.AsBuiltin, typeof(BuiltinFunction)), Constant(argc))));
             return;
         }
-        // An unboxed result slot: both paths leave a boxed result of unknown kind in callResult and share one check
-        // (and one deoptimization block, the largest part of a call site), unless the direct path stored it already.
-        var merged = resultRepr == Repr.Value ? null : SharedTemp(typeof(Value), "callResult");
-        var done = merged == null ? null : Label($"called{pc:D4}");
         var fused = CalleeReadFor(pc);
         var generic = new List<Expression>();
         // After a fused callee read the slot holds the callee only where the guard failed.
@@ -46,22 +42,36 @@ internal sealed partial class FunctionTranslator
             : Condition(fused.Flag, Call(JitMethods.FunctionAsValue, Ref(fused.Value, typeof(FunctionValue))), Boxed(input, c));
         generic.Add(Call(JitMethods.Push, _vmParam, calleeValue));
         for (int i = 0; i < argc; i++) generic.Add(Call(JitMethods.Push, _vmParam, Boxed(input, c + 1 + i)));
-        var callValue = Call(JitMethods.CallValue, _vmParam, Constant(argc));
-        generic.Add(merged == null ? StoreCallResult(pc, input, c, resultRepr, callValue) : Assign(merged, callValue));
+        generic.Add(Assign(Slot(c, resultRepr), ResultAs(Call(JitMethods.CallValue, _vmParam, Constant(argc)), Repr.Value, resultRepr)));
         var genericBlock = Block(typeof(void), generic);
 
         var target = fused != null ? (fused.Value, fused.Target) : GuessCallee(input[c], argc);
-        var direct = target == null ? null : DirectCall(input, c, argc, target.Value, fused, resultRepr, merged, done);
+        var direct = target == null ? null : DirectCall(input, c, argc, target.Value, fused, resultRepr);
         _code.Add(direct == null ? genericBlock : IfThenElse(direct.Value.Guard, direct.Value.Call, genericBlock));
-        if (merged == null) return;
-        _code.Add(CheckCallResult(pc, input, c, resultRepr, merged));
-        if (direct != null) _code.Add(Label(done!));
+        if (resultRepr != Repr.Value) _code.Add(DeoptimizeIfPending(pc, input, c));
     }
 
-    /// <param name="merged">For an unboxed result slot: where a result that still needs its kind checked goes.</param>
-    /// <param name="done">For an unboxed result slot: where the direct path jumps once it has stored the result.</param>
+    /// <summary>
+    /// A call result of representation <paramref name="from"/> as <paramref name="to"/>. An unboxed slot takes a boxed
+    /// result of another kind through the return channel (<see cref="ReturnChannel"/>): the slot gets a placeholder and
+    /// <see cref="DeoptimizeIfPending"/> takes the value. A boxed slot takes an unboxed callee's result, or the value the
+    /// callee returned through the channel.
+    /// </summary>
+    private Expression ResultAs(Expression result, Repr from, Repr to)
+    {
+        if (from == to) return result;
+        if (to == Repr.Value) return Call(from == Repr.Double ? JitMethods.BoxNumberResult : JitMethods.BoxBoolResult, _vmParam, result);
+        if (from == Repr.Value) return Call(to == Repr.Double ? JitMethods.NumberOrPending : JitMethods.BoolOrPending, _vmParam, result);
+        throw new InvalidOperationException($"a call result cannot go from {from} to {to}");
+    }
+
+    /// <summary>After a call into an unboxed slot: a result of another kind waits in the return channel, and the call deoptimizes.</summary>
+    private Expression DeoptimizeIfPending(int pc, SlotInfo[] input, int c) =>
+        IfThen(Field(_vmParam, JitMethods.HasPendingReturnField),
+            Deoptimize(pc + OpInfo.Of(OpCode.Call).Size, input, c, Call(JitMethods.TakePendingReturnCold, _vmParam)));
+
     private (Expression Guard, Expression Call)? DirectCall(SlotInfo[] input, int c, int argc, (FunctionValue Value, JitFunction Function) guess,
-        CalleeRead? fused, Repr resultRepr, ParameterExpression? merged, LabelTarget? done)
+        CalleeRead? fused, Repr resultRepr)
     {
         var target = guess.Function;
         var guards = new List<Expression>();
@@ -80,7 +90,7 @@ internal sealed partial class FunctionTranslator
             }
             else return null; // a bool where a number is needed (or vice versa): only the generic path can raise the error
         }
-        // The callee guard (CallProtocol, "direct calls"): the slot still holds the function guessed at compile time. A
+        // The callee guard (docs/jit.md, "Call protocol"): the slot still holds the function guessed at compile time. A
         // function without captures is one object for its whole life, so one reference comparison decides; a closure is
         // recreated by each run of its declaration, so its prototype is compared.
         Expression fn;
@@ -126,44 +136,18 @@ internal sealed partial class FunctionTranslator
         Expression guard = calleeGuard ?? Constant(true);
         foreach (var g in guards) guard = AndAlso(guard, g);
         if (prelude.Count > 0) _code.Add(Block(typeof(void), prelude));
-
-        var raw = SharedTemp(Reprs.ClrType(target.ReturnRepr), "ret");
-        var statements = new List<Expression>
-        {
+        var call = Block(typeof(void),
             Call(_vmParam, JitMethods.EnterCall),
-            Assign(raw, invoke),
-            Call(_vmParam, JitMethods.LeaveCall),
-        };
-        if (target.ReturnRepr == Repr.Value) statements.Add(merged == null ? Assign(Slot(c, resultRepr), raw) : Assign(merged, raw));
-        else
-        {
-            // An unboxed body hands back a value of another kind (after deoptimizing) out of band.
-            var pending = Call(_vmParam, JitMethods.TakePendingReturn);
-            Expression stored = Assign(Slot(c, resultRepr), Convert(raw, target.ReturnRepr, resultRepr));
-            if (merged == null) statements.Add(IfThenElse(Field(_vmParam, JitMethods.HasPendingReturnField), Assign(Slot(c, resultRepr), pending), stored));
-            else
-                statements.Add(IfThenElse(Field(_vmParam, JitMethods.HasPendingReturnField), Assign(merged, pending),
-                    resultRepr == target.ReturnRepr ? Block(typeof(void), stored, Goto(done!)) : Assign(merged, Box(raw, target.ReturnRepr))));
-        }
-        return (guard, Block(typeof(void), statements));
+            Assign(Slot(c, resultRepr), ResultAs(invoke, target.ReturnRepr, resultRepr)),
+            Call(_vmParam, JitMethods.LeaveCall));
+        return (guard, call);
     }
 
-    /// <summary>
-    /// Stores a call's boxed result into the result slot. When inference gave the slot an unboxed representation, a value
-    /// of another kind cannot be represented, so the rest of the call continues in the interpreter (deoptimization).
-    /// </summary>
+    /// <summary>Stores a builtin's boxed result into the result slot; an unboxed slot deoptimizes on a result of another kind.</summary>
     private Expression StoreCallResult(int pc, SlotInfo[] input, int c, Repr slotRepr, Expression boxedResult)
     {
-        if (slotRepr == Repr.Value) return Assign(Slot(c, Repr.Value), boxedResult);
-        var v = SharedTemp(typeof(Value), "callResult");
-        return Block(typeof(void), Assign(v, boxedResult), CheckCallResult(pc, input, c, slotRepr, v));
-    }
-
-    /// <summary>Unboxes the call result in <paramref name="v"/> into its slot, or deoptimizes if it has another kind.</summary>
-    private Expression CheckCallResult(int pc, SlotInfo[] input, int c, Repr slotRepr, ParameterExpression v)
-    {
-        var fits = Call(slotRepr == Repr.Double ? JitMethods.IsNumber : JitMethods.IsBool, v);
-        return IfThenElse(fits, Assign(Slot(c, slotRepr), Unbox(v, slotRepr)), Deoptimize(pc + OpInfo.Of(OpCode.Call).Size, input, c, v));
+        var store = Assign(Slot(c, slotRepr), ResultAs(boxedResult, Repr.Value, slotRepr));
+        return slotRepr == Repr.Value ? store : Block(typeof(void), store, DeoptimizeIfPending(pc, input, c));
     }
 
     /// <summary>
@@ -181,27 +165,23 @@ internal sealed partial class FunctionTranslator
         {
             // A loop entry: the interpreted frame that handed this call over is still there; give it back.
             return Block(typeof(void),
-                Call(JitMethods.ReturnToInterpreter, _vmParam, _frameBase, NewArrayInit(typeof(Value), frame), Constant(depth + 1), Constant(resumeAt), Ref(_self, typeof(JitFunction))),
+                Call(JitMethods.ReturnToInterpreter, _vmParam, _frameBase, NewArrayInit(typeof(Value), frame), Constant(depth + 1), Constant(resumeAt),
+                    Ref(_self, typeof(JitFunction))),
                 Assign(_result, Default(typeof(Value))),
                 Goto(_return));
         }
         Expression upvalues = _proto.UpvalueCount > 0 ? _upvalues : Property(_calleeParam, JitMethods.UpvaluesProperty);
-        var resumed = SharedTemp(typeof(Value), "resumed");
+        var resume = _returnRepr switch
+        {
+            Repr.Double => JitMethods.DeoptimizeToNumber,
+            Repr.Bool => JitMethods.DeoptimizeToBool,
+            _ => JitMethods.Deoptimize,
+        };
+        // The interpreter's result leaves through this function's own return channel when it does not fit the typed return.
         return Block(typeof(void),
             Assign(_pc, Constant(-1)),
-            Assign(resumed, Call(JitMethods.Deoptimize, _vmParam, _calleeParam, upvalues,
-                NewArrayInit(typeof(Value), frame), Constant(depth + 1), Constant(resumeAt), Ref(_self, typeof(JitFunction)))),
-            ReturnBoxed(resumed));
-    }
-
-    /// <summary>Returns a boxed value from this function, whatever its return representation.</summary>
-    private Expression ReturnBoxed(Expression value)
-    {
-        if (_returnRepr == Repr.Value) return Block(typeof(void), Assign(_result, value), Goto(_return));
-        var fits = Call(_returnRepr == Repr.Double ? JitMethods.IsNumber : JitMethods.IsBool, value);
-        return Block(typeof(void),
-            IfThenElse(fits, Assign(_result, Unbox(value, _returnRepr)),
-                Block(typeof(void), Call(_vmParam, JitMethods.SetPendingReturn, value), Assign(_result, Default(_result.Type)))),
+            Assign(_result, Call(resume, _vmParam, _calleeParam, upvalues, NewArrayInit(typeof(Value), frame), Constant(depth + 1), Constant(resumeAt),
+                Ref(_self, typeof(JitFunction)))),
             Goto(_return));
     }
 

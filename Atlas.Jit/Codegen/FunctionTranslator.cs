@@ -128,7 +128,7 @@ internal sealed partial class FunctionTranslator
         variables.AddRange(_temps);
 
         // The fault handler runs only while an error unwinds this frame: it records the frame for the Atlas call stack.
-        Expression body = TryFault(Block(typeof(void), _code), Call(JitMethods.Unwound, _vmParam, Ref(_proto, typeof(FunctionProto)), _pc));
+        var body = TryFault(Block(typeof(void), _code), Call(JitMethods.Unwound, _vmParam, Ref(_proto, typeof(FunctionProto)), _pc));
         var block = Block(_result.Type, variables, prologue.Append(Assign(_pc, Constant(0))).Append(body).Append(_result));
         var parameters = new List<ParameterExpression> { _vmParam, _calleeParam };
         if (_self.HasTypedBody) parameters.AddRange(_locals.Take(_proto.Arity));

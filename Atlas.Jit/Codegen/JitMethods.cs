@@ -26,6 +26,15 @@ internal static class JitMethods
     public static readonly MethodInfo Deoptimize = R(nameof(JitRuntime.Deoptimize), typeof(Interpreter), typeof(FunctionValue), typeof(Value[]), typeof(Value[]), typeof(int), typeof(int), typeof(JitFunction));
 
     public static readonly MethodInfo Share = R(nameof(JitRuntime.Share), V);
+    public static readonly MethodInfo DeoptimizeToNumber = R(nameof(JitRuntime.DeoptimizeToNumber), typeof(Interpreter), typeof(FunctionValue), typeof(Value[]), typeof(Value[]), typeof(int), typeof(int), typeof(JitFunction));
+    public static readonly MethodInfo DeoptimizeToBool = R(nameof(JitRuntime.DeoptimizeToBool), typeof(Interpreter), typeof(FunctionValue), typeof(Value[]), typeof(Value[]), typeof(int), typeof(int), typeof(JitFunction));
+    public static readonly MethodInfo TakePendingReturnCold = R(nameof(JitRuntime.TakePendingReturn), typeof(Interpreter));
+    public static readonly MethodInfo GetGlobalSlow = R(nameof(JitRuntime.GetGlobalSlow), typeof(Interpreter), typeof(int));
+    public static readonly MethodInfo BorrowGlobalSlow = R(nameof(JitRuntime.BorrowGlobalSlow), typeof(Interpreter), typeof(int));
+    public static readonly MethodInfo NumberOrPending = R(nameof(JitRuntime.NumberOrPending), typeof(Interpreter), V);
+    public static readonly MethodInfo BoolOrPending = R(nameof(JitRuntime.BoolOrPending), typeof(Interpreter), V);
+    public static readonly MethodInfo BoxNumberResult = R(nameof(JitRuntime.BoxNumberResult), typeof(Interpreter), D);
+    public static readonly MethodInfo BoxBoolResult = R(nameof(JitRuntime.BoxBoolResult), typeof(Interpreter), typeof(bool));
     public static readonly MethodInfo GlobalObject = R(nameof(JitRuntime.GlobalObject), typeof(Interpreter), typeof(int));
     public static readonly MethodInfo FunctionAsValue = typeof(Value).GetMethod(nameof(Value.Function))!;
     public static readonly MethodInfo Number = R(nameof(JitRuntime.Number), D);

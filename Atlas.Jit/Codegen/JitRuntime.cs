@@ -185,6 +185,45 @@ public static class JitRuntime
         return vm.ResumeInterpreted(callee, upvalues, frame, stackDepth, pc);
     }
 
+    /// <summary><see cref="Deoptimize"/> in a typed body that returns a number: a result of another kind leaves through the return channel.</summary>
+    public static double DeoptimizeToNumber(Interpreter vm, FunctionValue callee, Value[] upvalues, Value[] frame, int stackDepth, int pc, JitFunction function) =>
+        NumberOrPending(vm, Deoptimize(vm, callee, upvalues, frame, stackDepth, pc, function));
+
+    /// <summary><see cref="Deoptimize"/> in a typed body that returns a bool: a result of another kind leaves through the return channel.</summary>
+    public static bool DeoptimizeToBool(Interpreter vm, FunctionValue callee, Value[] upvalues, Value[] frame, int stackDepth, int pc, JitFunction function) =>
+        BoolOrPending(vm, Deoptimize(vm, callee, upvalues, frame, stackDepth, pc, function));
+
+    // ---- the return channel (docs/jit.md, "Call protocol"): a typed result that is not of its typed kind ----
+
+    /// <summary>A boxed call result for an unboxed number slot: its number, or (another kind) 0 with the value in the return channel.</summary>
+    [MethodImpl(Cold)]
+    public static double NumberOrPending(Interpreter vm, Value v)
+    {
+        if (v.Kind == ValueKind.Number) return v.Num;
+        vm.SetPendingReturn(v);
+        return 0;
+    }
+
+    /// <summary>A boxed call result for an unboxed bool slot: its bool, or (another kind) false with the value in the return channel.</summary>
+    [MethodImpl(Cold)]
+    public static bool BoolOrPending(Interpreter vm, Value v)
+    {
+        if (v.Kind == ValueKind.Bool) return v.AsBool;
+        vm.SetPendingReturn(v);
+        return false;
+    }
+
+    /// <summary>Takes the value waiting in the return channel (out of line: it only runs before a deoptimization).</summary>
+    [MethodImpl(Cold)] public static Value TakePendingReturn(Interpreter vm) => vm.TakePendingReturn();
+
+    /// <summary>A typed body's number result, boxed: the value in the return channel instead if the call ended with another kind.</summary>
+    [MethodImpl(Inline)]
+    public static Value BoxNumberResult(Interpreter vm, double d) => vm.HasPendingReturn ? vm.TakePendingReturn() : Value.Number(d);
+
+    /// <summary>A typed body's bool result, boxed: the value in the return channel instead if the call ended with another kind.</summary>
+    [MethodImpl(Inline)]
+    public static Value BoxBoolResult(Interpreter vm, bool b) => vm.HasPendingReturn ? vm.TakePendingReturn() : Value.Bool(b);
+
     /// <summary>Deoptimization inside a loop entry: the call goes back to the interpreted frame it came from (counted in the stats).</summary>
     public static void ReturnToInterpreter(Interpreter vm, int frameBase, Value[] frame, int stackDepth, int pc, JitFunction function)
     {
