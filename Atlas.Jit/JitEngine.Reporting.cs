@@ -16,7 +16,7 @@ public sealed partial class JitEngine
         if (proto.IsScript) LearnFunctionGlobals(proto);
         try
         {
-            var translator = new FunctionTranslator(created.Value, Globals(null), FunctionFor);
+            var translator = new FunctionTranslator(created.Value, Globals(null), FunctionFor, forPrinting: Config.Backend == JitBackend.Fast);
             var body = translator.BuildBody();
             return TreePrinter.Print(body);
         }

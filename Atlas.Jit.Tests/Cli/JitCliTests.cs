@@ -72,8 +72,9 @@ public sealed class JitCliTests
         StringAssert.Contains(fib, "-- compiled tree --");
         StringAssert.Contains(fib, "(Func<Interpreter, FunctionValue, double, double>)((", "fib takes and returns an unboxed number");
         StringAssert.Contains(fib, "ValueOps.SubNumbers(");
-        StringAssert.Contains(fib, "vm.EnterCall();", "the recursive call is guessed to be fib and called directly");
-        StringAssert.Contains(fib, "JitRuntime.CallValue(", "with the VM's universal call as the other path");
+        StringAssert.Contains(fib, "vm.EnterCall(31);", "the recursive call is guessed to be fib");
+        StringAssert.Contains(fib, ".fib_body(", "and is a direct call of fib's own method");
+        StringAssert.Contains(fib, "JitRuntime.CallValueNumber(", "with the VM's universal call as the other path");
     }
 
     [TestMethod]

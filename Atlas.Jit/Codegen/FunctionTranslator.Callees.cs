@@ -10,10 +10,12 @@ internal sealed partial class FunctionTranslator
 {
     /// <summary>
     /// A global read that only feeds the callee slot of a direct call site (<c>GetGlobal f; args…; Call n</c> on a straight
-    /// line): it is compiled to the call protocol's guard — one reference comparison of the global's object with the function
-    /// guessed at compile time, kept in <see cref="Flag"/> — and the full read happens only when the guard fails.
+    /// line whose arguments call nothing and store no global, so the global cannot change in between): it is compiled to
+    /// the call protocol's guard — one reference comparison of the global's object with the function guessed at compile
+    /// time, kept in <see cref="Flag"/>. Where the guard fails, the read checks the global is defined (AT0002 at the read,
+    /// as the interpreter raises it) and the generic call path reads it again; the value is never held in the frame.
     /// </summary>
-    private sealed record CalleeRead(int CallPc, FunctionValue Value, JitFunction Target, ParameterExpression Flag);
+    private sealed record CalleeRead(int CallPc, int Global, bool Shares, FunctionValue Value, JitFunction Target, ParameterExpression Flag);
 
     /// <summary>Fused callee reads by the offset of their GetGlobal/BorrowGlobal.</summary>
     private Dictionary<int, CalleeRead>? _calleeReads;
@@ -34,7 +36,7 @@ internal sealed partial class FunctionTranslator
             if (!call[input.Length].IsGlobal || call[input.Length].Source != code[pc + 1]) continue;
             if (GuessCallee(call[input.Length], argc) is not { } guess || guess.Value.Upvalues.Length != 0) continue;
             if (!ArgumentsFit(call, input.Length, argc, guess.Function)) continue;
-            found[pc] = new CalleeRead(callPc, guess.Value, guess.Function, Variable(typeof(bool), $"direct{callPc:D4}"));
+            found[pc] = new CalleeRead(callPc, code[pc + 1], op == OpCode.GetGlobal, guess.Value, guess.Function, Variable(typeof(bool), $"direct{callPc:D4}"));
         }
         return found;
     }
@@ -48,7 +50,7 @@ internal sealed partial class FunctionTranslator
             if (_types.In[q] is not { } at || _types.IsJumpTarget[q] || at.Length <= depth) return null;
             var info = OpInfo.Of((OpCode)code[q]);
             if (info.Op == OpCode.Call) return at.Length - code[q + 1] - 1 == depth ? q : null;
-            if (info.EndsBlock || info.Op is OpCode.JumpIfFalse or OpCode.Jump or OpCode.Loop) return null;
+            if (info.EndsBlock || info.Op is OpCode.JumpIfFalse or OpCode.Jump or OpCode.Loop or OpCode.CallMethod or OpCode.SetGlobal) return null;
         }
         return null;
     }
@@ -72,13 +74,15 @@ internal sealed partial class FunctionTranslator
     private void EmitCalleeRead(int pc, OpCode op, int depth, CalleeRead read)
     {
         MarkPc(pc);
-        int slot = _proto.Code[pc + 1];
         _temps.Add(read.Flag);
-        _code.Add(Assign(read.Flag, ReferenceEqual(Call(JitMethods.GlobalObject, _vmParam, Constant(slot)), Ref(read.Value, typeof(object)))));
-        // The guard failed: the full read is out of line (it is the rare path).
-        var full = Call(op == OpCode.GetGlobal ? JitMethods.GetGlobalSlow : JitMethods.BorrowGlobalSlow, _vmParam, Constant(slot));
-        _code.Add(IfThen(Not(read.Flag), Assign(Slot(depth, Repr.Value), full)));
+        _code.Add(Assign(read.Flag, ReferenceEqual(Call(JitMethods.GlobalObject, _vmParam, Constant(read.Global)), Ref(read.Value, typeof(object)))));
+        _code.Add(IfThen(Not(read.Flag), Call(JitMethods.CheckGlobal, _vmParam, Constant(read.Global))));
     }
+
+    /// <summary>The generic path's callee after a fused read: the guessed function, or the global read again.</summary>
+    private Expression PushCallee(CalleeRead read) =>
+        IfThenElse(read.Flag, Call(JitMethods.PushFunction, _vmParam, Ref(read.Value, typeof(FunctionValue))),
+            Call(JitMethods.PushGlobal, _vmParam, Constant(read.Global), Constant(read.Shares)));
 
     /// <summary>The fused read whose call is at <paramref name="callPc"/>, if any.</summary>
     private CalleeRead? CalleeReadFor(int callPc)

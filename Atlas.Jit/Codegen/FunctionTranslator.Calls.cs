@@ -31,18 +31,24 @@ internal sealed partial class FunctionTranslator
                 Write(c, Repr.Double, NumericBuiltins.Call(function, Enumerable.Range(c + 1, argc).Select(i => Read(input, i)), Ref));
                 return;
             }
-            for (int i = 0; i < argc; i++) _code.Add(Call(JitMethods.Push, _vmParam, Boxed(input, c + 1 + i)));
+            for (int i = 0; i < argc; i++) _code.Add(PushSlot(input, c + 1 + i));
             _code.Add(StoreCallResult(pc, input, c, resultRepr, Call(JitMethods.CallBuiltin, _vmParam, Ref(builtin.AsBuiltin, typeof(BuiltinFunction)), Constant(argc))));
             return;
         }
         var fused = CalleeReadFor(pc);
+        // The generic path is written without boxed temporaries (each one would cost a zeroed stack slot in every call's
+        // prologue): values are pushed by typed helpers and the result is unboxed by the helper that makes the call.
         var generic = new List<Expression>();
         // After a fused callee read the slot holds the callee only where the guard failed.
-        var calleeValue = fused == null ? Boxed(input, c)
-            : Condition(fused.Flag, Call(JitMethods.FunctionAsValue, Ref(fused.Value, typeof(FunctionValue))), Boxed(input, c));
-        generic.Add(Call(JitMethods.Push, _vmParam, calleeValue));
-        for (int i = 0; i < argc; i++) generic.Add(Call(JitMethods.Push, _vmParam, Boxed(input, c + 1 + i)));
-        generic.Add(Assign(Slot(c, resultRepr), ResultAs(Call(JitMethods.CallValue, _vmParam, Constant(argc)), Repr.Value, resultRepr)));
+        generic.Add(fused == null ? PushSlot(input, c) : PushCallee(fused));
+        for (int i = 0; i < argc; i++) generic.Add(PushSlot(input, c + 1 + i));
+        var callValue = resultRepr switch
+        {
+            Repr.Double => JitMethods.CallValueNumber,
+            Repr.Bool => JitMethods.CallValueBool,
+            _ => JitMethods.CallValue,
+        };
+        generic.Add(Assign(Slot(c, resultRepr), Call(callValue, _vmParam, Constant(argc))));
         var genericBlock = Block(typeof(void), generic);
 
         var target = fused != null ? (fused.Value, fused.Target) : GuessCallee(input[c], argc);
@@ -68,7 +74,7 @@ internal sealed partial class FunctionTranslator
     /// <summary>After a call into an unboxed slot: a result of another kind waits in the return channel, and the call deoptimizes.</summary>
     private Expression DeoptimizeIfPending(int pc, SlotInfo[] input, int c) =>
         IfThen(Field(_vmParam, JitMethods.HasPendingReturnField),
-            Deoptimize(pc + OpInfo.Of(OpCode.Call).Size, input, c, Call(JitMethods.TakePendingReturnCold, _vmParam)));
+            Deoptimize(pc + OpInfo.Of(OpCode.Call).Size, input, c));
 
     private (Expression Guard, Expression Call)? DirectCall(SlotInfo[] input, int c, int argc, (FunctionValue Value, JitFunction Function) guess,
         CalleeRead? fused, Repr resultRepr)
@@ -117,9 +123,9 @@ internal sealed partial class FunctionTranslator
         }
         var callArgs = new Expression[] { _vmParam, fn }.Concat(args);
         Expression invoke;
-        if (_refs != null && ReferenceEquals(target, _self) && Method != null)
-            invoke = Call(Method, callArgs.Prepend(_refs.Parameter)); // self-recursion: a direct IL call to this very method
-        else if (_refs != null && target.Method is { } method && target.MethodRefs is { } refs)
+        if (_directCalls && ReferenceEquals(target, _self) && Method != null)
+            invoke = Call(Method, callArgs.Prepend(_refs?.Parameter ?? Ref(Array.Empty<object>(), typeof(object[])))); // self-recursion: a direct IL call
+        else if (_directCalls && target.Method is { } method && target.MethodRefs is { } refs)
         {
             invoke = Call(method, callArgs.Prepend(Ref(refs, typeof(object[]))));
             _links.Add(target);
@@ -137,7 +143,7 @@ internal sealed partial class FunctionTranslator
         foreach (var g in guards) guard = AndAlso(guard, g);
         if (prelude.Count > 0) _code.Add(Block(typeof(void), prelude));
         var call = Block(typeof(void),
-            Call(_vmParam, JitMethods.EnterCall),
+            Call(_vmParam, JitMethods.EnterCall, Constant(Interpreter.HeadroomMask(target.Proto.LocalCount + target.Proto.MaxStack))),
             Assign(Slot(c, resultRepr), ResultAs(invoke, target.ReturnRepr, resultRepr)),
             Call(_vmParam, JitMethods.LeaveCall));
         return (guard, call);
@@ -152,20 +158,20 @@ internal sealed partial class FunctionTranslator
 
     /// <summary>
     /// Continues this call in the interpreter at <paramref name="resumeAt"/>: every local and the operand stack below
-    /// <paramref name="depth"/>, then <paramref name="top"/>, are boxed into a frame for <see cref="Interpreter.ResumeInterpreted"/>,
+    /// <paramref name="depth"/>, then the call result waiting in the return channel, are boxed into a frame for <see cref="Interpreter.ResumeInterpreted"/>,
     /// and what the interpreter returns is this call's result. The compiled frame then no longer reports itself.
     /// </summary>
-    private Expression Deoptimize(int resumeAt, SlotInfo[] input, int depth, Expression top)
+    private Expression Deoptimize(int resumeAt, SlotInfo[] input, int depth)
     {
-        var frame = new List<Expression>();
-        for (int i = 0; i < _locals.Length; i++) frame.Add(Box(_locals[i], _types.Locals[i]));
-        for (int i = 0; i < depth; i++) frame.Add(Boxed(input, i));
-        frame.Add(top);
+        var items = new List<(Expression, Repr)>();
+        for (int i = 0; i < _locals.Length; i++) items.Add((_locals[i], _types.Locals[i]));
+        for (int i = 0; i < depth; i++) items.Add((Read(input, i), input[i].Repr));
+        var frame = BuildFrame(items);
         if (_frameBase != null)
         {
             // A loop entry: the interpreted frame that handed this call over is still there; give it back.
             return Block(typeof(void),
-                Call(JitMethods.ReturnToInterpreter, _vmParam, _frameBase, NewArrayInit(typeof(Value), frame), Constant(depth + 1), Constant(resumeAt),
+                Call(JitMethods.ReturnToInterpreter, _vmParam, _frameBase, frame, Constant(depth + 1), Constant(resumeAt),
                     Ref(_self, typeof(JitFunction))),
                 Assign(_result, Default(typeof(Value))),
                 Goto(_return));
@@ -180,9 +186,40 @@ internal sealed partial class FunctionTranslator
         // The interpreter's result leaves through this function's own return channel when it does not fit the typed return.
         return Block(typeof(void),
             Assign(_pc, Constant(-1)),
-            Assign(_result, Call(resume, _vmParam, _calleeParam, upvalues, NewArrayInit(typeof(Value), frame), Constant(depth + 1), Constant(resumeAt),
+            Assign(_result, Call(resume, _vmParam, _calleeParam, upvalues, frame, Constant(depth + 1), Constant(resumeAt),
                 Ref(_self, typeof(JitFunction)))),
             Goto(_return));
+    }
+
+    /// <summary>Pushes stack slot <paramref name="depth"/> on the VM's value stack (boxing an unboxed one in the helper).</summary>
+    private Expression PushSlot(SlotInfo[] input, int depth) => input[depth].Repr switch
+    {
+        Repr.Double => Call(JitMethods.PushNumber, _vmParam, Read(input, depth)),
+        Repr.Bool => Call(JitMethods.PushBool, _vmParam, Read(input, depth)),
+        _ => Call(JitMethods.Push, _vmParam, Read(input, depth)),
+    };
+
+    /// <summary>
+    /// A deoptimization frame: the given values, boxed, then the value waiting in the return channel — built by helpers
+    /// that box in place, so the method gets no boxed temporaries.
+    /// </summary>
+    private Expression BuildFrame(List<(Expression Value, Repr Repr)> items)
+    {
+        var frame = SharedTemp(typeof(Value[]), "frame");
+        var statements = new List<Expression> { Assign(frame, NewArrayBounds(typeof(Value), Constant(items.Count + 1))) };
+        for (int i = 0; i < items.Count; i++)
+        {
+            var (value, repr) = items[i];
+            statements.Add(repr switch
+            {
+                Repr.Double => Call(JitMethods.StoreNumber, frame, Constant(i), value),
+                Repr.Bool => Call(JitMethods.StoreBool, frame, Constant(i), value),
+                _ => Assign(ArrayAccess(frame, Constant(i)), value),
+            });
+        }
+        statements.Add(Call(JitMethods.StorePendingReturn, frame, Constant(items.Count), _vmParam));
+        statements.Add(frame);
+        return Block(typeof(Value[]), statements);
     }
 
     /// <summary>The function value a callee slot probably holds and its record, if it has a typed body to call directly.</summary>

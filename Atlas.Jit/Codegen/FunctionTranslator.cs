@@ -49,6 +49,8 @@ internal sealed partial class FunctionTranslator
     /// <see cref="Refs"/>. Null: closure mode, objects are embedded as constants (the printer, the System backend).
     /// </summary>
     private readonly CodeRefs? _refs;
+    /// <summary>Compiled callees are called as methods (method mode, and its printed form).</summary>
+    private readonly bool _directCalls;
     /// <summary>Emit a statistics counter per execution (<see cref="JitConfig.CountCalls"/>).</summary>
     private readonly bool _countCalls;
 
@@ -67,10 +69,13 @@ internal sealed partial class FunctionTranslator
     /// <param name="forLoopEntry">Build an on-stack-replacement entry (<see cref="BuildLoopEntry"/>) rather than a body.</param>
     /// <param name="asMethod">Build for <see cref="Method"/> (method mode) rather than for a closure-compiled delegate.</param>
     /// <param name="countCalls">Count executions in <see cref="JitFunction.Calls"/> (statistics and tests).</param>
+    /// <param name="forPrinting">Method mode's calls with closure mode's constants: the tree a real run compiles, readable.</param>
     public FunctionTranslator(JitFunction self, Func<int, Value?> globalValue, Func<FunctionProto, JitFunction?> functionFor, bool forLoopEntry = false,
-        bool asMethod = false, bool countCalls = false)
+        bool asMethod = false, bool countCalls = false, bool forPrinting = false)
     {
-        _refs = asMethod ? new CodeRefs() : null;
+        _refs = asMethod && !forPrinting ? new CodeRefs() : null;
+        _directCalls = asMethod || forPrinting;
+        asMethod |= forPrinting;
         _countCalls = countCalls;
         _self = self;
         _proto = self.Proto;
@@ -143,7 +148,7 @@ internal sealed partial class FunctionTranslator
     /// </summary>
     private LambdaExpression MakeLambda(Type delegateType, Expression block, string name, List<ParameterExpression> parameters)
     {
-        if (_refs == null) return Lambda(delegateType, block, name, parameters);
+        if (_refs == null) return Lambda(delegateType, block, name, parameters); // closure mode, or printing
         var all = parameters.Prepend(_refs.Parameter).ToList();
         Method ??= CallProtocol.NewMethod(name, block.Type, all.Select(p => p.Type));
         return Lambda(block, name, all);

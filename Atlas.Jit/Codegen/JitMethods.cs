@@ -28,15 +28,21 @@ internal static class JitMethods
     public static readonly MethodInfo Share = R(nameof(JitRuntime.Share), V);
     public static readonly MethodInfo DeoptimizeToNumber = R(nameof(JitRuntime.DeoptimizeToNumber), typeof(Interpreter), typeof(FunctionValue), typeof(Value[]), typeof(Value[]), typeof(int), typeof(int), typeof(JitFunction));
     public static readonly MethodInfo DeoptimizeToBool = R(nameof(JitRuntime.DeoptimizeToBool), typeof(Interpreter), typeof(FunctionValue), typeof(Value[]), typeof(Value[]), typeof(int), typeof(int), typeof(JitFunction));
-    public static readonly MethodInfo TakePendingReturnCold = R(nameof(JitRuntime.TakePendingReturn), typeof(Interpreter));
-    public static readonly MethodInfo GetGlobalSlow = R(nameof(JitRuntime.GetGlobalSlow), typeof(Interpreter), typeof(int));
-    public static readonly MethodInfo BorrowGlobalSlow = R(nameof(JitRuntime.BorrowGlobalSlow), typeof(Interpreter), typeof(int));
+    public static readonly MethodInfo CheckGlobal = R(nameof(JitRuntime.CheckGlobal), typeof(Interpreter), typeof(int));
+    public static readonly MethodInfo PushGlobal = R(nameof(JitRuntime.PushGlobal), typeof(Interpreter), typeof(int), typeof(bool));
+    public static readonly MethodInfo PushNumber = R(nameof(JitRuntime.PushNumber), typeof(Interpreter), D);
+    public static readonly MethodInfo PushBool = R(nameof(JitRuntime.PushBool), typeof(Interpreter), typeof(bool));
+    public static readonly MethodInfo PushFunction = R(nameof(JitRuntime.PushFunction), typeof(Interpreter), typeof(FunctionValue));
+    public static readonly MethodInfo CallValueNumber = R(nameof(JitRuntime.CallValueNumber), typeof(Interpreter), typeof(int));
+    public static readonly MethodInfo CallValueBool = R(nameof(JitRuntime.CallValueBool), typeof(Interpreter), typeof(int));
+    public static readonly MethodInfo StoreNumber = R(nameof(JitRuntime.StoreNumber), typeof(Value[]), typeof(int), D);
+    public static readonly MethodInfo StoreBool = R(nameof(JitRuntime.StoreBool), typeof(Value[]), typeof(int), typeof(bool));
+    public static readonly MethodInfo StorePendingReturn = R(nameof(JitRuntime.StorePendingReturn), typeof(Value[]), typeof(int), typeof(Interpreter));
     public static readonly MethodInfo NumberOrPending = R(nameof(JitRuntime.NumberOrPending), typeof(Interpreter), V);
     public static readonly MethodInfo BoolOrPending = R(nameof(JitRuntime.BoolOrPending), typeof(Interpreter), V);
     public static readonly MethodInfo BoxNumberResult = R(nameof(JitRuntime.BoxNumberResult), typeof(Interpreter), D);
     public static readonly MethodInfo BoxBoolResult = R(nameof(JitRuntime.BoxBoolResult), typeof(Interpreter), typeof(bool));
     public static readonly MethodInfo GlobalObject = R(nameof(JitRuntime.GlobalObject), typeof(Interpreter), typeof(int));
-    public static readonly MethodInfo FunctionAsValue = typeof(Value).GetMethod(nameof(Value.Function))!;
     public static readonly MethodInfo Number = R(nameof(JitRuntime.Number), D);
     public static readonly MethodInfo Bool = R(nameof(JitRuntime.Bool), typeof(bool));
     public static readonly MethodInfo IsNumber = R(nameof(JitRuntime.IsNumber), V);
@@ -88,7 +94,7 @@ internal static class JitMethods
     public static readonly MethodInfo CallBuiltin = R(nameof(JitRuntime.CallBuiltin), typeof(Interpreter), typeof(BuiltinFunction), typeof(int));
     public static readonly MethodInfo Fallback = R(nameof(JitRuntime.Fallback), typeof(Interpreter), typeof(FunctionValue), typeof(int), typeof(JitFunction));
     public static readonly MethodInfo Unwound = R(nameof(JitRuntime.Unwound), typeof(Interpreter), typeof(FunctionProto), typeof(int));
-    public static readonly MethodInfo EnterCall = typeof(Interpreter).GetMethod(nameof(Interpreter.EnterCall))!;
+    public static readonly MethodInfo EnterCall = typeof(Interpreter).GetMethod(nameof(Interpreter.EnterCall), [typeof(int)])!;
     public static readonly MethodInfo LeaveCall = typeof(Interpreter).GetMethod(nameof(Interpreter.LeaveCall))!;
     public static readonly MethodInfo Tick = typeof(Interpreter).GetMethod(nameof(Interpreter.Tick))!;
 

@@ -154,6 +154,24 @@ public static class JitRuntime
     [MethodImpl(Inline)] public static Value Arg(Interpreter vm, int index) => vm.StackAt(index);
     /// <summary>Only on the VM's generic call path, which costs far more than this call.</summary>
     [MethodImpl(Cold)] public static void Push(Interpreter vm, Value v) => vm.Push(v);
+    [MethodImpl(Cold)] public static void PushNumber(Interpreter vm, double d) => vm.Push(Value.Number(d));
+    [MethodImpl(Cold)] public static void PushBool(Interpreter vm, bool b) => vm.Push(Value.Bool(b));
+    /// <summary>AT0002 if global <paramref name="slot"/> is not defined yet (a fused callee read whose guard failed).</summary>
+    [MethodImpl(Cold)] public static void CheckGlobal(Interpreter vm, int slot) => vm.BorrowGlobal(slot);
+    /// <summary>Pushes global <paramref name="slot"/> (GetGlobal's read when <paramref name="share"/>, else BorrowGlobal's).</summary>
+    [MethodImpl(Cold)] public static void PushGlobal(Interpreter vm, int slot, bool share) => vm.Push(share ? vm.GetGlobal(slot) : vm.BorrowGlobal(slot));
+    [MethodImpl(Cold)] public static void PushFunction(Interpreter vm, FunctionValue f) => vm.Push(Value.Function(f));
+
+    /// <summary><see cref="CallValue"/> into an unboxed number slot: another kind leaves through the return channel.</summary>
+    [MethodImpl(Cold)] public static double CallValueNumber(Interpreter vm, int argc) => NumberOrPending(vm, vm.CallValue(argc));
+
+    /// <summary><see cref="CallValue"/> into an unboxed bool slot: another kind leaves through the return channel.</summary>
+    [MethodImpl(Cold)] public static bool CallValueBool(Interpreter vm, int argc) => BoolOrPending(vm, vm.CallValue(argc));
+
+    // Deoptimization frames are filled in place, so generated methods hold no boxed temporaries for them.
+    [MethodImpl(Cold)] public static void StoreNumber(Value[] frame, int i, double d) => frame[i] = Value.Number(d);
+    [MethodImpl(Cold)] public static void StoreBool(Value[] frame, int i, bool b) => frame[i] = Value.Bool(b);
+    [MethodImpl(Cold)] public static void StorePendingReturn(Value[] frame, int i, Interpreter vm) => frame[i] = vm.TakePendingReturn();
     /// <summary>
     /// The VM's universal call path for a callee and arguments already pushed: builtins, closures, interpreted or
     /// compiled functions (a function compiled later is picked up here at once). <see cref="Interpreter.CallValue"/>
@@ -213,8 +231,6 @@ public static class JitRuntime
         return false;
     }
 
-    /// <summary>Takes the value waiting in the return channel (out of line: it only runs before a deoptimization).</summary>
-    [MethodImpl(Cold)] public static Value TakePendingReturn(Interpreter vm) => vm.TakePendingReturn();
 
     /// <summary>A typed body's number result, boxed: the value in the return channel instead if the call ended with another kind.</summary>
     [MethodImpl(Inline)]

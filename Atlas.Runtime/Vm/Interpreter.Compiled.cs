@@ -51,17 +51,25 @@ public sealed partial class Interpreter
 
     /// <summary>
     /// The checks of an Atlas call made directly by compiled code (the VM's own calls do the same inline): call depth
-    /// (AT0008), the time/cancellation budget and, every few levels, the .NET stack headroom. Pair with <see cref="LeaveCall"/>.
+    /// (AT0008), the time/cancellation budget and, at every depth where <c>Depth &amp; headroomMask</c> is 0, the .NET stack
+    /// headroom. Compiled frames live on the .NET stack; the caller picks the mask from the callee's frame size so that
+    /// the frames between two checks stay far inside the 64 KiB the runtime guarantees after a successful check
+    /// (<see cref="HeadroomMask"/>). Pair with <see cref="LeaveCall"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void EnterCall()
+    public void EnterCall(int headroomMask)
     {
         if (++Depth > MaxDepth) ThrowCallDepthExceeded();
         if (--_budget <= 0) RefillBudget();
-        // Compiled frames are small and bounded; checking every 8 levels keeps the check off the hot path while
-        // staying far inside the runtime's guaranteed headroom.
-        if ((Depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()) ThrowCallDepthExceeded();
+        if ((Depth & headroomMask) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()) ThrowCallDepthExceeded();
     }
+
+    /// <summary>
+    /// The headroom mask for calls of a compiled function with <paramref name="slots"/> locals and operand-stack slots:
+    /// every 32 levels for small frames (≤ 48 slots, well under 1 KiB of machine frame each), every 8 up to 192 slots,
+    /// otherwise at every level.
+    /// </summary>
+    public static int HeadroomMask(int slots) => slots <= 48 ? 31 : slots <= 192 ? 7 : 0;
 
     /// <summary>Ends a call started with <see cref="EnterCall"/> (errors do not pass here: the catcher resets the depth).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
