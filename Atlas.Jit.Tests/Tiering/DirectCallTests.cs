@@ -1,0 +1,109 @@
+using Atlas.Hosting;
+using Atlas.Jit.Hosting;
+using Atlas.Jit.Tests.Support;
+using Atlas.Vm;
+
+namespace Atlas.Jit.Tests.Tiering;
+
+/// <summary>
+/// The call protocol's direct calls (docs/jit.md, "Call protocol"): compiled callers call compiled callees' methods
+/// behind one guard on the callee slot, go through the patchable entry while the callee is not compiled, and are dropped
+/// with the callee when it is invalidated or redefined.
+/// </summary>
+[TestClass]
+public sealed class DirectCallTests
+{
+    private const string TwoFunctions = """
+        fn f(x: number) -> number { return x + 1; }
+        fn g(n: number) -> number { var s = 0; for (var i = 0; i < n; i++) { s = s + f(i); } return s; }
+        """;
+
+    [TestMethod]
+    public void ACallerCompiledAfterItsCalleeLinksToItsMethod()
+    {
+        var program = Exec.Compile(TwoFunctions + "print(f(1));\nprint(g(3));");
+        var engine = new JitEngine(new JitConfig { CompilationThreshold = 1 });
+        var run = Exec.Run(program, engine);
+        Assert.AreEqual("2\n6\n", run.Output.ReplaceLineEndings("\n"));
+        var f = engine.FunctionFor(Exec.Function(program, "f"))!;
+        var g = engine.FunctionFor(Exec.Function(program, "g"))!;
+        Assert.IsNotNull(f.Method, "f's typed body is a method others can call");
+        CollectionAssert.Contains(f.DirectCallers.ToList(), g, "g was compiled after f, so it calls f's method directly");
+    }
+
+    [TestMethod]
+    public void InvalidatingTheCalleeDropsItsDirectCallers()
+    {
+        var program = Exec.Compile(TwoFunctions + "print(f(1));\nprint(g(3));");
+        var engine = new JitEngine(new JitConfig { CompilationThreshold = 1 });
+        Exec.Run(program, engine);
+        var fProto = Exec.Function(program, "f");
+        var gProto = Exec.Function(program, "g");
+        Assert.IsNotNull(gProto.Compiled);
+        engine.Invalidate(fProto);
+        Assert.IsNull(fProto.Compiled);
+        Assert.IsNull(gProto.Compiled, "g called f's method directly: it is recompiled against the current f when hot again");
+        Assert.IsNull(engine.FunctionFor(fProto)!.Method, "nothing links to f's old method any more");
+    }
+
+    [TestMethod]
+    public void ARedefinedCalleeIsCalledByCompiledCallersAtTheirNextCall()
+    {
+        var engine = new AtlasEngine(new AtlasOptions { Output = TextWriter.Null, Jit = { Threshold = 1 } }.UseJit());
+        engine.Evaluate(TwoFunctions);
+        Assert.AreEqual(2.0, engine.Call("f", 1.0), "compiles f first");
+        Assert.AreEqual(6.0, engine.Call("g", 3.0), "then g, which links to f's method");
+        var oldG = engine.GetGlobalValue("g").AsFunction.Proto;
+        Assert.IsNotNull(oldG.Compiled);
+        engine.Evaluate("fn f(x: number) -> number { return x * 100; }");
+        Assert.IsNull(oldG.Compiled, "g linked to the old f: dropped with it");
+        Assert.AreEqual(300.0, engine.Call("g", 3.0), "g (compiled again) calls the new f");
+        Assert.AreEqual(300.0, engine.Call("g", 3.0));
+        Assert.IsNotNull(oldG.Compiled);
+        var ex = Assert.ThrowsExactly<AtlasCompileException>(() => engine.Evaluate("fn f(x: string) -> number { return 1; }"));
+        StringAssert.Contains(ex.Message, "f", "a redefinition with another type is still refused");
+        Assert.AreEqual(300.0, engine.Call("g", 3.0));
+    }
+
+    [TestMethod]
+    public void MutualRecursionGoesThroughThePatchableEntryUntilBothAreCompiled()
+    {
+        const string source = """
+            fn isEven(n: number) -> bool { if (n == 0) { return true; } return isOdd(n - 1); }
+            fn isOdd(n: number) -> bool { if (n == 0) { return false; } return isEven(n - 1); }
+            print(isEven(10000));
+            print(isOdd(7777));
+            """;
+        foreach (var outcome in Parity.Check(source, 1, 2, 50)) Assert.AreEqual("true\ntrue\n", outcome.Stdout);
+    }
+
+    [TestMethod]
+    public void AGlobalHoldingClosuresCallsTheClosureItHoldsNow()
+    {
+        // Every closure of adder has the same prototype: the guard must not mistake one for another.
+        const string source = """
+            fn adder(k: number) -> (number) -> number { fn add(x: number) -> number { return x + k; } return add; }
+            var op = adder(1);
+            fn apply(x: number) -> number { return op(x); }
+            var s = 0;
+            for (var i = 0; i < 20; i++) { s = s + apply(i); if (i == 9) { op = adder(100); } }
+            print(s);
+            """;
+        foreach (var outcome in Parity.Check(source, 1, 3)) Assert.AreEqual("1200\n", outcome.Stdout);
+    }
+
+    [TestMethod]
+    public void AFunctionValueOfAnotherDeclarationInTheSameGlobalTakesTheGenericPath()
+    {
+        const string source = """
+            fn one(x: number) -> number { return 1; }
+            fn two(x: number) -> number { return 2; }
+            var pick = one;
+            fn use(x: number) -> number { return pick(x); }
+            var s = 0;
+            for (var i = 0; i < 10; i++) { s = s + use(i); if (i % 2 == 0) { pick = two; } else { pick = one; } }
+            print(s);
+            """;
+        foreach (var outcome in Parity.Check(source, 1, 2)) Assert.AreEqual("15\n", outcome.Stdout);
+    }
+}
