@@ -61,7 +61,7 @@ public sealed class TieringTests
         vm.Invoke(call, [Value.Number(0)]); // call compiled (second call); sq still interpreted
         var sq = Exec.Function(program, "sq");
         Assert.IsNull(sq.Compiled);
-        Assert.AreEqual(1, sq.CallCount);
+        Assert.AreEqual(1, sq.HotCount);
         Assert.AreEqual(14.0, vm.Invoke(call, [Value.Number(4)]).Num);
         Assert.IsNotNull(sq.Compiled);
         // From the call that compiled sq on, every call of sq ran compiled.
@@ -69,7 +69,7 @@ public sealed class TieringTests
         Assert.AreEqual(4, sqCalls, "sq(0) reached the threshold and ran compiled, then sq(1..3)");
         Assert.AreEqual(30.0, vm.Invoke(call, [Value.Number(5)]).Num);
         Assert.AreEqual(sqCalls + 5, engine.CompiledCallsOf(sq));
-        Assert.AreEqual(2, sq.CallCount, "compiled-to-compiled calls bypass the VM's counter");
+        Assert.AreEqual(2, sq.HotCount, "compiled-to-compiled calls bypass the VM's counter");
     }
 
     [TestMethod]
@@ -163,7 +163,7 @@ public sealed class TieringTests
     {
         var engine = new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = 1 });
         var run = Exec.Run(Counter + "call();", engine);
-        Assert.AreEqual(1, Exec.Function(run.Program, "call").CallCount);
+        Assert.AreEqual(1, Exec.Function(run.Program, "call").HotCount);
         Assert.IsNotNull(Exec.Function(run.Program, "call").Compiled);
         Assert.IsNotNull(run.Program.Script.Compiled, "the script itself runs compiled");
     }

@@ -9,7 +9,7 @@ namespace Atlas.Jit.Codegen;
 /// <list type="bullet">
 /// <item>compiled callers call it with an IL <c>call</c> behind one guard on the callee slot (direct calls);</item>
 /// <item>everyone else — the VM, builtins' callbacks, hosts, callers compiled before it — calls the delegate bound to
-/// its <c>refs</c>, published in the function's patchable entry (<see cref="TypedEntry{TDelegate}"/>) and wrapped by the
+/// its <c>refs</c>, published in the function's patchable entry (<see cref="PatchableEntry{TDelegate}"/>) and wrapped by the
 /// <c>CompiledCode</c> entry that reads arguments off the VM stack.</item>
 /// </list>
 /// </summary>

@@ -134,7 +134,7 @@ internal sealed partial class FunctionTranslator
         {
             // Not compiled yet (or closure mode): the patchable entry, whose Target is filled in once the callee is compiled.
             var body = SharedTemp(target.BodyDelegateType, "body");
-            prelude.Add(Assign(body, Field(Ref(target.Entry, target.Entry.GetType()), target.EntryTarget)));
+            prelude.Add(Assign(body, Field(Ref(target.PatchableEntry, target.PatchableEntry.GetType()), target.PatchableBody)));
             var published = NotEqual(body, Constant(null, target.BodyDelegateType));
             calleeGuard = calleeGuard == null ? published : AndAlso(calleeGuard, published);
             invoke = Invoke(body, callArgs);

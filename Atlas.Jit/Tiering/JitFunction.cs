@@ -23,9 +23,10 @@ public sealed class JitFunction
     internal Repr ReturnRepr => Types.ReturnRepr;
     /// <summary>Func&lt;Interpreter, FunctionValue, params…, result&gt; for a typed body, else <see cref="CompiledCode"/>.</summary>
     internal Type BodyDelegateType { get; }
-    /// <summary>A <see cref="TypedEntry{TDelegate}"/> of <see cref="BodyDelegateType"/>.</summary>
-    internal object Entry { get; }
-    internal FieldInfo EntryTarget { get; }
+    /// <summary>The function's <see cref="PatchableEntry{TDelegate}"/> (of <see cref="BodyDelegateType"/>): holds its typed body's delegate.</summary>
+    internal object PatchableEntry { get; }
+    /// <summary>The entry's <see cref="PatchableEntry{TDelegate}.Body"/> field, which call sites read.</summary>
+    internal FieldInfo PatchableBody { get; }
 
     /// <summary>Executions of compiled code for this function (incremented by the compiled body itself).</summary>
     public long Calls;
@@ -63,9 +64,9 @@ public sealed class JitFunction
             BodyDelegateType = Expression.GetFuncType(parameters.ToArray());
         }
         else BodyDelegateType = typeof(CompiledCode);
-        var entryType = typeof(TypedEntry<>).MakeGenericType(BodyDelegateType);
-        Entry = Activator.CreateInstance(entryType)!;
-        EntryTarget = entryType.GetField(nameof(TypedEntry<Delegate>.Target))!;
+        var entryType = typeof(PatchableEntry<>).MakeGenericType(BodyDelegateType);
+        PatchableEntry = Activator.CreateInstance(entryType)!;
+        PatchableBody = entryType.GetField(nameof(PatchableEntry<Delegate>.Body))!;
     }
 
     /// <param name="guessCallee">The function a call site's callee slot probably holds, for typed call results.</param>
@@ -76,9 +77,9 @@ public sealed class JitFunction
             .Then(types => JitResult<JitFunction>.Ok(new JitFunction(proto, types)));
 
     /// <summary>Publishes (or, with null, withdraws) the typed body used by call sites that guessed this function.</summary>
-    internal void Publish(Delegate? body) => EntryTarget.SetValue(Entry, body);
+    internal void Publish(Delegate? body) => PatchableBody.SetValue(PatchableEntry, body);
 
-    internal Delegate? Published => (Delegate?)EntryTarget.GetValue(Entry);
+    internal Delegate? Published => (Delegate?)PatchableBody.GetValue(PatchableEntry);
 
     internal void RecordArgumentFallback() => Interlocked.Increment(ref _argumentFallbacks);
 

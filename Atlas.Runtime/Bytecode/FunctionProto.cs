@@ -38,8 +38,11 @@ public sealed class FunctionProto
 
     // ---- tiering hook (read and written by the VM and the JIT) ----
 
-    /// <summary>Calls so far, counted by the VM on every call of this prototype.</summary>
-    public int CallCount;
+    /// <summary>
+    /// Hotness so far: the VM adds one for every call it makes of this prototype and, in the interpreter, for every loop
+    /// back-edge; the JIT compiles the function (or the loop) when it reaches the threshold. Compiled code does not count.
+    /// </summary>
+    public int HotCount;
     /// <summary>The compiled entry, or null to interpret. Swapped atomically by the JIT.</summary>
     public volatile CompiledCode? Compiled;
     /// <summary>Set when the JIT gave up on this prototype, so it is not tried again.</summary>

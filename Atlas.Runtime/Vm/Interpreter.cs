@@ -124,9 +124,9 @@ public sealed partial class Interpreter
                 var proto = fn.Proto;
                 if (argc != proto.Arity) throw ArityError(proto, argc);
                 if (++Depth > MaxDepth) ThrowCallDepthExceeded();
-                // Only calls that nest on the .NET stack come here (builtins' callbacks, hosts, compiled code's generic
-                // path), each with a frame far below 1 KiB: checking every 8 levels stays inside the guaranteed headroom.
-                if ((Depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()) ThrowCallDepthExceeded();
+                // Every call: the calls that come here nest on the .NET stack (builtins' callbacks, hosts, compiled
+                // code's generic path), and an interpreted callee's dispatch loop has a large frame.
+                if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) ThrowCallDepthExceeded();
                 // Builtins call back through here (sort's comparator, map's function …): without this check a
                 // callback that neither loops nor calls a user function ran outside the time and cancellation budgets.
                 Tick();
@@ -166,7 +166,7 @@ public sealed partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CountCall(FunctionProto proto)
     {
-        if (++proto.CallCount >= _hotThreshold && proto.Compiled == null && !proto.JitRejected && _tiering != null)
+        if (++proto.HotCount >= _hotThreshold && proto.Compiled == null && !proto.JitRejected && _tiering != null)
             _tiering.OnHot(proto, this);
     }
 

@@ -23,7 +23,7 @@ public sealed class JitCoverage(string property)
     public void Record(TierRunner.Run jit, TierRunner.Run interpreted)
     {
         var stats = jit.Engine!.Stats;
-        int called = interpreted.Program.Functions.Count(f => f.CallCount > 0);
+        int called = interpreted.Program.Functions.Count(f => f.HotCount > 0);
         lock (_gate)
         {
             _cases++;

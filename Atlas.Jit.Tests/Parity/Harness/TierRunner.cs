@@ -61,5 +61,5 @@ public static class TierRunner
     }
 
     /// <summary>The hottest prototype's counter after a run (the VM counts every call it dispatches and every loop back-edge).</summary>
-    public static int HottestCounter(CompiledProgram program) => program.Functions.Max(f => f.CallCount);
+    public static int HottestCounter(CompiledProgram program) => program.Functions.Max(f => f.HotCount);
 }
