@@ -6,7 +6,7 @@ using Atlas.Vm;
 
 namespace Atlas.Repl.Cli;
 
-/// <summary>The <c>atlas</c> command line: run, check, disasm, fmt and repl (also <c>atlas</c> alone), built on System.CommandLine.</summary>
+/// <summary>The <c>atlas</c> command line: run, check, disasm, fmt, lsp and repl (also <c>atlas</c> alone), built on System.CommandLine.</summary>
 public sealed class CliApp
 {
     private readonly TextWriter _out;
@@ -181,11 +181,15 @@ public sealed class CliApp
         };
         fmt.SetAction(p => new FormatRunner(_out, _err, FormatInput ?? Console.In).Run(p.GetValue(fmtPaths)!, p.GetValue(fmtCheck)));
 
+        var lsp = new Command("lsp", "Run the Atlas language server over stdin/stdout (for editors; see docs/editors.md)");
+        lsp.SetAction(_ => Lsp.LspHost.RunAsync(Console.OpenStandardInput(), Console.OpenStandardOutput()).GetAwaiter().GetResult());
+
         root.Subcommands.Add(run);
         root.Subcommands.Add(check);
         root.Subcommands.Add(disasm);
         root.Subcommands.Add(repl);
         root.Subcommands.Add(fmt);
+        root.Subcommands.Add(lsp);
         return root;
     }
 }
