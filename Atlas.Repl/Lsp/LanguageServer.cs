@@ -107,6 +107,22 @@ public sealed class LanguageServer(Func<PublishDiagnosticsParams, Task> publish)
     public InlayHint[] InlayHints(InlayHintParams p) => Whole(p.TextDocument, doc =>
         InlayHintProvider.Hints(doc, doc.Lines.OffsetOf(p.Range.Start), doc.Lines.OffsetOf(p.Range.End))) ?? [];
 
+    [JsonRpcMethod("textDocument/codeAction")]
+    public CodeAction[] CodeActions(CodeActionParams p) => Whole(p.TextDocument, doc =>
+        CodeActionProvider.Actions(doc, p.TextDocument.Uri, doc.Lines.OffsetOf(p.Range.Start), doc.Lines.OffsetOf(p.Range.End))) ?? [];
+
+    [JsonRpcMethod("textDocument/prepareCallHierarchy")]
+    public CallHierarchyItem[] PrepareCallHierarchy(TextDocumentPositionParams p) =>
+        At(p.TextDocument, p.Position, (doc, offset) => CallHierarchyProvider.Prepare(doc, p.TextDocument.Uri, offset)) ?? [];
+
+    [JsonRpcMethod("callHierarchy/incomingCalls")]
+    public CallHierarchyIncomingCall[] IncomingCalls(CallHierarchyCallsParams p) =>
+        Whole(new TextDocumentIdentifier(p.Item.Uri), doc => CallHierarchyProvider.Incoming(doc, p.Item.Uri, p.Item)) ?? [];
+
+    [JsonRpcMethod("callHierarchy/outgoingCalls")]
+    public CallHierarchyOutgoingCall[] OutgoingCalls(CallHierarchyCallsParams p) =>
+        Whole(new TextDocumentIdentifier(p.Item.Uri), doc => CallHierarchyProvider.Outgoing(doc, p.Item.Uri, p.Item)) ?? [];
+
     private async Task Analyze(string uri, int version, string text)
     {
         if (!_documents.Update(uri, version, text, out var analysis)) return;

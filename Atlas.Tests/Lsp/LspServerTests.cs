@@ -39,7 +39,7 @@ public sealed class LspServerTests
         var capabilities = client.Initialize()["capabilities"]!;
         foreach (var name in new[] { "hoverProvider", "definitionProvider", "referencesProvider", "renameProvider", "documentSymbolProvider",
                      "completionProvider", "signatureHelpProvider", "documentFormattingProvider", "foldingRangeProvider",
-                     "semanticTokensProvider", "inlayHintProvider" })
+                     "semanticTokensProvider", "inlayHintProvider", "callHierarchyProvider", "codeActionProvider" })
             Assert.IsNotNull(capabilities[name], name);
         Assert.AreEqual(1, (int)capabilities["textDocumentSync"]!);
     }
@@ -155,6 +155,31 @@ public sealed class LspServerTests
         Assert.AreEqual(": number", (string?)hint["label"]);
         Assert.AreEqual(3, (int)hint["position"]!["line"]!);
         Assert.AreEqual(5, (int)hint["position"]!["character"]!);
+    }
+
+    [TestMethod]
+    public void CallHierarchyAndUnusedNameQuickFix()
+    {
+        using var client = Started("fn leaf() -> number { return 1; }\nfn mid() -> number { return leaf() + leaf(); }\nprint(mid());\n"
+                                   + "fn spare(k: number) { let k2 = k; }\n");
+        var item = client.Request("textDocument/prepareCallHierarchy", LspClient.At(1, 4))!.AsArray().Single()!;
+        Assert.AreEqual("mid", (string?)item["name"]);
+        var incoming = client.Request("callHierarchy/incomingCalls", new JsonObject { ["item"] = item.DeepClone() })!.AsArray();
+        Assert.AreEqual("(top level)", (string?)incoming.Single()!["from"]!["name"]);
+        var outgoing = client.Request("callHierarchy/outgoingCalls", new JsonObject { ["item"] = item.DeepClone() })!.AsArray().Single()!;
+        Assert.AreEqual("leaf", (string?)outgoing["to"]!["name"]);
+        Assert.HasCount(2, outgoing["fromRanges"]!.AsArray());
+
+        var actions = client.Request("textDocument/codeAction", new JsonObject
+        {
+            ["textDocument"] = LspClient.Doc(),
+            ["range"] = new JsonObject { ["start"] = new JsonObject { ["line"] = 3, ["character"] = 0 }, ["end"] = new JsonObject { ["line"] = 3, ["character"] = 40 } },
+            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray() },
+        })!.AsArray();
+        var fix = actions.Single()!;
+        Assert.AreEqual("quickfix", (string?)fix["kind"]);
+        var edit = fix["edit"]!["changes"]![LspClient.Uri]!.AsArray().Single()!;
+        Assert.AreEqual("_k2", (string?)edit["newText"]);
     }
 
     [TestMethod]

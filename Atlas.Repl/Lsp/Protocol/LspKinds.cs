@@ -6,6 +6,7 @@ public static class LspKinds
     public const int SeverityError = 1;
     public const int SeverityWarning = 2;
 
+    public const int SymbolFile = 1;
     public const int SymbolFunction = 12;
     public const int SymbolVariable = 13;
     public const int SymbolConstant = 14;

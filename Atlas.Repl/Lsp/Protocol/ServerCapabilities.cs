@@ -16,4 +16,6 @@ public sealed record ServerCapabilities
     public bool FoldingRangeProvider { get; init; } = true;
     public object SemanticTokensProvider { get; init; } = new { legend = SemanticTokenLegend.Legend, full = true };
     public bool InlayHintProvider { get; init; } = true;
+    public bool CallHierarchyProvider { get; init; } = true;
+    public object CodeActionProvider { get; init; } = new { codeActionKinds = new[] { "quickfix" } };
 }
