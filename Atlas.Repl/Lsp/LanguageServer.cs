@@ -135,9 +135,17 @@ public sealed class LanguageServer(Func<PublishDiagnosticsParams, Task> publish)
         await publish(new PublishDiagnosticsParams(uri, version, diagnostics)).ConfigureAwait(false);
     }
 
-    private T? At<T>(TextDocumentIdentifier document, Position position, Func<DocumentAnalysis, int, T?> feature) =>
-        _documents.Get(document.Uri) is { } doc ? feature(doc, doc.Lines.OffsetOf(position)) : default;
+    private T? At<T>(TextDocumentIdentifier? document, Position? position, Func<DocumentAnalysis, int, T?> feature)
+    {
+        var uri = Required(Required(document, "textDocument").Uri, "textDocument.uri");
+        var at = Required(position, "position");
+        return _documents.Get(uri) is { } doc ? feature(doc, doc.Lines.OffsetOf(at)) : default;
+    }
 
-    private T? Whole<T>(TextDocumentIdentifier document, Func<DocumentAnalysis, T> feature) =>
-        _documents.Get(document.Uri) is { } doc ? feature(doc) : default;
+    private T? Whole<T>(TextDocumentIdentifier? document, Func<DocumentAnalysis, T> feature) =>
+        _documents.Get(Required(Required(document, "textDocument").Uri, "textDocument.uri")) is { } doc ? feature(doc) : default;
+
+    /// <summary>A parameter the method cannot do without; missing, the request fails with InvalidParams.</summary>
+    private static T Required<T>(T? value, string name) where T : class =>
+        value ?? throw new ArgumentException($"'{name}' is missing");
 }

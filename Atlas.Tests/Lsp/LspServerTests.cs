@@ -205,6 +205,10 @@ public sealed class LspServerTests
         Assert.AreEqual(-32700, (int)client.Next(m => m["error"] is not null && m["id"] is null)["error"]!["code"]!);
         var unknown = client.Send("atlas/noSuchMethod", new JsonObject());
         Assert.AreEqual(-32601, (int)unknown["error"]!["code"]!);
+        var missing = client.Send("textDocument/hover", new JsonObject { ["textDocument"] = LspClient.Doc() });
+        Assert.AreEqual(-32602, (int)missing["error"]!["code"]!);
+        StringAssert.Contains((string?)missing["error"]!["message"], "'position' is missing");
+        Assert.IsNull(missing["error"]!["data"], "no .NET stack trace in the reply");
         StringAssert.Contains(Hover(client, 4, 7), "let total: number");
     }
 
