@@ -53,20 +53,14 @@ internal sealed class TokenPrinter
         return _out.ToString();
     }
 
-    private int Depth
+    /// <summary>
+    /// Indentation: one level per block, match body or one-item-per-line list, plus one for a continuation line
+    /// (a line broken inside a one-line list, which only a // comment does), but not for a closing bracket's line.
+    /// </summary>
+    private int Depth(bool closing)
     {
-        get
-        {
-            var depth = 0;
-            var inline = false;
-            foreach (var frame in _frames)
-            {
-                if (frame.Indents) depth++;
-                else inline = true;
-            }
-            // A line broken inside a one-line list (only a // comment does that) is a continuation line.
-            return inline ? depth + 1 : depth;
-        }
+        var depth = _frames.Count(f => f.Indents);
+        return !closing && _frames.Count > 0 && !_frames[^1].Indents ? depth + 1 : depth;
     }
 
     /// <summary>Blank lines are kept between statements and comments, but not at the start of the file or of a block.</summary>
@@ -117,7 +111,7 @@ internal sealed class TokenPrinter
         if (_newlinePending || !_lineHasText)
         {
             _blankPending |= blankBefore && BlankAllowed && !closer;
-            Flush();
+            Flush(closer);
         }
         else if (_last >= 0 && _spacing.SpaceBetween(_last, i)) _out.Append(' ');
         _out.Append(token.Text.Length == 0 ? ";" : token.Text);
@@ -170,14 +164,14 @@ internal sealed class TokenPrinter
         }
     }
 
-    private void Flush()
+    private void Flush(bool closing = false)
     {
         if (_out.Length > 0)
         {
             _out.Append('\n');
             if (_blankPending) _out.Append('\n');
         }
-        for (var d = Depth; d > 0; d--) _out.Append(IndentUnit);
+        for (var d = Depth(closing); d > 0; d--) _out.Append(IndentUnit);
         _newlinePending = false;
         _blankPending = false;
         _lineHasText = false;
