@@ -18,7 +18,7 @@ public static class LspHost
         formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         formatter.JsonSerializerOptions.PropertyNameCaseInsensitive = true;
         formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-        using var rpc = new LspJsonRpc(new TolerantMessageHandler(output, input, formatter));
+        using var rpc = new LspJsonRpc(new LspMessageHandler(output, input, formatter));
         var server = new LanguageServer(p => rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", p));
         rpc.AddLocalRpcTarget(server, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
         rpc.StartListening();

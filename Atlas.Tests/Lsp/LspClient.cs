@@ -83,9 +83,14 @@ internal sealed class LspClient : IDisposable
     /// <summary>Writes one frame with an arbitrary body (for malformed messages).</summary>
     public void WriteFrame(byte[] body)
     {
-        var header = Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n");
-        _input.Write(header);
-        _input.Write(body);
+        WriteRaw(Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"));
+        WriteRaw(body);
+    }
+
+    /// <summary>Writes bytes as they are (for broken framing).</summary>
+    public void WriteRaw(byte[] bytes)
+    {
+        _input.Write(bytes);
         _input.Flush();
     }
 

@@ -203,6 +203,9 @@ public sealed class LspServerTests
         Assert.AreEqual(-32700, (int)parseError["error"]!["code"]!);
         client.WriteFrame(Encoding.UTF8.GetBytes("{\"jsonrpc\":\"2.0\",\"id\":77}"));
         Assert.AreEqual(-32700, (int)client.Next(m => m["error"] is not null && m["id"] is null)["error"]!["code"]!);
+        client.WriteRaw(Encoding.ASCII.GetBytes("Content-Type: text/plain\r\nnonsense\r\n\r\n"));
+        var framing = client.Next(m => m["error"] is not null && m["id"] is null);
+        StringAssert.Contains((string?)framing["error"]!["message"], "malformed header line 'nonsense'");
         var unknown = client.Send("atlas/noSuchMethod", new JsonObject());
         Assert.AreEqual(-32601, (int)unknown["error"]!["code"]!);
         var missing = client.Send("textDocument/hover", new JsonObject { ["textDocument"] = LspClient.Doc() });
