@@ -6,7 +6,10 @@ using Atlas.Vm;
 
 namespace Atlas.Repl.Cli;
 
-/// <summary>The <c>atlas</c> command line: run, check, disasm, fmt, lsp and repl (also <c>atlas</c> alone), built on System.CommandLine.</summary>
+/// <summary>
+/// The <c>atlas</c> command line: run, check, disasm, fmt, lsp and repl (also <c>atlas</c> alone), built on
+/// System.CommandLine.
+/// </summary>
 public sealed class CliApp
 {
     private readonly TextWriter _out;

@@ -3,7 +3,10 @@ using Atlas.Repl.Lsp.Analysis;
 
 namespace Atlas.Repl.Lsp;
 
-/// <summary>The open documents by URI, each with its latest version analysed. Thread-safe; an older version never replaces a newer one.</summary>
+/// <summary>
+/// The open documents by URI, each with its latest version analysed. Thread-safe; an older version never replaces a
+/// newer one.
+/// </summary>
 public sealed class DocumentStore
 {
     private readonly ConcurrentDictionary<string, (int Version, DocumentAnalysis Analysis)> _documents = new(StringComparer.Ordinal);

@@ -114,6 +114,7 @@ internal sealed class LspMessageHandler(Stream output, Stream input, IJsonRpcMes
         }, cancellationToken);
 
     private static bool IsBadBody(Exception e) =>
-        e is JsonException or FormatException or InvalidOperationException or NotSupportedException or ArgumentException or DecoderFallbackException
+        e is JsonException or FormatException or InvalidOperationException or NotSupportedException or ArgumentException
+            or DecoderFallbackException
         || (e.InnerException is { } inner && IsBadBody(inner));
 }

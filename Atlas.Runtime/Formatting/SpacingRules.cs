@@ -75,7 +75,8 @@ internal sealed class SpacingRules
         if (p == TokenKind.LeftBrace && t == TokenKind.RightBrace) return false;
         if (_angle[right] && _tokens[right].Kind == TokenKind.Greater) return false;
         if (_angle[right] || (_angle[left] && p == TokenKind.Less)) return false;
-        var callable = p is TokenKind.Identifier or TokenKind.RightParen or TokenKind.RightBracket || (_angle[left] && p == TokenKind.Greater);
+        var callable = p is TokenKind.Identifier or TokenKind.RightParen or TokenKind.RightBracket
+                       || (_angle[left] && p == TokenKind.Greater);
         if (t is TokenKind.LeftParen or TokenKind.LeftBracket) return !callable && !(t == TokenKind.LeftBracket && p == TokenKind.String);
         return true;
     }

@@ -8,7 +8,8 @@ namespace Atlas.Tests.Cli;
 public sealed class ExamplesTests
 {
     public static IEnumerable<object[]> Examples =>
-        Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "examples"), "*.atl").Order().Select(f => new object[] { Path.GetFileName(f) });
+        Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "examples"), "*.atl").Order()
+            .Select(f => new object[] { Path.GetFileName(f) });
 
     [TestMethod]
     [DynamicData(nameof(Examples))]
@@ -16,7 +17,8 @@ public sealed class ExamplesTests
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        int code = new ProgramRunner(stdout, stderr).Run(Path.Combine(RepoPaths.Root, "examples", name), new RunOptions { JitEnabled = false });
+        var path = Path.Combine(RepoPaths.Root, "examples", name);
+        int code = new ProgramRunner(stdout, stderr).Run(path, new RunOptions { JitEnabled = false });
         Assert.AreEqual(0, code, stderr.ToString());
         Assert.AreEqual("", stderr.ToString());
         Assert.IsFalse(string.IsNullOrWhiteSpace(stdout.ToString()));

@@ -9,7 +9,8 @@ public sealed class FormatterTests
     private static string GoldenRoot => Path.Combine(AppContext.BaseDirectory, "Formatting", "Golden");
 
     public static IEnumerable<object[]> GoldenCases =>
-        Directory.EnumerateFiles(GoldenRoot, "*.atl").OrderBy(f => f, StringComparer.Ordinal).Select(f => new object[] { Path.GetFileName(f) });
+        Directory.EnumerateFiles(GoldenRoot, "*.atl").OrderBy(f => f, StringComparer.Ordinal)
+            .Select(f => new object[] { Path.GetFileName(f) });
 
     [TestMethod]
     [DynamicData(nameof(GoldenCases))]
@@ -28,7 +29,8 @@ public sealed class FormatterTests
     [DataRow("let a = - 1 ; let b = a - -a;", "let a = -1;\nlet b = a - -a;\n")]
     [DataRow("let s=\"a\\tb\"[0];", "let s = \"a\\tb\"[0];\n")]
     [DataRow("fn f(a: number,) { }", "fn f(a: number) {}\n")]
-    [DataRow("fn f(\na: number) -> Option<number[]> { return Some([a]); }", "fn f(\n    a: number,\n) -> Option<number[]> {\n    return Some([a]);\n}\n")]
+    [DataRow("fn f(\na: number) -> Option<number[]> { return Some([a]); }",
+        "fn f(\n    a: number,\n) -> Option<number[]> {\n    return Some([a]);\n}\n")]
     [DataRow("let x = 1;\n\n\n\nlet y = 2;", "let x = 1;\n\nlet y = 2;\n")]
     [DataRow("fn f() {\n\n    print(1);\n\n}", "fn f() {\n    print(1);\n}\n")]
     [DataRow("let x = 1; // one\n/* two */ let y = 2;", "let x = 1; // one\n/* two */ let y = 2;\n")]

@@ -37,7 +37,8 @@ public sealed class LspAnalysisTests
     public void EveryFeatureAnswersOnBrokenSourceAndOutOfRangePositions(string text)
     {
         var doc = DocumentAnalysis.Analyze(text);
-        foreach (var offset in new[] { 0, text.Length / 2, text.Length, doc.Lines.OffsetOf(new Position(999, 999)), doc.Lines.OffsetOf(new Position(0, 999)) })
+        var pastTheEnd = new[] { doc.Lines.OffsetOf(new Position(999, 999)), doc.Lines.OffsetOf(new Position(0, 999)) };
+        foreach (var offset in new[] { 0, text.Length / 2, text.Length }.Concat(pastTheEnd))
         {
             HoverProvider.Hover(doc, offset);
             NavigationProvider.Definition(doc, "file:///x.atl", offset);

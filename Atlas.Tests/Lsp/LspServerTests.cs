@@ -29,6 +29,12 @@ public sealed class LspServerTests
         return client;
     }
 
+    private static JsonObject Range(int startLine, int startCharacter, int endLine, int endCharacter) => new()
+    {
+        ["start"] = new JsonObject { ["line"] = startLine, ["character"] = startCharacter },
+        ["end"] = new JsonObject { ["line"] = endLine, ["character"] = endCharacter },
+    };
+
     private static string Hover(LspClient client, int line, int character) =>
         (string?)client.Request("textDocument/hover", LspClient.At(line, character))?["contents"]?["value"] ?? "";
 
@@ -37,9 +43,13 @@ public sealed class LspServerTests
     {
         using var client = new LspClient();
         var capabilities = client.Initialize()["capabilities"]!;
-        foreach (var name in new[] { "hoverProvider", "definitionProvider", "referencesProvider", "renameProvider", "documentSymbolProvider",
-                     "completionProvider", "signatureHelpProvider", "documentFormattingProvider", "foldingRangeProvider",
-                     "semanticTokensProvider", "inlayHintProvider", "callHierarchyProvider", "codeActionProvider" })
+        string[] features =
+        [
+            "hoverProvider", "definitionProvider", "referencesProvider", "renameProvider", "documentSymbolProvider",
+            "completionProvider", "signatureHelpProvider", "documentFormattingProvider", "foldingRangeProvider",
+            "semanticTokensProvider", "inlayHintProvider", "callHierarchyProvider", "codeActionProvider",
+        ];
+        foreach (var name in features)
             Assert.IsNotNull(capabilities[name], name);
         Assert.AreEqual(1, (int)capabilities["textDocumentSync"]!);
     }
@@ -134,8 +144,8 @@ public sealed class LspServerTests
     {
         using var client = Started("fn f(a:number)->number{\n    return a+1;\n}\nlet x=f(1);\n");
         var doc = new JsonObject { ["textDocument"] = LspClient.Doc() };
-        var edit = client.Request("textDocument/formatting", new JsonObject { ["textDocument"] = LspClient.Doc(), ["options"] = new JsonObject() })!
-            .AsArray().Single()!;
+        var formatting = new JsonObject { ["textDocument"] = LspClient.Doc(), ["options"] = new JsonObject() };
+        var edit = client.Request("textDocument/formatting", formatting)!.AsArray().Single()!;
         Assert.AreEqual("fn f(a: number) -> number {\n    return a + 1;\n}\nlet x = f(1);\n", (string?)edit["newText"]);
 
         var folds = client.Request("textDocument/foldingRange", doc.DeepClone())!.AsArray();
@@ -149,7 +159,7 @@ public sealed class LspServerTests
         var hints = client.Request("textDocument/inlayHint", new JsonObject
         {
             ["textDocument"] = LspClient.Doc(),
-            ["range"] = new JsonObject { ["start"] = new JsonObject { ["line"] = 0, ["character"] = 0 }, ["end"] = new JsonObject { ["line"] = 9, ["character"] = 0 } },
+            ["range"] = Range(0, 0, 9, 0),
         })!.AsArray();
         var hint = hints.Single()!;
         Assert.AreEqual(": number", (string?)hint["label"]);
@@ -173,7 +183,7 @@ public sealed class LspServerTests
         var actions = client.Request("textDocument/codeAction", new JsonObject
         {
             ["textDocument"] = LspClient.Doc(),
-            ["range"] = new JsonObject { ["start"] = new JsonObject { ["line"] = 3, ["character"] = 0 }, ["end"] = new JsonObject { ["line"] = 3, ["character"] = 40 } },
+            ["range"] = Range(3, 0, 3, 40),
             ["context"] = new JsonObject { ["diagnostics"] = new JsonArray() },
         })!.AsArray();
         var fix = actions.Single()!;

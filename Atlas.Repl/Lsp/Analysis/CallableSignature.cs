@@ -37,7 +37,8 @@ public sealed record CallableSignature(string Label, IReadOnlyList<string> Param
         if (symbol.Type is FunctionType f)
         {
             var parameters = Unnamed(f.Parameters);
-            return new($"fn {symbol.Name}{TypeParams(f)}({string.Join(", ", parameters)}) -> {f.Return.Display}", parameters, descriptor?.Summary);
+            var label = $"fn {symbol.Name}{TypeParams(f)}({string.Join(", ", parameters)}) -> {f.Return.Display}";
+            return new(label, parameters, descriptor?.Summary);
         }
         // Untyped builtins are checked at run time (language.md §14.3): the arity is not known statically.
         return new($"fn {symbol.Name}(…)", ["…"], descriptor?.Summary);
@@ -46,7 +47,9 @@ public sealed record CallableSignature(string Label, IReadOnlyList<string> Param
     private static CallableSignature Declared(FnDecl fn, AtlasType type)
     {
         var f = type as FunctionType;
-        var parameters = fn.Params.Select((p, i) => $"{p.Name}: {(f is not null && i < f.Parameters.Count ? f.Parameters[i].Display : "?")}").ToList();
+        var parameters = fn.Params
+            .Select((p, i) => $"{p.Name}: {(f is not null && i < f.Parameters.Count ? f.Parameters[i].Display : "?")}")
+            .ToList();
         var typeParams = fn.TypeParams.Count > 0 ? $"<{string.Join(", ", fn.TypeParams)}>" : "";
         var result = f?.Return.Display ?? fn.ResolvedReturnType?.Display ?? "?";
         return new($"fn {fn.Name}{typeParams}({string.Join(", ", parameters)}) -> {result}", parameters, null);

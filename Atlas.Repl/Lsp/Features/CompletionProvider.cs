@@ -22,7 +22,9 @@ public static class CompletionProvider
         foreach (var symbol in InScope(doc, offset))
         {
             if (!seen.Add(symbol.Name)) continue;
-            var kind = symbol.Kind is SymbolKind.Function or SymbolKind.NestedFunction ? LspKinds.CompletionFunction : LspKinds.CompletionVariable;
+            var kind = symbol.Kind is SymbolKind.Function or SymbolKind.NestedFunction
+                ? LspKinds.CompletionFunction
+                : LspKinds.CompletionVariable;
             items.Add(Item(CallableSignature.Of(symbol), symbol.Name, kind));
         }
         foreach (var symbol in BuiltinSymbols.FunctionSymbols.Values.Concat(BuiltinSymbols.ConstantSymbols.Values))
@@ -46,7 +48,8 @@ public static class CompletionProvider
         if (i < 0) return false;
         // "xs." or "xs.le|": the token before the cursor (or before the word being typed) is a dot.
         if (doc.Tokens[i].Kind == TokenKind.Dot) return true;
-        return doc.Tokens[i].Kind == TokenKind.Identifier && doc.Tokens[i].Span.End >= offset && i > 0 && doc.Tokens[i - 1].Kind == TokenKind.Dot;
+        return doc.Tokens[i].Kind == TokenKind.Identifier && doc.Tokens[i].Span.End >= offset
+            && i > 0 && doc.Tokens[i - 1].Kind == TokenKind.Dot;
     }
 
     /// <summary>Declarations visible at <paramref name="offset"/>, innermost first (block scopes are approximated by functions).</summary>

@@ -1,3 +1,4 @@
+using Atlas.Diagnostics;
 using Atlas.Repl.Lsp.Analysis;
 using Atlas.Repl.Lsp.Protocol;
 using Atlas.Syntax;
@@ -47,9 +48,9 @@ public sealed class DocumentSymbolProvider : SyntaxWalker
         if (fn.Name.Length > 0) Add(fn.Name, detail, LspKinds.SymbolFunction, fn.Span, fn.NameSpan, [.. children]);
     }
 
-    private void Add(string name, string? detail, int kind, Diagnostics.TextSpan span, Diagnostics.TextSpan nameSpan, DocumentSymbol[] children)
+    private void Add(string name, string? detail, int kind, TextSpan span, TextSpan nameSpan, DocumentSymbol[] children)
     {
-        var range = _doc.Lines.RangeOf(Diagnostics.TextSpan.Cover(span, nameSpan));
+        var range = _doc.Lines.RangeOf(TextSpan.Cover(span, nameSpan));
         _current.Add(new DocumentSymbol(name, detail, kind, range, _doc.Lines.RangeOf(nameSpan), children));
     }
 }

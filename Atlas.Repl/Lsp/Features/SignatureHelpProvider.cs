@@ -52,7 +52,8 @@ public static class SignatureHelpProvider
         }
         else if (Resolve(doc, name) is { } symbol) signature = CallableSignature.Of(symbol);
         if (signature is null || !signature.IsCallable) return null;
-        var info = new SignatureInformation(signature.Label, signature.Summary, [.. signature.Parameters.Select(p => new ParameterInformation(p))]);
+        var parameters = signature.Parameters.Select(p => new ParameterInformation(p)).ToArray();
+        var info = new SignatureInformation(signature.Label, signature.Summary, parameters);
         return new SignatureHelp([info], 0, Math.Min(activeParameter, Math.Max(0, signature.Parameters.Count - 1)));
     }
 
