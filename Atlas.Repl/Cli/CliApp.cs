@@ -6,7 +6,10 @@ using Atlas.Vm;
 
 namespace Atlas.Repl.Cli;
 
-/// <summary>The <c>atlas</c> command line: run, check, disasm and repl (also <c>atlas</c> alone), built on System.CommandLine.</summary>
+/// <summary>
+/// The <c>atlas</c> command line: run, check, disasm, fmt, lsp and repl (also <c>atlas</c> alone), built on
+/// System.CommandLine.
+/// </summary>
 public sealed class CliApp
 {
     private readonly TextWriter _out;
@@ -24,6 +27,8 @@ public sealed class CliApp
     public Func<RunOptions, IReplJit?>? ReplJitFactory { get; init; }
     /// <summary>Where the REPL reads entries from instead of the console (tests); always treated as non-interactive.</summary>
     public TextReader? ReplInput { get; init; }
+    /// <summary>What <c>atlas fmt -</c> reads instead of the console's stdin (tests).</summary>
+    public TextReader? FormatInput { get; init; }
 
     public CliApp(TextWriter stdout, TextWriter stderr)
     {
@@ -167,10 +172,27 @@ public sealed class CliApp
         repl.SetAction(p => RunRepl(new RunOptions { JitEnabled = !p.GetValue(replNoJit), JitThreshold = p.GetValue(replThreshold) }));
         root.SetAction(_ => RunRepl(new RunOptions { JitThreshold = ReplDefaultThreshold }));
 
+        var fmtPaths = new Argument<string[]>("paths")
+        {
+            Description = "Files or folders (every .atl below) to format in place; '-' formats stdin to stdout",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var fmtCheck = new Option<bool>("--check") { Description = "Change nothing; list the files that would change and exit 1 if any" };
+        var fmt = new Command("fmt", "Format Atlas source in the canonical layout (comments kept; files with syntax errors left alone)")
+        {
+            fmtPaths, fmtCheck,
+        };
+        fmt.SetAction(p => new FormatRunner(_out, _err, FormatInput ?? Console.In).Run(p.GetValue(fmtPaths)!, p.GetValue(fmtCheck)));
+
+        var lsp = new Command("lsp", "Run the Atlas language server over stdin/stdout (for editors; see docs/editors.md)");
+        lsp.SetAction(_ => Lsp.LspHost.RunAsync(Console.OpenStandardInput(), Console.OpenStandardOutput()).GetAwaiter().GetResult());
+
         root.Subcommands.Add(run);
         root.Subcommands.Add(check);
         root.Subcommands.Add(disasm);
         root.Subcommands.Add(repl);
+        root.Subcommands.Add(fmt);
+        root.Subcommands.Add(lsp);
         return root;
     }
 }

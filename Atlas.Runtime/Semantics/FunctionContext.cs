@@ -7,6 +7,9 @@ internal sealed class FunctionContext(FnDecl declaration)
 {
     public FnDecl Declaration { get; } = declaration;
 
+    /// <summary>The context of the function this one is nested in; null for a top-level function.</summary>
+    public FunctionContext? Enclosing { get; init; }
+
     public AtlasType ReturnType { get; } = declaration.ResolvedReturnType ?? AtlasType.Null;
 
     /// <summary>Parameters and let/var locals of this body (not of nested functions), in declaration order, for AT2001.</summary>

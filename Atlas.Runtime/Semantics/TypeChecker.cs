@@ -30,13 +30,27 @@ internal sealed partial class TypeChecker
 
     private void OperatorError(TextSpan span, string message) => Report(DiagnosticId.OperatorTypeError, span, message);
 
-    private void MarkRead(Symbol symbol) => function?.ReadNames.Add(symbol.Name);
+    /// <summary>
+    /// Records a read for AT2001. A read of a captured outer variable or parameter from a nested function also counts
+    /// in the function that declares it (product decision 18).
+    /// </summary>
+    private void MarkRead(Symbol symbol)
+    {
+        function?.ReadNames.Add(symbol.Name);
+        if (symbol.Owner is null) return;
+        for (var outer = function?.Enclosing; outer is not null; outer = outer.Enclosing)
+        {
+            if (!ReferenceEquals(outer.Declaration, symbol.Owner)) continue;
+            outer.ReadNames.Add(symbol.Name);
+            return;
+        }
+    }
 
     private void CheckFunction(FnDecl fn)
     {
         var savedFunction = function;
         var savedLoops = loopDepth;
-        var context = new FunctionContext(fn);
+        var context = new FunctionContext(fn) { Enclosing = function };
         function = context;
         loopDepth = 0;
         try

@@ -32,6 +32,9 @@ public static class Lexer
         return new Scanner(source).Run();
     }
 
+    /// <summary>The spelling of every keyword (language.md §2.2).</summary>
+    public static IEnumerable<string> KeywordTexts => Keywords.Keys;
+
     /// <summary>True for the keywords of language.md §2.2.</summary>
     public static bool IsKeyword(TokenKind kind) => kind >= TokenKind.Let && kind <= TokenKind.Impl;
 

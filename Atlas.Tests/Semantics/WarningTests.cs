@@ -7,14 +7,13 @@ public sealed class WarningTests
     [DataRow("fn f() -> number {\n    let unused = 42;\n    return 1;\n}", "AT2001: Unused variable 'unused'")]
     [DataRow("fn f(a: number) { }", "AT2001: Unused parameter 'a'")]
     [DataRow("fn f(a: number, b: number) -> number { return b; }", "AT2001: Unused parameter 'a'")]
-    [DataRow("fn f() { let t = 1; fn g() -> number { return t; } print(g()); }", "AT2001: Unused variable 't'")]
     [DataRow("fn f() { var x = 0; x = 1; }", "AT2001: Unused variable 'x'")]
     [DataRow("fn f() { var x = 0; x += 1; x++; x--; }", "AT2001: Unused variable 'x'")]
     [DataRow("fn f() { if (true) { let deep = 1; } }", "AT2001: Unused variable 'deep'")]
     [DataRow("fn f() { for (var i = 0; true; ) { break; } }", "AT2001: Unused variable 'i'")]
     [DataRow("fn f() { while (true) { let w = 1; break; } }", "AT2001: Unused variable 'w'")]
-    [DataRow("fn makeScaler(k: number) -> (number) -> number { fn scale(x: number) -> number { return x * k; } return scale; }", "AT2001: Unused parameter 'k'")]
     [DataRow("fn f() { fn g(p: number) { } g(1); }", "AT2001: Unused parameter 'p'")]
+    [DataRow("fn f() { let t = 1; fn g() { let t = 2; print(t); } g(); }", "AT2001: Unused variable 't'")]
     [DataRow("fn f(a: number) { let a = 1; }", "AT2001: Unused variable 'a'")]
     [DataRow("fn f() { let x = 1; if (true) { let x = 2; } }", "AT2001: Unused variable 'x'")]
     public void UnusedNames(string source, string expected) => Assert.AreEqual(expected, CheckHelper.All(source));
@@ -35,6 +34,10 @@ public sealed class WarningTests
     [DataRow("fn f(a: number) { let a = 1; print(a); }")]
     [DataRow("fn f() { let x = 1; { let x = 2; print(x); } }")]
     [DataRow("let g = 1; fn f() { print(g); let g = 2; }")]
+    // Decision 18: a read inside a nested function that captures the name counts for the function declaring it.
+    [DataRow("fn f() { let t = 1; fn g() -> number { return t; } print(g()); }")]
+    [DataRow("fn makeScaler(k: number) -> (number) -> number { fn scale(x: number) -> number { return x * k; } return scale; }")]
+    [DataRow("fn f(k: number) { fn g() { fn h() { print(k); } h(); } g(); }")]
     public void NoUnusedWarning(string source) => Assert.AreEqual("", CheckHelper.All(source));
 
     [TestMethod]
