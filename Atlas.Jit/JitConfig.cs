@@ -13,7 +13,7 @@ public sealed record JitConfig
     public int CacheSizeLimit { get; init; } = 10_000;
     public JitBackend Backend { get; init; } = JitBackend.Fast;
     /// <summary>Opcodes the code generator must treat as unsupported (diagnostics and tests of the fallback path).</summary>
-    public IReadOnlySet<OpCode> DisabledOpcodes { get; init; } = new HashSet<OpCode>();
+    internal IReadOnlySet<OpCode> DisabledOpcodes { get; init; } = new HashSet<OpCode>();
     /// <summary>Check every generated tree for shapes FastExpressionCompiler miscompiles before compiling it.</summary>
     public bool VerifyTrees { get; init; } = true;
 }

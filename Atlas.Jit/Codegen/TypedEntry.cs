@@ -5,7 +5,7 @@ namespace Atlas.Jit.Codegen;
 /// <see cref="Target"/> on every call, so a callee compiled later is used at once and an invalidated one is dropped.
 /// Public because generated code reads the field.
 /// </summary>
-public sealed class TypedEntry<TDelegate> where TDelegate : Delegate
+internal sealed class TypedEntry<TDelegate> where TDelegate : Delegate
 {
     public volatile TDelegate? Target;
 }

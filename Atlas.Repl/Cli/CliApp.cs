@@ -7,7 +7,7 @@ using Atlas.Vm;
 namespace Atlas.Repl.Cli;
 
 /// <summary>The <c>atlas</c> command line: run, check, disasm and repl (also <c>atlas</c> alone), built on System.CommandLine.</summary>
-public sealed class CliApp
+internal sealed class CliApp
 {
     private readonly TextWriter _out;
     private readonly TextWriter _err;

@@ -8,7 +8,7 @@ namespace Atlas.Diagnostics;
 /// <c>FILE:LINE:COL: error[CODE]: message</c>, the source line, a caret line, an optional help line, and for
 /// runtime errors the Atlas call stack innermost first.
 /// </summary>
-public sealed class DiagnosticRenderer(SourceText source, string path)
+internal sealed class DiagnosticRenderer(SourceText source, string path)
 {
     /// <summary>Frames shown at each end of a very deep call stack; the middle is summarised.</summary>
     public const int StackEdge = 10;

@@ -39,7 +39,7 @@ public sealed partial class AtlasEngine
     public AtlasOptions Options { get; }
 
     /// <summary>The JIT in use (from <see cref="JitOptions"/>), or null when the engine only interprets.</summary>
-    public ITieringHook? Jit { get; }
+    internal ITieringHook? Jit { get; }
 
     /// <summary>
     /// Runs <paramref name="source"/> and returns its completion value (that of its last expression statement, as

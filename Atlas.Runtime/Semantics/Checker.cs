@@ -3,7 +3,7 @@ using Atlas.Syntax;
 namespace Atlas.Semantics;
 
 /// <summary>Front door of semantic analysis: binds names, then type-checks (language.md §1 steps 4–5).</summary>
-public static class Checker
+internal static class Checker
 {
     /// <summary>
     /// Binds and checks <paramref name="unit"/>, annotating the tree (symbols, expression types, return types).

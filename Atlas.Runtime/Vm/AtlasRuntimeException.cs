@@ -6,7 +6,7 @@ namespace Atlas.Vm;
 /// One line of an Atlas call stack: the function and the position in it (innermost: the failing expression; callers:
 /// the call). <see cref="Proto"/>, when known, tells which compilation the span belongs to (the REPL compiles many).
 /// </summary>
-public readonly record struct StackFrameInfo(string FunctionName, TextSpan Span, Bytecode.FunctionProto? Proto = null);
+internal readonly record struct StackFrameInfo(string FunctionName, TextSpan Span, Bytecode.FunctionProto? Proto = null);
 
 /// <summary>
 /// An Atlas runtime error. Thrown by the VM, the JIT's code and the stdlib; <see cref="Span"/> is filled in by the
@@ -18,7 +18,7 @@ public sealed class AtlasRuntimeException : Exception
     /// <summary>The message detail (TypeError text, symbol name, type name, ...).</summary>
     public string Detail { get; }
     public TextSpan? Span { get; set; }
-    public List<StackFrameInfo> AtlasStack { get; } = new();
+    internal List<StackFrameInfo> AtlasStack { get; } = new();
 
     public AtlasRuntimeException(RuntimeErrorKind kind, string detail = "", TextSpan? span = null)
         : base(RuntimeErrors.Message(kind, detail))

@@ -19,7 +19,7 @@ public enum RuntimeErrorKind
 }
 
 /// <summary>AT codes and message rendering for <see cref="RuntimeErrorKind"/>.</summary>
-public static class RuntimeErrors
+internal static class RuntimeErrors
 {
     public static string Code(RuntimeErrorKind kind) => kind switch
     {

@@ -29,15 +29,15 @@ public readonly struct Value : IEquatable<Value>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value Bool(bool b) => b ? True : False;
     public static Value String(string s) => new(ValueKind.String, 0, s);
-    public static Value Array(AtlasArray a) => new(ValueKind.Array, 0, a);
-    public static Value Function(FunctionValue f) => new(ValueKind.Function, 0, f);
-    public static Value Builtin(BuiltinFunction b) => new(ValueKind.Builtin, 0, b);
-    public static Value Option(OptionValue o) => new(ValueKind.Option, 0, o);
-    public static Value Result(ResultValue r) => new(ValueKind.Result, 0, r);
-    public static Value Map(AtlasMap m) => new(ValueKind.HashMap, 0, m);
-    public static Value Set(AtlasSet s) => new(ValueKind.HashSet, 0, s);
-    public static Value Queue(AtlasQueue q) => new(ValueKind.Queue, 0, q);
-    public static Value Stack(AtlasStack s) => new(ValueKind.Stack, 0, s);
+    internal static Value Array(AtlasArray a) => new(ValueKind.Array, 0, a);
+    internal static Value Function(FunctionValue f) => new(ValueKind.Function, 0, f);
+    internal static Value Builtin(BuiltinFunction b) => new(ValueKind.Builtin, 0, b);
+    internal static Value Option(OptionValue o) => new(ValueKind.Option, 0, o);
+    internal static Value Result(ResultValue r) => new(ValueKind.Result, 0, r);
+    internal static Value Map(AtlasMap m) => new(ValueKind.HashMap, 0, m);
+    internal static Value Set(AtlasSet s) => new(ValueKind.HashSet, 0, s);
+    internal static Value Queue(AtlasQueue q) => new(ValueKind.Queue, 0, q);
+    internal static Value Stack(AtlasStack s) => new(ValueKind.Stack, 0, s);
 
     public bool IsNumber => Kind == ValueKind.Number;
     public bool IsBool => Kind == ValueKind.Bool;
@@ -50,15 +50,15 @@ public readonly struct Value : IEquatable<Value>
     public double AsNumber => Num;
     public bool AsBool => Num != 0;
     public string AsString => (string)Obj!;
-    public AtlasArray AsArray => (AtlasArray)Obj!;
-    public FunctionValue AsFunction => (FunctionValue)Obj!;
-    public BuiltinFunction AsBuiltin => (BuiltinFunction)Obj!;
-    public OptionValue AsOption => (OptionValue)Obj!;
-    public ResultValue AsResult => (ResultValue)Obj!;
-    public AtlasMap AsMap => (AtlasMap)Obj!;
-    public AtlasSet AsSet => (AtlasSet)Obj!;
-    public AtlasQueue AsQueue => (AtlasQueue)Obj!;
-    public AtlasStack AsStack => (AtlasStack)Obj!;
+    internal AtlasArray AsArray => (AtlasArray)Obj!;
+    internal FunctionValue AsFunction => (FunctionValue)Obj!;
+    internal BuiltinFunction AsBuiltin => (BuiltinFunction)Obj!;
+    internal OptionValue AsOption => (OptionValue)Obj!;
+    internal ResultValue AsResult => (ResultValue)Obj!;
+    internal AtlasMap AsMap => (AtlasMap)Obj!;
+    internal AtlasSet AsSet => (AtlasSet)Obj!;
+    internal AtlasQueue AsQueue => (AtlasQueue)Obj!;
+    internal AtlasStack AsStack => (AtlasStack)Obj!;
 
     /// <summary>
     /// Marks a copy-on-write payload as shared and returns the value. Called wherever a value is read out of
