@@ -18,6 +18,7 @@ internal sealed class DiagnosticRenderer(SourceText source, string path)
     /// null, or a null result, means this source.
     /// </summary>
     public Func<StackFrameInfo, (SourceText Source, string Path)?>? Locate { get; init; }
+    /// <summary>
     /// Longest source line shown in full. A longer one is shown as a window around the problem, so that rendering
     /// many diagnostics on one huge line (a minified or generated file) costs time and output proportional to
     /// their number, not to their number times the line length.

@@ -24,6 +24,7 @@ public sealed partial class AtlasEngine
     private ScriptSource? _lastSource;
     private int _evaluations;
 
+    /// <summary>An engine with the given options (defaults when null): interpreting unless the options plug in a JIT.</summary>
     public AtlasEngine(AtlasOptions? options = null)
     {
         Options = options ?? new AtlasOptions();

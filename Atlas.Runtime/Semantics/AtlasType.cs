@@ -23,12 +23,15 @@ public abstract class AtlasType
     /// <summary>Levels of nesting: 1 for a primitive or type parameter, one more than the deepest component otherwise.</summary>
     public abstract int Depth { get; }
 
+    /// <summary>The type as Atlas source writes it, e.g. <c>number[]</c> or <c>(string) -> bool</c>.</summary>
     public abstract string Display { get; }
+    /// <summary>Same as <see cref="Display"/>.</summary>
     public override string ToString() => Display;
 
     /// <summary>Structural equality of types (aliases are already resolved when types are built).</summary>
     public abstract bool SameAs(AtlasType other);
 
+    /// <summary>Whether this is the unknown type <c>?</c> (checked when the program runs).</summary>
     public bool IsUnknown => ReferenceEquals(this, Unknown);
 }
 

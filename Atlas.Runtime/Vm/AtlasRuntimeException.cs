@@ -14,12 +14,15 @@ internal readonly record struct StackFrameInfo(string FunctionName, TextSpan Spa
 /// </summary>
 public sealed class AtlasRuntimeException : Exception
 {
+    /// <summary>What went wrong; <see cref="Code"/> is its AT code.</summary>
     public RuntimeErrorKind Kind { get; }
     /// <summary>The message detail (TypeError text, symbol name, type name, ...).</summary>
     public string Detail { get; }
+    /// <summary>Where in the source the error happened, when known.</summary>
     public TextSpan? Span { get; set; }
     internal List<StackFrameInfo> AtlasStack { get; } = new();
 
+    /// <summary>An error of <paramref name="kind"/>; the message is the CLI's for that kind with <paramref name="detail"/>.</summary>
     public AtlasRuntimeException(RuntimeErrorKind kind, string detail = "", TextSpan? span = null)
         : base(RuntimeErrors.Message(kind, detail))
     {
@@ -36,8 +39,9 @@ public sealed class AtlasRuntimeException : Exception
         Detail = detail;
     }
 
+    /// <summary>The stable code, e.g. <c>AT0005</c>.</summary>
     public string Code => RuntimeErrors.Code(Kind);
 
-    public static AtlasRuntimeException Type(string message) => new(RuntimeErrorKind.TypeError, message);
-    public static AtlasRuntimeException Stdlib(string message) => new(RuntimeErrorKind.InvalidStdlibArgument, message);
+    internal static AtlasRuntimeException Type(string message) => new(RuntimeErrorKind.TypeError, message);
+    internal static AtlasRuntimeException Stdlib(string message) => new(RuntimeErrorKind.InvalidStdlibArgument, message);
 }
