@@ -1,4 +1,5 @@
 using Atlas.Repl.Cli;
+using Atlas.Tests.Support;
 
 namespace Atlas.Tests.Cli;
 
@@ -6,15 +7,8 @@ namespace Atlas.Tests.Cli;
 [TestClass]
 public sealed class ExamplesTests
 {
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "Atlas.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Atlas.sln not found above the test directory");
-    }
-
     public static IEnumerable<object[]> Examples =>
-        Directory.EnumerateFiles(Path.Combine(RepoRoot(), "examples"), "*.atl").Order().Select(f => new object[] { Path.GetFileName(f) });
+        Directory.EnumerateFiles(RepositoryRoot.Combine("examples"), "*.atl").Order().Select(f => new object[] { Path.GetFileName(f) });
 
     [TestMethod]
     [DynamicData(nameof(Examples))]
@@ -22,7 +16,7 @@ public sealed class ExamplesTests
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        int code = new ProgramRunner(stdout, stderr).Run(Path.Combine(RepoRoot(), "examples", name), new RunOptions { JitEnabled = false });
+        int code = new ProgramRunner(stdout, stderr).Run(RepositoryRoot.Combine("examples", name), new RunOptions { JitEnabled = false });
         Assert.AreEqual(0, code, stderr.ToString());
         Assert.AreEqual("", stderr.ToString());
         Assert.IsFalse(string.IsNullOrWhiteSpace(stdout.ToString()));

@@ -1,4 +1,5 @@
 using Atlas.Stdlib;
+using Atlas.Tests.Support;
 
 namespace Atlas.Tests.Stdlib;
 
@@ -6,14 +7,7 @@ namespace Atlas.Tests.Stdlib;
 [TestClass]
 public sealed class StdlibDocsTests
 {
-    private static readonly Lazy<string> Docs = new(() => File.ReadAllText(Path.Combine(RepoRoot(), "docs", "stdlib.md")).ReplaceLineEndings("\n"));
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Atlas.sln"))) return dir.FullName;
-        throw new InvalidOperationException("no Atlas.sln above " + AppContext.BaseDirectory);
-    }
+    private static readonly Lazy<string> Docs = new(() => File.ReadAllText(RepositoryRoot.Combine("docs", "stdlib.md")).ReplaceLineEndings("\n"));
 
     [TestMethod]
     public void EveryBuiltinIsDocumentedWithItsSignature()
