@@ -2,7 +2,9 @@ using Atlas.Bytecode;
 
 namespace Atlas.Jit;
 
-/// <summary>Settings of the JIT; an embedder passes them to <see cref="Hosting.JitHosting.UseJit(Atlas.Hosting.AtlasOptions, JitConfig)"/>.</summary>
+/// <summary>
+/// Settings of the JIT; an embedder passes them to <see cref="Hosting.JitHosting.UseJit(Atlas.Hosting.AtlasOptions, JitConfig)"/>.
+/// </summary>
 public sealed record JitConfig
 {
     /// <summary>Calls after which a function is compiled; 1 compiles synchronously on the first call.</summary>

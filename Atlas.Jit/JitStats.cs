@@ -3,7 +3,10 @@ using System.Text;
 
 namespace Atlas.Jit;
 
-/// <summary>A snapshot of what the JIT did (<see cref="Hosting.JitHosting.GetJitStats"/>): compilations, their cost, calls into compiled code, fallbacks and cache use.</summary>
+/// <summary>
+/// A snapshot of what the JIT did (<see cref="Hosting.JitHosting.GetJitStats"/>):
+/// compilations, their cost, calls into compiled code, fallbacks and cache use.
+/// </summary>
 public sealed class JitStats
 {
     /// <summary>Functions compiled to .NET code.</summary>

@@ -6,7 +6,9 @@ namespace Atlas.Jit.Hosting;
 /// <summary>Plugs Atlas.Jit into an <see cref="AtlasEngine"/> (Atlas.Runtime cannot reference it).</summary>
 public static class JitHosting
 {
-    /// <summary>A <see cref="JitOptions"/> factory: a <see cref="JitEngine"/> compiling functions after <see cref="JitOptions.Threshold"/> calls.</summary>
+    /// <summary>
+    /// A <see cref="JitOptions"/> factory: a <see cref="JitEngine"/> compiling functions after <see cref="JitOptions.Threshold"/> calls.
+    /// </summary>
     internal static ITieringHook CreateEngine(JitOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -14,7 +16,9 @@ public static class JitHosting
     }
 
     /// <summary>Makes the engine created with these options compile hot functions with Atlas.Jit.</summary>
-    /// <remarks>Functions are compiled after <see cref="JitOptions.Threshold"/> calls; <see cref="JitOptions.Enabled"/> false turns it off.</remarks>
+    /// <remarks>
+    /// Functions are compiled after <see cref="JitOptions.Threshold"/> calls; <see cref="JitOptions.Enabled"/> false turns it off.
+    /// </remarks>
     public static AtlasOptions UseJit(this AtlasOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);

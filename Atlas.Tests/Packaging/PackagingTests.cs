@@ -84,7 +84,8 @@ public sealed class PackagingTests
         using var tool = ZipFile.OpenRead(Path.Combine(Packs, $"Atlas.Cli.{Rid}.{Version()}.nupkg"));
         foreach (var name in new[] { "atlas.dll", "Atlas.Runtime.dll", "Atlas.Jit.dll" })
         {
-            var entry = tool.GetEntry($"tools/net10.0/{Rid}/{name}") ?? throw new AssertFailedException($"{name} is not in the tool package");
+            var entry = tool.GetEntry($"tools/net10.0/{Rid}/{name}");
+            Assert.IsNotNull(entry, $"{name} is not in the tool package");
             using var copy = new MemoryStream();
             using (var stream = entry.Open()) stream.CopyTo(copy);
             copy.Position = 0;

@@ -7,7 +7,8 @@ namespace Atlas.Tests.Stdlib;
 [TestClass]
 public sealed class StdlibDocsTests
 {
-    private static readonly Lazy<string> Docs = new(() => File.ReadAllText(RepositoryRoot.Combine("docs", "stdlib.md")).ReplaceLineEndings("\n"));
+    private static readonly Lazy<string> Docs =
+        new(() => File.ReadAllText(RepositoryRoot.Combine("docs", "stdlib.md")).ReplaceLineEndings("\n"));
 
     [TestMethod]
     public void EveryBuiltinIsDocumentedWithItsSignature()
