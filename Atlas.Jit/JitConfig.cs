@@ -2,7 +2,9 @@ using Atlas.Bytecode;
 
 namespace Atlas.Jit;
 
-/// <summary>Settings of a <see cref="JitEngine"/>.</summary>
+/// <summary>
+/// Settings of the JIT; an embedder passes them to <see cref="Hosting.JitHosting.UseJit(Atlas.Hosting.AtlasOptions, JitConfig)"/>.
+/// </summary>
 public sealed record JitConfig
 {
     /// <summary>Calls after which a function is compiled; 1 compiles synchronously on the first call.</summary>
@@ -11,9 +13,10 @@ public sealed record JitConfig
     public bool Enabled { get; init; } = true;
     /// <summary>Maximum number of compiled functions kept installed; the least recently compiled or looked-up one is evicted beyond it.</summary>
     public int CacheSizeLimit { get; init; } = 10_000;
+    /// <summary>Which expression compiler turns generated code into delegates.</summary>
     public JitBackend Backend { get; init; } = JitBackend.Fast;
     /// <summary>Opcodes the code generator must treat as unsupported (diagnostics and tests of the fallback path).</summary>
-    public IReadOnlySet<OpCode> DisabledOpcodes { get; init; } = new HashSet<OpCode>();
+    internal IReadOnlySet<OpCode> DisabledOpcodes { get; init; } = new HashSet<OpCode>();
     /// <summary>Check every generated tree for shapes FastExpressionCompiler miscompiles before compiling it.</summary>
     public bool VerifyTrees { get; init; } = true;
     /// <summary>

@@ -6,7 +6,7 @@ using Atlas.Vm;
 namespace Atlas.Jit;
 
 /// <summary>The engine's per-prototype records and the callee guesses their inference and code rely on.</summary>
-public sealed partial class JitEngine
+internal sealed partial class JitEngine
 {
     /// <summary>The JIT's record of a prototype, created on first use; null when it cannot be compiled.</summary>
     internal JitFunction? FunctionFor(FunctionProto proto)

@@ -6,7 +6,7 @@ using Atlas.Vm;
 namespace Atlas.Jit;
 
 /// <summary>What the engine reports: statistics and printable compiled trees.</summary>
-public sealed partial class JitEngine
+internal sealed partial class JitEngine
 {
     /// <summary>The compiled trees of <paramref name="proto"/> as C#-like text (for <c>atlas disasm --jit</c>), or why there are none.</summary>
     public string DescribeTree(FunctionProto proto)

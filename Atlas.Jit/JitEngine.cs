@@ -12,7 +12,7 @@ namespace Atlas.Jit;
 /// compiled callers) run it. Functions it cannot compile stay interpreted, and the reason is kept in <see cref="Stats"/>.
 /// Not thread-safe: it serves one VM thread, like the VM itself.
 /// </summary>
-public sealed partial class JitEngine : IInvalidatingTieringHook
+internal sealed partial class JitEngine : IInvalidatingTieringHook
 {
     private readonly Dictionary<FunctionProto, JitResult<JitFunction>> _functions = new(ReferenceEqualityComparer.Instance);
     /// <summary>One entry per compiled function or loop entry (a function's typed body and boxed entry count as one).</summary>

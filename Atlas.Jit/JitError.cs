@@ -3,7 +3,7 @@ using Atlas.Bytecode;
 namespace Atlas.Jit;
 
 /// <summary>A JIT failure: its kind and a human-readable reason (also the key under which <see cref="JitStats"/> counts it).</summary>
-public sealed record JitError(JitErrorKind Kind, string Message)
+internal sealed record JitError(JitErrorKind Kind, string Message)
 {
     public static JitError UnsupportedOpcode(OpCode opcode) => new(JitErrorKind.UnsupportedOpcode, $"unsupported opcode {opcode}");
     public static JitError CompilationFailed(string detail) => new(JitErrorKind.CompilationFailed, "compilation failed: " + detail);

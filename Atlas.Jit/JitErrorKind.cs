@@ -1,7 +1,7 @@
 namespace Atlas.Jit;
 
 /// <summary>Why the JIT did not produce (or run) compiled code for a function.</summary>
-public enum JitErrorKind
+internal enum JitErrorKind
 {
     /// <summary>The function contains an instruction the code generator does not translate.</summary>
     UnsupportedOpcode,

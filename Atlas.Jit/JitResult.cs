@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace Atlas.Jit;
 
 /// <summary>Either a value or the <see cref="JitError"/> that prevented it; JIT entry points return this instead of throwing.</summary>
-public readonly struct JitResult<T>
+internal readonly struct JitResult<T>
 {
     private readonly T? _value;
 

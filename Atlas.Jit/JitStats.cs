@@ -3,9 +3,13 @@ using System.Text;
 
 namespace Atlas.Jit;
 
-/// <summary>A snapshot of what a <see cref="JitEngine"/> did: compilations, their cost, calls into compiled code, fallbacks and cache use.</summary>
+/// <summary>
+/// A snapshot of what the JIT did (<see cref="Hosting.JitHosting.GetJitStats"/>):
+/// compilations, their cost, calls into compiled code, fallbacks and cache use.
+/// </summary>
 public sealed class JitStats
 {
+    /// <summary>Functions compiled to .NET code.</summary>
     public int FunctionsCompiled { get; init; }
     /// <summary>On-stack-replacement entries compiled (a hot loop in a running interpreted call moved to compiled code).</summary>
     public int LoopEntriesCompiled { get; init; }
@@ -13,7 +17,9 @@ public sealed class JitStats
     public int FastCompiles { get; init; }
     /// <summary>Functions and loop entries compiled by <c>Expression.Compile()</c> (FEC declined, failed, or the System backend was chosen).</summary>
     public int SystemCompiles { get; init; }
+    /// <summary>Time spent compiling, all compilations together.</summary>
     public TimeSpan CompileTimeTotal { get; init; }
+    /// <summary>The most expensive single compilation.</summary>
     public TimeSpan CompileTimeMax { get; init; }
     /// <summary>The nearest-rank 50th percentile of per-compilation times (a function, or a loop entry).</summary>
     public TimeSpan CompileTimeMedian { get; init; }
@@ -27,12 +33,17 @@ public sealed class JitStats
     public IReadOnlyList<(string Function, long Calls)> CallsByFunction { get; init; } = [];
     /// <summary>Functions left to the interpreter (by reason) and calls handed back to it at run time (by reason).</summary>
     public IReadOnlyDictionary<string, long> FallbackReasons { get; init; } = new Dictionary<string, long>();
+    /// <summary>The sum of <see cref="FallbackReasons"/>.</summary>
     public long InterpreterFallbacks => FallbackReasons.Values.Sum();
     /// <summary>Functions that stayed interpreted, with why.</summary>
     public IReadOnlyList<(string Function, string Reason)> Rejected { get; init; } = [];
+    /// <summary>Look-ups that found compiled code in the code cache.</summary>
     public long CacheHits { get; init; }
+    /// <summary>Look-ups that did not.</summary>
     public long CacheMisses { get; init; }
+    /// <summary>Compiled functions dropped because the cache was full (<see cref="JitConfig.CacheSizeLimit"/>).</summary>
     public long CacheEvictions { get; init; }
+    /// <summary>Hits over look-ups (0 when there were none).</summary>
     public double CacheHitRate => CacheHits + CacheMisses == 0 ? 0 : (double)CacheHits / (CacheHits + CacheMisses);
 
     /// <summary>The <c>--jit-stats</c> table.</summary>
@@ -85,5 +96,6 @@ public sealed class JitStats
         _ => phase.ToString(),
     };
 
+    /// <summary>Same as <see cref="Format"/>.</summary>
     public override string ToString() => Format();
 }

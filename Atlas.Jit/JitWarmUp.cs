@@ -9,7 +9,7 @@ namespace Atlas.Jit;
 /// cost of the first compilation in a process (the .NET JIT compiling FastExpressionCompiler and the code generator,
 /// 50–100 ms) overlaps with parsing and checking the user's program instead of delaying its first hot function.
 /// </summary>
-public static class JitWarmUp
+internal static class JitWarmUp
 {
     private const string Program = """
         fn work(n: number, xs: number[]) -> number {

@@ -8,7 +8,7 @@ namespace Atlas.Jit.Tests.Codegen;
 /// included — must print exactly what the interpreter prints, and the opcode must really be in the compiled code.
 /// </summary>
 [TestClass]
-public sealed class OpcodeTests
+internal sealed class OpcodeTests
 {
     [TestMethod]
     [DataRow(OpCode.Constant, "fn f() -> string { return \"s\" + str(1.5); }\nprint(f());")]

@@ -11,7 +11,7 @@ namespace Atlas.Jit.Tests.TierParity;
 
 /// <summary>One plain test per bug the parity properties found, each run in both tiers where it runs at all.</summary>
 [TestClass]
-public sealed class ParityRegressionTests
+internal sealed class ParityRegressionTests
 {
     /// <summary>Runs a program interpreted and at JIT threshold 1; both must end the same way without crashing.</summary>
     private static TierOutcome BothTiers(Func<CompiledProgram> build)

@@ -8,7 +8,7 @@ namespace Atlas.Jit.Tests.Support;
 /// A tiny assembler for hand-written prototypes (shapes the compiler never emits): instructions with symbolic labels,
 /// constants, typed locals; <see cref="Build"/> validates the result like the compiler does.
 /// </summary>
-public sealed class Asm(string name = "f", int arity = 0)
+internal sealed class Asm(string name = "f", int arity = 0)
 {
     private readonly List<int> _code = new();
     private readonly List<Value> _constants = new();

@@ -5,7 +5,7 @@ using Atlas.Vm;
 namespace Atlas.Jit.Tests.Support;
 
 /// <summary>Compiles and runs Atlas source on a VM in process (on a thread with a large stack, like the CLI).</summary>
-public static class Exec
+internal static class Exec
 {
     public sealed record Result(Value Value, string Output, AtlasRuntimeException? Error, Interpreter Vm, CompiledProgram Program);
 

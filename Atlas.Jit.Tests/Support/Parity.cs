@@ -1,7 +1,7 @@
 namespace Atlas.Jit.Tests.Support;
 
 /// <summary>Runs a program interpreted and with the JIT and asserts both tiers print exactly the same.</summary>
-public static class Parity
+internal static class Parity
 {
     /// <summary>
     /// Runs <paramref name="source"/> without the JIT, then with it at each threshold (default 1 and 2: everything

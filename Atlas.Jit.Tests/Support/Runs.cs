@@ -3,7 +3,7 @@ using Atlas.Repl.Cli;
 namespace Atlas.Jit.Tests.Support;
 
 /// <summary>Runs a program file the way <c>atlas run</c> does and captures everything it prints.</summary>
-public static class Runs
+internal static class Runs
 {
     public sealed record Outcome(int ExitCode, string Stdout, string Stderr, IReadOnlyList<JitEngine> Engines);
 

@@ -59,7 +59,7 @@ internal sealed partial class FunctionTranslator
 
     /// <summary>
     /// A call result of representation <paramref name="from"/> as <paramref name="to"/>. An unboxed slot takes a boxed
-    /// result of another kind through the return channel (<see cref="ReturnChannel"/>): the slot gets a placeholder and
+    /// result of another kind through the return channel (docs/jit.md, "Call protocol"): the slot gets a placeholder and
     /// <see cref="DeoptimizeIfPending"/> takes the value. A boxed slot takes an unboxed callee's result, or the value the
     /// callee returned through the channel.
     /// </summary>

@@ -46,7 +46,7 @@ internal sealed partial class FunctionTranslator
 
     /// <summary>
     /// Method mode (<see cref="CallProtocol"/>): the tree is compiled into <see cref="Method"/> and reads its objects from
-    /// <see cref="Refs"/>. Null: closure mode, objects are embedded as constants (the printer, the System backend).
+    /// <see cref="RefTable"/>. Null: closure mode, objects are embedded as constants (the printer, the System backend).
     /// </summary>
     private readonly CodeRefs? _refs;
     /// <summary>Compiled callees are called as methods (method mode, and its printed form).</summary>

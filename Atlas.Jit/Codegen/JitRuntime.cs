@@ -14,7 +14,7 @@ namespace Atlas.Jit.Codegen;
 /// for a dynamic method (always fully optimised) dominates compile latency, growing faster than the inlined size.
 /// Public because generated code must be able to call them under either expression compiler.
 /// </summary>
-public static class JitRuntime
+internal static class JitRuntime
 {
     private const MethodImplOptions Inline = MethodImplOptions.AggressiveInlining;
     private const MethodImplOptions Cold = MethodImplOptions.NoInlining;

@@ -6,7 +6,7 @@ namespace Atlas.Jit.Codegen;
 /// is used at once and an invalidated one is dropped, without recompiling the caller. Public because generated code
 /// reads the field.
 /// </summary>
-public sealed class PatchableEntry<TDelegate> where TDelegate : Delegate
+internal sealed class PatchableEntry<TDelegate> where TDelegate : Delegate
 {
     public volatile TDelegate? Body;
 }

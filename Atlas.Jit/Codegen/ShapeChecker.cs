@@ -8,7 +8,7 @@ namespace Atlas.Jit.Codegen;
 /// double), Loop nodes (break/continue out of try), array elements passed by reference, nested lambdas (shared
 /// captured variables), and nodes FEC does not support at all.
 /// </summary>
-public static class ShapeChecker
+internal static class ShapeChecker
 {
     /// <summary>Every forbidden node found, described; empty when the tree is safe.</summary>
     public static IReadOnlyList<string> Problems(Expression tree)

@@ -6,7 +6,7 @@ namespace Atlas.Jit.Tiering;
 /// Compiled entry points by prototype, with a size limit and least-recently-used eviction (recency = compiled or looked
 /// up), and versions: invalidating a prototype bumps its version, so an entry compiled for an older version never hits.
 /// </summary>
-public sealed class CodeCache(int sizeLimit)
+internal sealed class CodeCache(int sizeLimit)
 {
     private sealed record Entry(FunctionProto Proto, CompiledCode Code, int Version);
 

@@ -6,7 +6,7 @@ namespace Atlas.Jit.Tiering;
 /// Decides when a function is hot. The count lives in <see cref="FunctionProto.HotCount"/>, which the VM bumps on
 /// every call; this class is the policy around it (and the counting entry for hosts that drive the JIT themselves).
 /// </summary>
-public sealed class HotspotTracker(int threshold)
+internal sealed class HotspotTracker(int threshold)
 {
     /// <summary>Calls after which a function should be compiled.</summary>
     public int Threshold { get; } = Math.Max(1, threshold);

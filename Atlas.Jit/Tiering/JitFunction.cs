@@ -10,7 +10,7 @@ namespace Atlas.Jit.Tiering;
 /// callers can be compiled against it), the slot its typed body is published in, and counters for the statistics.
 /// Public because generated code references it.
 /// </summary>
-public sealed class JitFunction
+internal sealed class JitFunction
 {
     /// <summary>Above this arity there is no typed body (delegate types stop at 16 parameters): arguments stay boxed on the VM stack.</summary>
     public const int MaxTypedArity = 14;

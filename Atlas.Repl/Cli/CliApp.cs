@@ -10,7 +10,7 @@ namespace Atlas.Repl.Cli;
 /// The <c>atlas</c> command line: run, check, disasm, fmt, lsp and repl (also <c>atlas</c> alone), built on
 /// System.CommandLine.
 /// </summary>
-public sealed class CliApp
+internal sealed class CliApp
 {
     private readonly TextWriter _out;
     private readonly TextWriter _err;

@@ -1,7 +1,7 @@
 namespace Atlas.Repl.Cli;
 
 /// <summary>Process exit codes (README decision 2).</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     public const int Success = 0;
     public const int ProgramFailed = 1;

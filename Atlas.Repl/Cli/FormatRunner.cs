@@ -8,7 +8,7 @@ namespace Atlas.Repl.Cli;
 /// files that would change; <c>-</c> reads stdin and writes stdout. A file with syntax errors is left untouched and its
 /// errors are reported. Exit 0 when all is well, 1 when a file has errors or (with <c>--check</c>) would change.
 /// </summary>
-public sealed class FormatRunner(TextWriter stdout, TextWriter stderr, TextReader stdin)
+internal sealed class FormatRunner(TextWriter stdout, TextWriter stderr, TextReader stdin)
 {
     public const string StdinPath = "-";
 

@@ -8,7 +8,7 @@ namespace Atlas.Repl.Cli;
 /// <c>--jit-threshold N</c> sets when a function is hot), <c>--jit-stats</c> prints the engine's table on stderr after a
 /// run, and <c>disasm --jit</c> prints each function's compiled tree.
 /// </summary>
-public static class JitWiring
+internal static class JitWiring
 {
     /// <param name="args">The command line, when known: a run or REPL session that will use the JIT starts warming it up at once.</param>
     public static CliApp CreateApp(TextWriter stdout, TextWriter stderr, string[]? args = null)

@@ -9,7 +9,7 @@ namespace Atlas.Repl.Cli;
 /// What <c>atlas run</c>, <c>check</c> and <c>disasm</c> do, with the output streams passed in so tests can drive it.
 /// Diagnostics go to <paramref name="stderr"/>, program output to <paramref name="stdout"/>.
 /// </summary>
-public sealed class ProgramRunner(TextWriter stdout, TextWriter stderr)
+internal sealed class ProgramRunner(TextWriter stdout, TextWriter stderr)
 {
     /// <summary>Stack size of the thread that runs scripts: deep Atlas recursion in compiled code recurses on the .NET stack.</summary>
     public const int ScriptThreadStackBytes = ScriptSession.ScriptThreadStackBytes;

@@ -1,7 +1,7 @@
 namespace Atlas.Repl.Cli;
 
 /// <summary>Options of <c>atlas run</c> and <c>atlas check</c>, grouped as the CLI exposes them.</summary>
-public sealed record RunOptions
+internal sealed record RunOptions
 {
     public bool DenyWarnings { get; init; }
     public bool JitEnabled { get; init; } = true;

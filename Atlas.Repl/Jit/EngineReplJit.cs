@@ -10,7 +10,7 @@ namespace Atlas.Repl.Jit;
 /// change when functions count as hot during a session (the engine's own threshold is fixed at construction); the
 /// engine still decides what it can compile and keeps its statistics and code cache for the whole session.
 /// </summary>
-public sealed class EngineReplJit(JitEngine engine, int threshold) : IReplJit, ITieringHook
+internal sealed class EngineReplJit(JitEngine engine, int threshold) : IReplJit, ITieringHook
 {
     public JitEngine Engine { get; } = engine;
 

@@ -7,7 +7,7 @@ namespace Atlas.Repl.Lsp;
 /// The open documents by URI, each with its latest version analysed. Thread-safe; an older version never replaces a
 /// newer one.
 /// </summary>
-public sealed class DocumentStore
+internal sealed class DocumentStore
 {
     private readonly ConcurrentDictionary<string, (int Version, DocumentAnalysis Analysis)> _documents = new(StringComparer.Ordinal);
 

@@ -11,7 +11,7 @@ namespace Atlas.Repl.Lsp;
 /// The JSON-RPC methods of <c>atlas lsp</c> (LSP 3.17 names). Every request on an unknown document or a position
 /// outside it gets an empty answer; diagnostics are pushed after every open and change.
 /// </summary>
-public sealed class LanguageServer(Func<PublishDiagnosticsParams, Task> publish)
+internal sealed class LanguageServer(Func<PublishDiagnosticsParams, Task> publish)
 {
     /// <summary>LSP's RequestFailed: a request that was understood but cannot be carried out (a refused rename).</summary>
     private const int RequestFailed = -32803;

@@ -10,7 +10,7 @@ namespace Atlas.Repl.Lsp;
 /// Runs <c>atlas lsp</c>: the language server over a pair of streams (stdin/stdout) until <c>exit</c> or the end of
 /// input. Exit status 0 after <c>shutdown</c> then <c>exit</c>, 1 otherwise (as LSP asks).
 /// </summary>
-public static class LspHost
+internal static class LspHost
 {
     public static async Task<int> RunAsync(Stream input, Stream output)
     {

@@ -6,7 +6,7 @@ using Atlas.Vm;
 namespace Atlas.Repl.Repl;
 
 /// <summary>The echo of an entry's value: <c>&lt;display&gt; : &lt;type&gt;</c> (repl.md "Output").</summary>
-public static class EchoFormatter
+internal static class EchoFormatter
 {
     /// <summary>
     /// A string value is quoted as an Atlas literal so <c>"1"</c> and <c>1</c> look different; everything else uses the

@@ -8,7 +8,7 @@ namespace Atlas.Repl.Repl;
 /// no string or block comment is still open. Uses the real lexer, so strings and comments count exactly as they
 /// will when the entry is parsed.
 /// </summary>
-public static class EntryCompleteness
+internal static class EntryCompleteness
 {
     public static bool IsComplete(string text)
     {

@@ -1,7 +1,7 @@
 namespace Atlas.Repl.Repl;
 
 /// <summary>How an entry ended.</summary>
-public enum EntryOutcome
+internal enum EntryOutcome
 {
     /// <summary>It ran to the end (its value, if any, was echoed).</summary>
     Completed,

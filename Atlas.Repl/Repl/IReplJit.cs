@@ -7,7 +7,7 @@ namespace Atlas.Repl.Repl;
 /// The JIT as the REPL drives it. Program.cs adapts Atlas.Jit's engine to it; tests plug in their own. One instance
 /// serves the whole session, so statistics and compiled code outlive single entries.
 /// </summary>
-public interface IReplJit
+internal interface IReplJit
 {
     /// <summary>What the interpreter calls when a function gets hot.</summary>
     ITieringHook Hook { get; }

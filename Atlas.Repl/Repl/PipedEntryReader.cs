@@ -6,7 +6,7 @@ namespace Atlas.Repl.Repl;
 /// Entries from input that is not a terminal: lines are joined until the entry is complete, with no prompt and no
 /// editing. An entry still open at the end of input is submitted as it is, so its syntax error is reported.
 /// </summary>
-public sealed class PipedEntryReader(TextReader input) : IEntryReader
+internal sealed class PipedEntryReader(TextReader input) : IEntryReader
 {
     public string? ReadEntry()
     {

@@ -4,7 +4,7 @@ using Atlas.Bytecode;
 namespace Atlas.Repl.Repl;
 
 /// <summary>The REPL's <c>:</c> commands (repl.md "Commands"). Results go to stdout, mistakes to stderr.</summary>
-public sealed class ReplCommands(ReplSession session, TextWriter stdout, TextWriter stderr)
+internal sealed class ReplCommands(ReplSession session, TextWriter stdout, TextWriter stderr)
 {
     /// <summary>The help text, one command per line.</summary>
     public const string HelpText =

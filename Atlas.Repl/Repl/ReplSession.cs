@@ -13,7 +13,7 @@ namespace Atlas.Repl.Repl;
 /// from, and echoes values; checking, compiling, running and keeping definitions is <see cref="ScriptSession"/>'s work,
 /// shared with <see cref="AtlasEngine"/>. The session stays usable after any error.
 /// </summary>
-public sealed class ReplSession
+internal sealed class ReplSession
 {
     private readonly TextWriter _out;
     private readonly TextWriter _err;

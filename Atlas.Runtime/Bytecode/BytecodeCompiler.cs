@@ -7,7 +7,7 @@ namespace Atlas.Bytecode;
 /// Lowers a checked syntax tree to prototypes (bytecode.md §4–§5 with its DEFECTs fixed): one prototype per function,
 /// globals resolved to slots, every prototype validated before it is returned.
 /// </summary>
-public sealed class BytecodeCompiler
+internal sealed class BytecodeCompiler
 {
     internal GlobalTable Globals { get; }
     internal List<FunctionProto> Protos { get; } = new();

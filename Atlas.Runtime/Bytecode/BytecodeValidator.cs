@@ -3,7 +3,7 @@ using Atlas.Vm;
 namespace Atlas.Bytecode;
 
 /// <summary>Rejects invalid prototypes before they run, in either tier (stack discipline, operand ranges, jump targets, arity).</summary>
-public static class BytecodeValidator
+internal static class BytecodeValidator
 {
     /// <summary>Validates a prototype; on success marks it <see cref="FunctionProto.Validated"/>. Returns the problems found.</summary>
     public static IReadOnlyList<string> Validate(FunctionProto proto, int globalCount)

@@ -1,7 +1,7 @@
 namespace Atlas.Bytecode;
 
 /// <summary>The output of the bytecode compiler: the top-level script prototype and every function prototype in it.</summary>
-public sealed class CompiledProgram(FunctionProto script, IReadOnlyList<FunctionProto> functions, GlobalTable globals)
+internal sealed class CompiledProgram(FunctionProto script, IReadOnlyList<FunctionProto> functions, GlobalTable globals)
 {
     public FunctionProto Script { get; } = script;
     /// <summary>All prototypes, the script first, then functions in compilation order.</summary>

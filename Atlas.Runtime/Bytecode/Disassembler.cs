@@ -4,7 +4,7 @@ using Atlas.Vm;
 namespace Atlas.Bytecode;
 
 /// <summary>Prints prototypes readably: header, then one instruction per line with decoded operands.</summary>
-public static class Disassembler
+internal static class Disassembler
 {
     public static string Disassemble(CompiledProgram program)
     {

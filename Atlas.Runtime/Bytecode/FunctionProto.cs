@@ -6,7 +6,7 @@ namespace Atlas.Bytecode;
 /// One compiled Atlas function (or the top-level script): code, constants, frame layout, line table and static types,
 /// plus the tiering hook: a call counter and a replaceable compiled entry point.
 /// </summary>
-public sealed class FunctionProto
+internal sealed class FunctionProto
 {
     public required string Name { get; init; }
     public required int Arity { get; init; }
@@ -55,4 +55,4 @@ public sealed class FunctionProto
 /// The entry point of a compiled function. Arguments are on <paramref name="vm"/>'s value stack at
 /// <c>argBase .. argBase+Arity-1</c>; the callee slot is below them. The result is returned; the caller pops.
 /// </summary>
-public delegate Value CompiledCode(Interpreter vm, FunctionValue callee, int argBase);
+internal delegate Value CompiledCode(Interpreter vm, FunctionValue callee, int argBase);

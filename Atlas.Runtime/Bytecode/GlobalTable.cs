@@ -6,7 +6,7 @@ namespace Atlas.Bytecode;
 /// Global slots, resolved at compile time: top-level variables and functions, and the late-bound aliases of nested
 /// functions. Kept across compilations (the REPL compiles entry after entry against one table).
 /// </summary>
-public sealed class GlobalTable
+internal sealed class GlobalTable
 {
     private readonly Dictionary<Symbol, int> _bySymbol = new(ReferenceEqualityComparer.Instance);
     private readonly List<string> _names = new();

@@ -3,7 +3,7 @@ using Atlas.Diagnostics;
 namespace Atlas.Bytecode;
 
 /// <summary>Maps code offsets to source spans: an instruction's span is that of the nearest entry at or before it.</summary>
-public sealed class LineTable
+internal sealed class LineTable
 {
     private readonly List<int> _offsets = new();
     private readonly List<TextSpan> _spans = new();

@@ -4,7 +4,7 @@ namespace Atlas.Bytecode;
 /// Every instruction of the Atlas VM. Code is an <c>int[]</c>: the opcode, then its operands (one int each).
 /// Operand counts and stack effects live in <see cref="OpInfo"/>, which the compiler, validator, disassembler and JIT all read.
 /// </summary>
-public enum OpCode
+internal enum OpCode
 {
     /// <summary>Push constants[k].</summary>
     Constant = 1,

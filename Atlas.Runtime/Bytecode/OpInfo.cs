@@ -4,7 +4,7 @@ namespace Atlas.Bytecode;
 /// The single metadata table of the instruction set: operands and stack effect per opcode.
 /// <see cref="Pops"/>/<see cref="Pushes"/> of -1 mean "depends on the count operand" (see <see cref="StackEffect"/>).
 /// </summary>
-public sealed record OpInfo(OpCode Op, OperandKind[] Operands, int Pops, int Pushes, bool EndsBlock = false)
+internal sealed record OpInfo(OpCode Op, OperandKind[] Operands, int Pops, int Pushes, bool EndsBlock = false)
 {
     private static readonly OperandKind[] None = [];
     private static readonly Dictionary<OpCode, OpInfo> Table = Build();

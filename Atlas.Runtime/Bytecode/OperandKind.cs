@@ -1,7 +1,7 @@
 namespace Atlas.Bytecode;
 
 /// <summary>What an instruction operand indexes or means; the validator range-checks each kind.</summary>
-public enum OperandKind
+internal enum OperandKind
 {
     Constant,
     Local,

@@ -5,7 +5,7 @@ namespace Atlas.Bytecode;
 /// ranges, jump targets and stack discipline, and records the depth before each instruction. Shared by the
 /// compiler (max depth), the validator (errors) and the JIT (stack slot → variable mapping).
 /// </summary>
-public sealed class StackAnalysis
+internal sealed class StackAnalysis
 {
     /// <summary>Depth before the instruction at each offset; -1 where unreachable or inside an instruction.</summary>
     public int[] DepthAt { get; }

@@ -7,7 +7,7 @@ namespace Atlas.Bytecode;
 /// Number and Bool, but must guard values that enter from untyped code (arguments, call results): the checker lets
 /// values of type <c>?</c> flow into typed variables.
 /// </summary>
-public enum StaticType : byte
+internal enum StaticType : byte
 {
     Any,
     Number,
@@ -23,7 +23,7 @@ public enum StaticType : byte
 }
 
 /// <summary>Maps checker types to prototype static types.</summary>
-public static class StaticTypes
+internal static class StaticTypes
 {
     public static StaticType From(AtlasType? t) => t switch
     {

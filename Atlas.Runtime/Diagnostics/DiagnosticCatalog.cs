@@ -1,7 +1,7 @@
 namespace Atlas.Diagnostics;
 
 /// <summary>Code, severity, message template and help text of each <see cref="DiagnosticId"/>.</summary>
-public static class DiagnosticCatalog
+internal static class DiagnosticCatalog
 {
     /// <summary>One catalog entry. The template uses string.Format placeholders.</summary>
     public sealed record Entry(string Code, DiagnosticSeverity Severity, string Template, string? Help = null);

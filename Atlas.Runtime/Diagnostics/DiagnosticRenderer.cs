@@ -8,7 +8,7 @@ namespace Atlas.Diagnostics;
 /// <c>FILE:LINE:COL: error[CODE]: message</c>, the source line, a caret line, an optional help line, and for
 /// runtime errors the Atlas call stack innermost first.
 /// </summary>
-public sealed class DiagnosticRenderer(SourceText source, string path)
+internal sealed class DiagnosticRenderer(SourceText source, string path)
 {
     /// <summary>Frames shown at each end of a very deep call stack; the middle is summarised.</summary>
     public const int StackEdge = 10;
@@ -18,6 +18,7 @@ public sealed class DiagnosticRenderer(SourceText source, string path)
     /// null, or a null result, means this source.
     /// </summary>
     public Func<StackFrameInfo, (SourceText Source, string Path)?>? Locate { get; init; }
+    /// <summary>
     /// Longest source line shown in full. A longer one is shown as a window around the problem, so that rendering
     /// many diagnostics on one huge line (a minified or generated file) costs time and output proportional to
     /// their number, not to their number times the line length.

@@ -1,7 +1,7 @@
 namespace Atlas.Diagnostics;
 
 /// <summary>A source file's text with a line index, mapping UTF-16 offsets to 1-based line/column positions.</summary>
-public sealed class SourceText
+internal sealed class SourceText
 {
     private const char ByteOrderMark = '\uFEFF';
     private readonly int[] _lineStarts;

@@ -5,7 +5,7 @@ namespace Atlas.Formatting;
 /// previous token or comment, and whether it is a <c>//</c> comment (which ends its line). The lexer drops comments;
 /// the formatter and the language server find them here.
 /// </summary>
-public readonly record struct Comment(int Start, string Text, int NewlinesBefore, bool IsLine)
+internal readonly record struct Comment(int Start, string Text, int NewlinesBefore, bool IsLine)
 {
     /// <summary>
     /// Splits the text between two tokens (only whitespace and comments after a successful lex) into its comments;

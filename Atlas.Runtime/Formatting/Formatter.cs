@@ -9,7 +9,7 @@ namespace Atlas.Formatting;
 /// the same tokens as the input (up to trailing commas and the final <c>;</c>), so formatting never changes what a
 /// program does.
 /// </summary>
-public static class Formatter
+internal static class Formatter
 {
     public static FormatResult Format(string source)
     {

@@ -8,6 +8,11 @@ namespace Atlas.Hosting;
 /// </summary>
 public sealed class AtlasCompileException : Exception
 {
+    /// <summary>A compile failure of the script at <paramref name="path"/>.</summary>
+    /// <param name="message">The first error's first line.</param>
+    /// <param name="path">The name the diagnostics carry.</param>
+    /// <param name="diagnostics">Every diagnostic of the script.</param>
+    /// <param name="text">The diagnostics rendered as the CLI prints them.</param>
     public AtlasCompileException(string message, string path, IReadOnlyList<Diagnostic> diagnostics, string text)
         : base(message)
     {

@@ -116,7 +116,7 @@ public sealed partial class AtlasEngine
     /// (<c>"(number[], (number) -> number) -> number[]"</c>); <paramref name="implementation"/> gets the interpreter
     /// (to call Atlas function values back with <see cref="Interpreter.Invoke"/>) and the arguments.
     /// </summary>
-    public void RegisterFunction(string name, string signature, BuiltinImpl implementation)
+    internal void RegisterFunction(string name, string signature, BuiltinImpl implementation)
     {
         ArgumentNullException.ThrowIfNull(implementation);
         RefuseOnScriptThread(nameof(RegisterFunction));
@@ -127,7 +127,7 @@ public sealed partial class AtlasEngine
     }
 
     /// <summary>Registers a raw host function with its Atlas type given as an <see cref="AtlasType"/>.</summary>
-    public void RegisterFunction(string name, FunctionType type, BuiltinImpl implementation)
+    internal void RegisterFunction(string name, FunctionType type, BuiltinImpl implementation)
     {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(implementation);

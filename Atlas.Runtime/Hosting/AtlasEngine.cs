@@ -24,6 +24,7 @@ public sealed partial class AtlasEngine
     private ScriptSource? _lastSource;
     private int _evaluations;
 
+    /// <summary>An engine with the given options (defaults when null): interpreting unless the options plug in a JIT.</summary>
     public AtlasEngine(AtlasOptions? options = null)
     {
         Options = options ?? new AtlasOptions();
@@ -39,7 +40,7 @@ public sealed partial class AtlasEngine
     public AtlasOptions Options { get; }
 
     /// <summary>The JIT in use (from <see cref="JitOptions"/>), or null when the engine only interprets.</summary>
-    public ITieringHook? Jit { get; }
+    internal ITieringHook? Jit { get; }
 
     /// <summary>
     /// Runs <paramref name="source"/> and returns its completion value (that of its last expression statement, as

@@ -12,6 +12,7 @@ public sealed record AtlasOption
     /// <summary><c>None</c>.</summary>
     public static AtlasOption None { get; } = new(false, null);
 
+    /// <summary>Whether this is <c>Some</c>.</summary>
     public bool IsSome { get; }
     /// <summary>The payload of <c>Some</c> (null for <c>None</c>).</summary>
     public object? Value { get; }
@@ -19,5 +20,6 @@ public sealed record AtlasOption
     /// <summary><c>Some(value)</c>.</summary>
     public static AtlasOption Some(object? value) => new(true, value);
 
+    /// <summary><c>Some(value)</c> or <c>None</c>.</summary>
     public override string ToString() => IsSome ? $"Some({Value ?? "null"})" : "None";
 }

@@ -10,6 +10,7 @@ public sealed record AtlasResult
         Error = error;
     }
 
+    /// <summary>Whether this is <c>Ok</c>.</summary>
     public bool IsOk { get; }
     /// <summary>The payload of <c>Ok</c> (null for <c>Err</c>).</summary>
     public object? Value { get; }
@@ -22,5 +23,6 @@ public sealed record AtlasResult
     /// <summary><c>Err(error)</c>.</summary>
     public static AtlasResult Err(object? error) => new(false, null, error);
 
+    /// <summary><c>Ok(value)</c> or <c>Err(error)</c>.</summary>
     public override string ToString() => IsOk ? $"Ok({Value ?? "null"})" : $"Err({Error ?? "null"})";
 }

@@ -22,10 +22,10 @@ public sealed class JitOptions
     }
 
     /// <summary>A ready JIT; it decides its own threshold. Takes precedence over <see cref="Factory"/>.</summary>
-    public ITieringHook? Hook { get; set; }
+    internal ITieringHook? Hook { get; set; }
 
     /// <summary>Creates the engine's JIT from these options (null: interpret only).</summary>
-    public Func<JitOptions, ITieringHook?>? Factory { get; set; }
+    internal Func<JitOptions, ITieringHook?>? Factory { get; set; }
 
     /// <summary>The JIT these options ask for, or null.</summary>
     internal ITieringHook? CreateHook() => Enabled ? Hook ?? Factory?.Invoke(this) : null;

@@ -9,7 +9,7 @@ namespace Atlas.Hosting;
 /// Source → parse → check → bytecode (language.md §1): each phase runs only if the previous ones produced no errors.
 /// Warnings never stop compilation (README decision 1); callers decide whether to deny them.
 /// </summary>
-public static class Pipeline
+internal static class Pipeline
 {
     public static CompileOutcome Compile(string source, GlobalTable? globals = null)
     {

@@ -12,7 +12,7 @@ namespace Atlas.Hosting;
 /// so earlier functions, which read globals by slot, see the new definition. Not thread-safe, except
 /// <see cref="Interrupt"/>.
 /// </summary>
-public sealed class ScriptSession
+internal sealed class ScriptSession
 {
     /// <summary>Stack size of the thread that runs scripts: deep Atlas recursion in compiled code recurses on the .NET stack.</summary>
     public const int ScriptThreadStackBytes = 1024 * 1024 * 1024;

@@ -7,4 +7,4 @@ namespace Atlas.Hosting;
 /// How a unit ran in a <see cref="ScriptSession"/>: its program (null when the bytecode compiler failed, a bug), its
 /// completion value, and the error that ended it (<see cref="AtlasRuntimeException"/>, or anything else for a bug).
 /// </summary>
-public sealed record SessionRun(CompiledProgram? Program, Value Value, Exception? Error);
+internal sealed record SessionRun(CompiledProgram? Program, Value Value, Exception? Error);

@@ -4,7 +4,7 @@ using Atlas.Syntax;
 namespace Atlas.Hosting;
 
 /// <summary>Source parsed and checked against a session: the unit (null when there are errors) and every diagnostic.</summary>
-public sealed record SourceAnalysis(CompilationUnit? Unit, IReadOnlyList<Diagnostic> Diagnostics)
+internal sealed record SourceAnalysis(CompilationUnit? Unit, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool Success => Unit != null;
 }

@@ -8,7 +8,7 @@ namespace Atlas.Hosting;
 /// Atlas types read off run-time values: what a value shows of its type (the REPL's echo, a global set by a host) and
 /// whether a value fits a static type (a host writing into a typed global or calling a typed function).
 /// </summary>
-public static class ValueTypes
+internal static class ValueTypes
 {
     /// <summary>
     /// <paramref name="type"/> with its <c>?</c> parts filled in from <paramref name="value"/> (<c>Some(3)</c> checks as

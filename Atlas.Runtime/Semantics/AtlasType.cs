@@ -3,34 +3,40 @@ namespace Atlas.Semantics;
 /// <summary>A static type as the checker sees it. Display text follows language.md §4.4.</summary>
 public abstract class AtlasType
 {
-    public static readonly PrimitiveType Number = new("number");
-    public static readonly PrimitiveType String = new("string");
-    public static readonly PrimitiveType Bool = new("bool");
-    public static readonly PrimitiveType Null = new("null");
-    public static readonly PrimitiveType Void = new("void");
+    internal static readonly PrimitiveType Number = new("number");
+    internal static readonly PrimitiveType String = new("string");
+    internal static readonly PrimitiveType Bool = new("bool");
+    internal static readonly PrimitiveType Null = new("null");
+    internal static readonly PrimitiveType Void = new("void");
     /// <summary>The unknown type <c>?</c>: assignable both ways, skips checks.</summary>
-    public static readonly PrimitiveType Unknown = new("?");
+    internal static readonly PrimitiveType Unknown = new("?");
 
     /// <summary>
     /// Deepest nesting of types the checker accepts. Type operations recurse on the .NET stack, and aliases and
     /// generic inference can build types much deeper than any written one, so deeper types are an error (AT1007).
     /// </summary>
-    public const int MaxDepth = 64;
+    internal const int MaxDepth = 64;
+
+    // Only the checker's own kinds of type exist; hosts read types, they do not define them.
+    internal AtlasType() { }
 
     /// <summary>Levels of nesting: 1 for a primitive or type parameter, one more than the deepest component otherwise.</summary>
     public abstract int Depth { get; }
 
+    /// <summary>The type as Atlas source writes it, e.g. <c>number[]</c> or <c>(string) -> bool</c>.</summary>
     public abstract string Display { get; }
+    /// <summary>Same as <see cref="Display"/>.</summary>
     public override string ToString() => Display;
 
     /// <summary>Structural equality of types (aliases are already resolved when types are built).</summary>
     public abstract bool SameAs(AtlasType other);
 
+    /// <summary>Whether this is the unknown type <c>?</c> (checked when the program runs).</summary>
     public bool IsUnknown => ReferenceEquals(this, Unknown);
 }
 
 /// <summary>number, string, bool, null, void and ?.</summary>
-public sealed class PrimitiveType(string name) : AtlasType
+internal sealed class PrimitiveType(string name) : AtlasType
 {
     public string Name { get; } = name;
     public override int Depth => 1;
@@ -39,7 +45,7 @@ public sealed class PrimitiveType(string name) : AtlasType
 }
 
 /// <summary><c>T[]</c>.</summary>
-public sealed class ArrayType(AtlasType element) : AtlasType
+internal sealed class ArrayType(AtlasType element) : AtlasType
 {
     public AtlasType Element { get; } = element;
     public override int Depth { get; } = element.Depth + 1;
@@ -48,7 +54,7 @@ public sealed class ArrayType(AtlasType element) : AtlasType
 }
 
 /// <summary>A function type, possibly generic (<c>&lt;T&gt;(T) -> T</c>).</summary>
-public sealed class FunctionType(IReadOnlyList<AtlasType> parameters, AtlasType returnType, IReadOnlyList<TypeParameterType>? typeParameters = null) : AtlasType
+internal sealed class FunctionType(IReadOnlyList<AtlasType> parameters, AtlasType returnType, IReadOnlyList<TypeParameterType>? typeParameters = null) : AtlasType
 {
     public IReadOnlyList<AtlasType> Parameters { get; } = parameters;
     public AtlasType Return { get; } = returnType;
@@ -65,7 +71,7 @@ public sealed class FunctionType(IReadOnlyList<AtlasType> parameters, AtlasType 
 }
 
 /// <summary>A built-in generic instance: Option, Result, HashMap, HashSet, Array.</summary>
-public sealed class GenericType(string name, IReadOnlyList<AtlasType> args) : AtlasType
+internal sealed class GenericType(string name, IReadOnlyList<AtlasType> args) : AtlasType
 {
     public string Name { get; } = name;
     public IReadOnlyList<AtlasType> Args { get; } = args;
@@ -76,7 +82,7 @@ public sealed class GenericType(string name, IReadOnlyList<AtlasType> args) : At
 }
 
 /// <summary>A declared type parameter of a generic function.</summary>
-public sealed class TypeParameterType(string name) : AtlasType
+internal sealed class TypeParameterType(string name) : AtlasType
 {
     public string Name { get; } = name;
     public override int Depth => 1;
@@ -85,7 +91,7 @@ public sealed class TypeParameterType(string name) : AtlasType
 }
 
 /// <summary>The union that a match with differing arm types gets (language.md §8.6).</summary>
-public sealed class UnionType(IReadOnlyList<AtlasType> members) : AtlasType
+internal sealed class UnionType(IReadOnlyList<AtlasType> members) : AtlasType
 {
     public IReadOnlyList<AtlasType> Members { get; } = members;
     public override int Depth { get; } = (members.Count == 0 ? 0 : members.Max(m => m.Depth)) + 1;

@@ -11,6 +11,7 @@ internal sealed partial class Binder
         foreach (var stmt in block.Statements) BindStatement(stmt, topLevel: false);
     });
 
+    /// <param name="stmt">The statement to bind.</param>
     /// <param name="topLevel">True only for items directly in the compilation unit (globals, prelude protection).</param>
     private void BindStatement(Stmt stmt, bool topLevel)
     {

@@ -6,7 +6,7 @@ namespace Atlas.Semantics;
 /// The shared symbols of builtin functions and constants. One object per name for the whole process, so
 /// symbol identity of builtins is stable across checks (useful for the REPL).
 /// </summary>
-public static class BuiltinSymbols
+internal static class BuiltinSymbols
 {
     /// <summary>
     /// The pre-declared math constants (same keys as BuiltinRegistry.Constants). Listed here so the checker does not

@@ -7,7 +7,7 @@ namespace Atlas.Semantics;
 /// the current symbol of every top-level name, the top-level names each current function refers to, and the
 /// type aliases. The checker only reads it; the REPL commits an entry's definitions once they have run.
 /// </summary>
-public sealed class CheckSession
+internal sealed class CheckSession
 {
     private readonly Dictionary<string, Symbol> _globals = new(StringComparer.Ordinal);
     // Keyed by the name of the defining function; a redefinition of that name replaces its entry.

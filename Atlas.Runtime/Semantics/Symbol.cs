@@ -4,7 +4,7 @@ using Atlas.Syntax;
 namespace Atlas.Semantics;
 
 /// <summary>A declared name. Identity matters: the compiler maps each symbol to one storage slot.</summary>
-public sealed class Symbol
+internal sealed class Symbol
 {
     public required string Name { get; init; }
     public required SymbolKind Kind { get; init; }

@@ -1,7 +1,7 @@
 namespace Atlas.Semantics;
 
 /// <summary>What a name refers to; decides how the compiler reads and writes it.</summary>
-public enum SymbolKind
+internal enum SymbolKind
 {
     /// <summary>A <c>let</c>/<c>var</c> declared directly at top level: a global slot.</summary>
     Global,

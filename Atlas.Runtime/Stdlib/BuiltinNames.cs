@@ -1,7 +1,7 @@
 namespace Atlas.Stdlib;
 
 /// <summary>Every Tier 1 builtin name of stdlib.md, used to check that the registry is complete.</summary>
-public static class BuiltinNames
+internal static class BuiltinNames
 {
     public static readonly IReadOnlyList<string> Tier1 =
     [

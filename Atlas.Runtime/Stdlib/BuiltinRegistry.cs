@@ -7,7 +7,7 @@ namespace Atlas.Stdlib;
 /// Every builtin by name. The typed prelude's signatures (language.md §14.3) are declared here next to the
 /// implementations, so the checker, compiler, VM and JIT all read one declaration per builtin.
 /// </summary>
-public static class BuiltinRegistry
+internal static class BuiltinRegistry
 {
     private static readonly Dictionary<string, BuiltinDescriptor> ByName = new(StringComparer.Ordinal);
 

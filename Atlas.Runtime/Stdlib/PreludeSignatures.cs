@@ -3,7 +3,7 @@ using Atlas.Semantics;
 namespace Atlas.Stdlib;
 
 /// <summary>The compile-time signatures of the 65 typed-prelude functions (language.md §14.3); "?" is <see cref="AtlasType.Unknown"/>.</summary>
-public static class PreludeSignatures
+internal static class PreludeSignatures
 {
     private static readonly AtlasType N = AtlasType.Number, S = AtlasType.String, B = AtlasType.Bool, U = AtlasType.Unknown;
     private static readonly AtlasType UArr = new ArrayType(U);

@@ -6,7 +6,7 @@ namespace Atlas.Stdlib;
 /// String helpers that count Unicode scalars rather than UTF-16 units (language.md §11, README decision 6):
 /// a surrogate pair is one scalar. Strings without surrogates take the identity fast path.
 /// </summary>
-public static class ScalarText
+internal static class ScalarText
 {
     private static bool HasSurrogates(ReadOnlySpan<char> s) => s.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
 

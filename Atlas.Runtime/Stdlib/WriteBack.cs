@@ -1,7 +1,7 @@
 namespace Atlas.Stdlib;
 
 /// <summary>How a builtin's result is stored back into the variable named by its first argument (stdlib.md §0.4).</summary>
-public enum WriteBack
+internal enum WriteBack
 {
     /// <summary>No write-back.</summary>
     None,

@@ -3,43 +3,43 @@ using Atlas.Semantics;
 namespace Atlas.Syntax;
 
 /// <summary>Base of expressions. <see cref="Type"/> is filled in by the type checker.</summary>
-public abstract class Expr : SyntaxNode
+internal abstract class Expr : SyntaxNode
 {
     /// <summary>Static type proved by the checker (Unknown when unchecked).</summary>
     public AtlasType? Type { get; set; }
 }
 
 /// <summary>A number literal.</summary>
-public sealed class NumberLiteral : Expr { public required double Value { get; init; } }
+internal sealed class NumberLiteral : Expr { public required double Value { get; init; } }
 
 /// <summary>A string literal with escapes already decoded.</summary>
-public sealed class StringLiteral : Expr { public required string Value { get; init; } }
+internal sealed class StringLiteral : Expr { public required string Value { get; init; } }
 
 /// <summary><c>true</c> or <c>false</c>.</summary>
-public sealed class BoolLiteral : Expr { public required bool Value { get; init; } }
+internal sealed class BoolLiteral : Expr { public required bool Value { get; init; } }
 
 /// <summary><c>null</c>.</summary>
-public sealed class NullLiteral : Expr { }
+internal sealed class NullLiteral : Expr { }
 
 /// <summary>A name; <see cref="Symbol"/> is what the binder resolved it to.</summary>
-public sealed class NameExpr : Expr
+internal sealed class NameExpr : Expr
 {
     public required string Name { get; init; }
     public Symbol? Symbol { get; set; }
 }
 
 /// <summary><c>[a, b, c]</c>.</summary>
-public sealed class ArrayLiteral : Expr { public required List<Expr> Elements { get; init; } }
+internal sealed class ArrayLiteral : Expr { public required List<Expr> Elements { get; init; } }
 
 /// <summary><c>-x</c> or <c>!x</c>.</summary>
-public sealed class UnaryExpr : Expr
+internal sealed class UnaryExpr : Expr
 {
     public required UnaryOp Op { get; init; }
     public required Expr Operand { get; init; }
 }
 
 /// <summary>A binary operator application, including <c>&amp;&amp;</c> and <c>||</c>.</summary>
-public sealed class BinaryExpr : Expr
+internal sealed class BinaryExpr : Expr
 {
     public required BinaryOp Op { get; init; }
     public required Expr Left { get; init; }
@@ -47,21 +47,21 @@ public sealed class BinaryExpr : Expr
 }
 
 /// <summary><c>callee(args)</c>; the span runs from the callee's start to the closing parenthesis.</summary>
-public sealed class CallExpr : Expr
+internal sealed class CallExpr : Expr
 {
     public required Expr Callee { get; init; }
     public required List<Expr> Args { get; init; }
 }
 
 /// <summary><c>target[index]</c>.</summary>
-public sealed class IndexExpr : Expr
+internal sealed class IndexExpr : Expr
 {
     public required Expr Target { get; init; }
     public required Expr Index { get; init; }
 }
 
 /// <summary><c>target.name</c> or <c>target.name(args)</c> (a method call; without parentheses it is a zero-argument call).</summary>
-public sealed class MemberExpr : Expr
+internal sealed class MemberExpr : Expr
 {
     public required Expr Target { get; init; }
     public required string Name { get; init; }
@@ -72,17 +72,17 @@ public sealed class MemberExpr : Expr
 }
 
 /// <summary><c>operand?</c>: unwrap Ok or return the Err from the enclosing function.</summary>
-public sealed class TryExpr : Expr { public required Expr Operand { get; init; } }
+internal sealed class TryExpr : Expr { public required Expr Operand { get; init; } }
 
 /// <summary><c>match scrutinee { arms }</c>.</summary>
-public sealed class MatchExpr : Expr
+internal sealed class MatchExpr : Expr
 {
     public required Expr Scrutinee { get; init; }
     public required List<MatchArm> Arms { get; init; }
 }
 
 /// <summary>One arm: pattern, optional guard, body expression.</summary>
-public sealed class MatchArm : SyntaxNode
+internal sealed class MatchArm : SyntaxNode
 {
     public required Pattern Pattern { get; init; }
     public Expr? Guard { get; init; }
@@ -90,4 +90,4 @@ public sealed class MatchArm : SyntaxNode
 }
 
 /// <summary>Placeholder produced by error recovery; never reaches the compiler.</summary>
-public sealed class ErrorExpr : Expr { }
+internal sealed class ErrorExpr : Expr { }

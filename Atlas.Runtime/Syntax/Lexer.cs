@@ -11,7 +11,7 @@ namespace Atlas.Syntax;
 /// offsets: surrounding whitespace and a leading byte-order mark are skipped, and the appended ';' becomes
 /// a zero-length <see cref="TokenKind.Semicolon"/> with empty text just before <see cref="TokenKind.Eof"/>.
 /// </summary>
-public static class Lexer
+internal static class Lexer
 {
     private static readonly Dictionary<string, TokenKind> Keywords = new(StringComparer.Ordinal)
     {

@@ -1,13 +1,13 @@
 namespace Atlas.Syntax;
 
 /// <summary>Binary operators, including the short-circuit logical ones.</summary>
-public enum BinaryOp { Add, Sub, Mul, Div, Mod, Equal, NotEqual, Less, LessEqual, Greater, GreaterEqual, And, Or }
+internal enum BinaryOp { Add, Sub, Mul, Div, Mod, Equal, NotEqual, Less, LessEqual, Greater, GreaterEqual, And, Or }
 
 /// <summary>Prefix operators.</summary>
-public enum UnaryOp { Negate, Not }
+internal enum UnaryOp { Negate, Not }
 
 /// <summary>Spelling of operators for messages.</summary>
-public static class OperatorText
+internal static class OperatorText
 {
     public static string Of(BinaryOp op) => op switch
     {

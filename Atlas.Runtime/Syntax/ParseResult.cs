@@ -3,7 +3,7 @@ using Atlas.Diagnostics;
 namespace Atlas.Syntax;
 
 /// <summary>Output of <see cref="Parser.Parse"/>: the (possibly partial) tree and every lexer or parser diagnostic.</summary>
-public sealed record ParseResult(CompilationUnit Unit, IReadOnlyList<Diagnostic> Diagnostics)
+internal sealed record ParseResult(CompilationUnit Unit, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }

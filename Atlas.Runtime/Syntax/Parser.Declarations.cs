@@ -2,7 +2,7 @@ using Atlas.Diagnostics;
 
 namespace Atlas.Syntax;
 
-public sealed partial class Parser
+internal sealed partial class Parser
 {
     /// <summary><c>fn name&lt;T&gt;(params) -> R { body }</c>; Tier 2 annotations are reported and skipped.</summary>
     private FnDecl? ParseFnDecl()

@@ -2,7 +2,7 @@ using Atlas.Diagnostics;
 
 namespace Atlas.Syntax;
 
-public sealed partial class Parser
+internal sealed partial class Parser
 {
     /// <summary>A full expression (language.md §8.1: all binary levels left-associative).</summary>
     private Expr ParseExpression()

@@ -2,7 +2,7 @@ using Atlas.Diagnostics;
 
 namespace Atlas.Syntax;
 
-public sealed partial class Parser
+internal sealed partial class Parser
 {
     /// <summary><c>p1 | p2 | ...</c>; a single alternative is returned as itself.</summary>
     private Pattern ParseOrPattern()

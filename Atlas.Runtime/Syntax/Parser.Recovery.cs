@@ -1,6 +1,6 @@
 namespace Atlas.Syntax;
 
-public sealed partial class Parser
+internal sealed partial class Parser
 {
     /// <summary>Tokens that start a statement the parser can resume at (language.md §3, last bullet).</summary>
     private static bool IsSyncKeyword(TokenKind kind) => kind is TokenKind.Fn or TokenKind.Type or TokenKind.Let

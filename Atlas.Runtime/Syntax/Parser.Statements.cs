@@ -2,7 +2,7 @@ using Atlas.Diagnostics;
 
 namespace Atlas.Syntax;
 
-public sealed partial class Parser
+internal sealed partial class Parser
 {
     private Stmt? ParseStatement(bool topLevel)
     {

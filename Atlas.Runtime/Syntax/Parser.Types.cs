@@ -2,7 +2,7 @@ using Atlas.Diagnostics;
 
 namespace Atlas.Syntax;
 
-public sealed partial class Parser
+internal sealed partial class Parser
 {
     /// <summary>
     /// A type (language.md §3 <c>type</c>). Union, intersection and structural types are Tier 2: they are parsed

@@ -11,7 +11,7 @@ namespace Atlas.Syntax;
 /// which later errors are suppressed and every parse method returns what it has; the statement loop then skips
 /// to a synchronisation point (see Parser.Recovery.cs) and leaves panic mode.
 /// </remarks>
-public sealed partial class Parser
+internal sealed partial class Parser
 {
     /// <summary>
     /// Maximum depth of the syntax tree: nested statements, expressions, types and patterns, and also the links of flat

@@ -4,10 +4,10 @@ using Atlas.Semantics;
 namespace Atlas.Syntax;
 
 /// <summary>Base of statements and top-level items.</summary>
-public abstract class Stmt : SyntaxNode { }
+internal abstract class Stmt : SyntaxNode { }
 
 /// <summary><c>let</c>/<c>var</c> declaration.</summary>
-public sealed class VarDecl : Stmt
+internal sealed class VarDecl : Stmt
 {
     public required bool Mutable { get; init; }
     public required string Name { get; init; }
@@ -18,7 +18,7 @@ public sealed class VarDecl : Stmt
 }
 
 /// <summary>A function parameter.</summary>
-public sealed class Param : SyntaxNode
+internal sealed class Param : SyntaxNode
 {
     public required string Name { get; init; }
     public required TextSpan NameSpan { get; init; }
@@ -27,7 +27,7 @@ public sealed class Param : SyntaxNode
 }
 
 /// <summary><c>fn name&lt;T&gt;(params) -> R { body }</c>, at top level or nested in a block.</summary>
-public sealed class FnDecl : Stmt
+internal sealed class FnDecl : Stmt
 {
     public required string Name { get; init; }
     public required TextSpan NameSpan { get; init; }
@@ -47,7 +47,7 @@ public sealed class FnDecl : Stmt
 }
 
 /// <summary><c>type Name = T;</c> (top level only).</summary>
-public sealed class TypeAliasDecl : Stmt
+internal sealed class TypeAliasDecl : Stmt
 {
     public required string Name { get; init; }
     public required TextSpan NameSpan { get; init; }
@@ -57,17 +57,17 @@ public sealed class TypeAliasDecl : Stmt
 }
 
 /// <summary>An expression used as a statement.</summary>
-public sealed class ExprStmt : Stmt { public required Expr Expression { get; init; } }
+internal sealed class ExprStmt : Stmt { public required Expr Expression { get; init; } }
 
 /// <summary><c>target = value;</c> where target is a name or an index chain on a name.</summary>
-public sealed class AssignStmt : Stmt
+internal sealed class AssignStmt : Stmt
 {
     public required Expr Target { get; init; }
     public required Expr Value { get; init; }
 }
 
 /// <summary><c>target op= value;</c>.</summary>
-public sealed class CompoundAssignStmt : Stmt
+internal sealed class CompoundAssignStmt : Stmt
 {
     public required Expr Target { get; init; }
     public required BinaryOp Op { get; init; }
@@ -75,14 +75,14 @@ public sealed class CompoundAssignStmt : Stmt
 }
 
 /// <summary><c>target++;</c> or <c>target--;</c>.</summary>
-public sealed class IncDecStmt : Stmt
+internal sealed class IncDecStmt : Stmt
 {
     public required Expr Target { get; init; }
     public required bool Increment { get; init; }
 }
 
 /// <summary><c>if (cond) { } else { }</c>; <see cref="Else"/> is a block or another if (else-if sugar).</summary>
-public sealed class IfStmt : Stmt
+internal sealed class IfStmt : Stmt
 {
     public required Expr Condition { get; init; }
     public required BlockStmt Then { get; init; }
@@ -90,14 +90,14 @@ public sealed class IfStmt : Stmt
 }
 
 /// <summary><c>while (cond) { }</c>.</summary>
-public sealed class WhileStmt : Stmt
+internal sealed class WhileStmt : Stmt
 {
     public required Expr Condition { get; init; }
     public required BlockStmt Body { get; init; }
 }
 
 /// <summary>C-style <c>for (init; cond; step) { }</c>; each part may be missing.</summary>
-public sealed class ForStmt : Stmt
+internal sealed class ForStmt : Stmt
 {
     public Stmt? Init { get; init; }
     public Expr? Condition { get; init; }
@@ -106,7 +106,7 @@ public sealed class ForStmt : Stmt
 }
 
 /// <summary><c>for x in expr { }</c>.</summary>
-public sealed class ForInStmt : Stmt
+internal sealed class ForInStmt : Stmt
 {
     public required string Variable { get; init; }
     public required TextSpan VariableSpan { get; init; }
@@ -116,13 +116,13 @@ public sealed class ForInStmt : Stmt
 }
 
 /// <summary><c>return;</c> or <c>return e;</c>.</summary>
-public sealed class ReturnStmt : Stmt { public Expr? Value { get; init; } }
+internal sealed class ReturnStmt : Stmt { public Expr? Value { get; init; } }
 
 /// <summary><c>break;</c>.</summary>
-public sealed class BreakStmt : Stmt { }
+internal sealed class BreakStmt : Stmt { }
 
 /// <summary><c>continue;</c>.</summary>
-public sealed class ContinueStmt : Stmt { }
+internal sealed class ContinueStmt : Stmt { }
 
 /// <summary><c>{ statements }</c>: a function body, a branch, a loop body or a bare block; always its own scope.</summary>
-public sealed class BlockStmt : Stmt { public required List<Stmt> Statements { get; init; } }
+internal sealed class BlockStmt : Stmt { public required List<Stmt> Statements { get; init; } }

@@ -3,13 +3,13 @@ using Atlas.Diagnostics;
 namespace Atlas.Syntax;
 
 /// <summary>Base of every syntax tree node; the span covers the node's source text.</summary>
-public abstract class SyntaxNode
+internal abstract class SyntaxNode
 {
     public TextSpan Span { get; init; }
 }
 
 /// <summary>A whole source file: top-level items in source order.</summary>
-public sealed class CompilationUnit : SyntaxNode
+internal sealed class CompilationUnit : SyntaxNode
 {
     public required List<Stmt> Items { get; init; }
 }

@@ -4,7 +4,7 @@ namespace Atlas.Syntax;
 /// Visits every node of a tree in source order: statements, expressions, patterns, match arms, parameters and written
 /// types. Tools (the formatter, the language server) override the hooks they need; each hook's base walks the children.
 /// </summary>
-public abstract class SyntaxWalker
+internal abstract class SyntaxWalker
 {
     public void Walk(CompilationUnit unit)
     {

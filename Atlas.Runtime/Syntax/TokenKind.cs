@@ -1,7 +1,7 @@
 namespace Atlas.Syntax;
 
 /// <summary>Every token of Tier 1 and Tier 2. Names match the spec's "found &lt;TokenKind&gt;" messages.</summary>
-public enum TokenKind
+internal enum TokenKind
 {
     Number, String, Identifier,
     // keywords

@@ -1,7 +1,7 @@
 namespace Atlas.Vm;
 
 /// <summary>A window of call arguments on the VM's value stack (or in an array), passed to builtins without copying.</summary>
-public readonly struct Args
+internal readonly struct Args
 {
     private readonly Value[] _buffer;
     private readonly int _start;

@@ -7,7 +7,7 @@ namespace Atlas.Vm;
 /// unboxed in a <c>double[]</c> (8 bytes an element instead of a 24-byte <see cref="Value"/>, and no kind to check on
 /// reads); storing anything else, or asking for <see cref="Items"/>, switches it for good to a <see cref="Value"/>[].
 /// </summary>
-public sealed class AtlasArray : CowObject
+internal sealed class AtlasArray : CowObject
 {
     private Value[]? _items;
     private double[]? _numbers;

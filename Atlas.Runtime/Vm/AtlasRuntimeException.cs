@@ -6,7 +6,7 @@ namespace Atlas.Vm;
 /// One line of an Atlas call stack: the function and the position in it (innermost: the failing expression; callers:
 /// the call). <see cref="Proto"/>, when known, tells which compilation the span belongs to (the REPL compiles many).
 /// </summary>
-public readonly record struct StackFrameInfo(string FunctionName, TextSpan Span, Bytecode.FunctionProto? Proto = null);
+internal readonly record struct StackFrameInfo(string FunctionName, TextSpan Span, Bytecode.FunctionProto? Proto = null);
 
 /// <summary>
 /// An Atlas runtime error. Thrown by the VM, the JIT's code and the stdlib; <see cref="Span"/> is filled in by the
@@ -14,12 +14,15 @@ public readonly record struct StackFrameInfo(string FunctionName, TextSpan Span,
 /// </summary>
 public sealed class AtlasRuntimeException : Exception
 {
+    /// <summary>What went wrong; <see cref="Code"/> is its AT code.</summary>
     public RuntimeErrorKind Kind { get; }
     /// <summary>The message detail (TypeError text, symbol name, type name, ...).</summary>
     public string Detail { get; }
+    /// <summary>Where in the source the error happened, when known.</summary>
     public TextSpan? Span { get; set; }
-    public List<StackFrameInfo> AtlasStack { get; } = new();
+    internal List<StackFrameInfo> AtlasStack { get; } = new();
 
+    /// <summary>An error of <paramref name="kind"/>; the message is the CLI's for that kind with <paramref name="detail"/>.</summary>
     public AtlasRuntimeException(RuntimeErrorKind kind, string detail = "", TextSpan? span = null)
         : base(RuntimeErrors.Message(kind, detail))
     {
@@ -36,8 +39,9 @@ public sealed class AtlasRuntimeException : Exception
         Detail = detail;
     }
 
+    /// <summary>The stable code, e.g. <c>AT0005</c>.</summary>
     public string Code => RuntimeErrors.Code(Kind);
 
-    public static AtlasRuntimeException Type(string message) => new(RuntimeErrorKind.TypeError, message);
-    public static AtlasRuntimeException Stdlib(string message) => new(RuntimeErrorKind.InvalidStdlibArgument, message);
+    internal static AtlasRuntimeException Type(string message) => new(RuntimeErrorKind.TypeError, message);
+    internal static AtlasRuntimeException Stdlib(string message) => new(RuntimeErrorKind.InvalidStdlibArgument, message);
 }

@@ -1,7 +1,7 @@
 namespace Atlas.Vm;
 
 /// <summary>HashMap: insertion-ordered, copy-on-write.</summary>
-public sealed class AtlasMap : CowObject
+internal sealed class AtlasMap : CowObject
 {
     public OrderedDictionary<HashKey, Value> Entries { get; private init; } = new();
     public int Count => Entries.Count;
@@ -17,7 +17,7 @@ public sealed class AtlasMap : CowObject
 }
 
 /// <summary>HashSet: insertion-ordered, copy-on-write.</summary>
-public sealed class AtlasSet : CowObject
+internal sealed class AtlasSet : CowObject
 {
     public OrderedDictionary<HashKey, bool> Items { get; private init; } = new();
     public int Count => Items.Count;
@@ -33,7 +33,7 @@ public sealed class AtlasSet : CowObject
 }
 
 /// <summary>FIFO queue, copy-on-write; <see cref="Items"/> runs front to back.</summary>
-public sealed class AtlasQueue : CowObject
+internal sealed class AtlasQueue : CowObject
 {
     public List<Value> Items { get; private init; } = new();
     public int Head;
@@ -50,7 +50,7 @@ public sealed class AtlasQueue : CowObject
 }
 
 /// <summary>LIFO stack, copy-on-write; <see cref="Items"/> runs bottom to top.</summary>
-public sealed class AtlasStack : CowObject
+internal sealed class AtlasStack : CowObject
 {
     public List<Value> Items { get; private init; } = new();
     public int Count => Items.Count;

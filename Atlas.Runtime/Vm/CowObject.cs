@@ -5,7 +5,7 @@ namespace Atlas.Vm;
 /// then works on a copy. An unshared container is referenced from exactly one place and may be mutated in place,
 /// which keeps <c>a[i] = v</c> and <c>a.push(x)</c> O(1) while giving arrays value semantics (language.md §9.2).
 /// </summary>
-public abstract class CowObject
+internal abstract class CowObject
 {
     public bool Shared;
 }

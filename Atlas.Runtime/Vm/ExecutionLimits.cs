@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Atlas.Vm;
 
 /// <summary>Time, cancellation and fuel budgets for one run, checked cheaply at loop back-edges and calls in both tiers.</summary>
-public sealed class ExecutionLimits
+internal sealed class ExecutionLimits
 {
     public static readonly ExecutionLimits None = new();
 

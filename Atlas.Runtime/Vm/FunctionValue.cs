@@ -3,7 +3,7 @@ using Atlas.Bytecode;
 namespace Atlas.Vm;
 
 /// <summary>A user function or closure: a prototype plus the values it captured when its declaration ran.</summary>
-public sealed class FunctionValue
+internal sealed class FunctionValue
 {
     private static readonly Value[] NoUpvalues = System.Array.Empty<Value>();
 

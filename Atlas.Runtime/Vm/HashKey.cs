@@ -4,7 +4,7 @@ namespace Atlas.Vm;
 /// A hashable value used as a map key or set element: number, string, bool or null (stdlib.md §7).
 /// Numbers compare by value with NaN equal to NaN and 0 equal to -0; kinds never collide.
 /// </summary>
-public readonly struct HashKey : IEquatable<HashKey>
+internal readonly struct HashKey : IEquatable<HashKey>
 {
     public Value Value { get; }
 

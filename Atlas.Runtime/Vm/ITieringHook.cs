@@ -9,7 +9,7 @@ namespace Atlas.Vm;
 /// Loop back-edges count toward the same threshold, so a long loop in a function called once gets hot too: the VM then
 /// asks <see cref="OnHotLoop"/> for an on-stack-replacement entry and continues the running call in compiled code.
 /// </summary>
-public interface ITieringHook
+internal interface ITieringHook
 {
     int Threshold { get; }
     void OnHot(FunctionProto proto, Interpreter vm);

@@ -10,7 +10,7 @@ namespace Atlas.Vm;
 /// adds those frames to the error's Atlas call stack before its own. Nothing is caught and rethrown per compiled frame:
 /// a rethrow per frame nests exception dispatch on the stack and overflows it for deep recursions.
 /// </summary>
-public sealed partial class Interpreter
+internal sealed partial class Interpreter
 {
     private readonly List<(FunctionProto Proto, int Pc)> _pendingFrames = new();
 

@@ -2,7 +2,7 @@ using Atlas.Bytecode;
 
 namespace Atlas.Vm;
 
-public sealed partial class Interpreter
+internal sealed partial class Interpreter
 {
     /// <summary>
     /// Runs frames until the frame at <paramref name="entryFrame"/> returns; returns its value with the callee slot popped.

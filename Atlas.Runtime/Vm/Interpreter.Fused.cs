@@ -10,7 +10,7 @@ namespace Atlas.Vm;
 /// Before any step that can raise, <c>opStart</c> is set to the offset of the original instruction that raises there, so an
 /// error's location and call stack are the same as without fusion.
 /// </summary>
-public sealed partial class Interpreter
+internal sealed partial class Interpreter
 {
     /// <summary>The number arithmetic of <paramref name="op"/> (a constant after inlining), with its checks.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

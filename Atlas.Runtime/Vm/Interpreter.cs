@@ -8,7 +8,7 @@ namespace Atlas.Vm;
 /// The bytecode interpreter: one value stack shared by all frames, an explicit frame stack (Atlas calls do not
 /// recurse on the .NET stack), globals in slots, and the tiering hook. Not thread-safe: one program at a time.
 /// </summary>
-public sealed partial class Interpreter
+internal sealed partial class Interpreter
 {
     /// <summary>Default call-depth limit (README decision 12).</summary>
     public const int DefaultMaxDepth = 200_000;

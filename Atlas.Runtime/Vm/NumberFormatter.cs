@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Atlas.Vm;
 
 /// <summary>Number to text exactly as language.md §10.4 specifies (display) and stdlib.md §1 (toString).</summary>
-public static class NumberFormatter
+internal static class NumberFormatter
 {
     /// <summary>Display format: NaN, inf, -inf, exact integers, otherwise shortest round-trip digits in positional notation.</summary>
     public static string Display(double d)

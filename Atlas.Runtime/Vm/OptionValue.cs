@@ -1,7 +1,7 @@
 namespace Atlas.Vm;
 
 /// <summary><c>Some(x)</c> or <c>None</c>. Immutable.</summary>
-public sealed class OptionValue
+internal sealed class OptionValue
 {
     public static readonly OptionValue NoneInstance = new(false, Value.Null);
     public static readonly Value None = Value.Option(NoneInstance);

@@ -1,7 +1,7 @@
 namespace Atlas.Vm;
 
 /// <summary><c>Ok(x)</c> or <c>Err(e)</c>. Immutable.</summary>
-public sealed class ResultValue
+internal sealed class ResultValue
 {
     public bool IsOk { get; }
     public Value Payload { get; }

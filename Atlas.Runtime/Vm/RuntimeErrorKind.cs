@@ -3,23 +3,36 @@ namespace Atlas.Vm;
 /// <summary>Runtime error kinds (language.md §13.4 and README decision 12). Codes are never reused.</summary>
 public enum RuntimeErrorKind
 {
+    /// <summary>AT0001: an operation got a value of the wrong type.</summary>
     TypeError,
+    /// <summary>AT0002: a global was read before its declaration ran.</summary>
     UndefinedVariable,
+    /// <summary>AT0002: a call named no function.</summary>
     UnknownFunction,
+    /// <summary>AT0005: division or remainder by zero.</summary>
     DivideByZero,
+    /// <summary>AT0006: an array index outside the array.</summary>
     OutOfBounds,
+    /// <summary>AT0007: arithmetic produced NaN or Infinity.</summary>
     InvalidNumericResult,
+    /// <summary>AT0102: a standard library function refused an argument.</summary>
     InvalidStdlibArgument,
+    /// <summary>AT0103: an array index that is not a whole number.</summary>
     InvalidIndex,
+    /// <summary>AT0140: a HashMap key or HashSet element of a type that cannot be hashed.</summary>
     UnhashableType,
+    /// <summary>AT0008: the call depth limit (<see cref="Atlas.Hosting.LimitOptions.MaxDepth"/>) was exceeded.</summary>
     StackOverflow,
+    /// <summary>AT0009: the time limit (<see cref="Atlas.Hosting.LimitOptions.Timeout"/>) ran out.</summary>
     Timeout,
+    /// <summary>AT0010: the script was cancelled or interrupted.</summary>
     Cancelled,
+    /// <summary>AT0011: the memory budget (<see cref="Atlas.Hosting.LimitOptions.MaxMemoryMb"/>) was exceeded.</summary>
     MemoryLimit,
 }
 
 /// <summary>AT codes and message rendering for <see cref="RuntimeErrorKind"/>.</summary>
-public static class RuntimeErrors
+internal static class RuntimeErrors
 {
     public static string Code(RuntimeErrorKind kind) => kind switch
     {

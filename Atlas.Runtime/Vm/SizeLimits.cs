@@ -5,7 +5,7 @@ namespace Atlas.Vm;
 /// AT0011 instead of an OutOfMemoryException that would take the host down. The whole-heap budget is
 /// <see cref="ExecutionLimits.MaxMemoryBytes"/>, checked periodically.
 /// </summary>
-public static class SizeLimits
+internal static class SizeLimits
 {
     /// <summary>2^28 characters (512 MB of UTF-16).</summary>
     public const int MaxStringLength = 1 << 28;

@@ -8,8 +8,11 @@ namespace Atlas.Vm;
 /// </summary>
 public readonly struct Value : IEquatable<Value>
 {
+    /// <summary>The heap payload (a string, array, function, ...); null for numbers, bools and null.</summary>
     public readonly object? Obj;
+    /// <summary>The payload of a number (a bool is 1 or 0).</summary>
     public readonly double Num;
+    /// <summary>What kind of value this is.</summary>
     public readonly ValueKind Kind;
 
     private Value(ValueKind kind, double num, object? obj)
@@ -19,53 +22,67 @@ public readonly struct Value : IEquatable<Value>
         Obj = obj;
     }
 
+    /// <summary>Atlas <c>null</c>.</summary>
     public static readonly Value Null = new(ValueKind.Null, 0, null);
+    /// <summary>Atlas <c>true</c>.</summary>
     public static readonly Value True = new(ValueKind.Bool, 1, null);
+    /// <summary>Atlas <c>false</c>.</summary>
     public static readonly Value False = new(ValueKind.Bool, 0, null);
-    public static readonly Value Undefined = default;
+    internal static readonly Value Undefined = default;
 
+    /// <summary>An Atlas number.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value Number(double d) => new(ValueKind.Number, d, null);
+    /// <summary>An Atlas bool.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value Bool(bool b) => b ? True : False;
+    /// <summary>An Atlas string.</summary>
     public static Value String(string s) => new(ValueKind.String, 0, s);
-    public static Value Array(AtlasArray a) => new(ValueKind.Array, 0, a);
-    public static Value Function(FunctionValue f) => new(ValueKind.Function, 0, f);
-    public static Value Builtin(BuiltinFunction b) => new(ValueKind.Builtin, 0, b);
-    public static Value Option(OptionValue o) => new(ValueKind.Option, 0, o);
-    public static Value Result(ResultValue r) => new(ValueKind.Result, 0, r);
-    public static Value Map(AtlasMap m) => new(ValueKind.HashMap, 0, m);
-    public static Value Set(AtlasSet s) => new(ValueKind.HashSet, 0, s);
-    public static Value Queue(AtlasQueue q) => new(ValueKind.Queue, 0, q);
-    public static Value Stack(AtlasStack s) => new(ValueKind.Stack, 0, s);
+    internal static Value Array(AtlasArray a) => new(ValueKind.Array, 0, a);
+    internal static Value Function(FunctionValue f) => new(ValueKind.Function, 0, f);
+    internal static Value Builtin(BuiltinFunction b) => new(ValueKind.Builtin, 0, b);
+    internal static Value Option(OptionValue o) => new(ValueKind.Option, 0, o);
+    internal static Value Result(ResultValue r) => new(ValueKind.Result, 0, r);
+    internal static Value Map(AtlasMap m) => new(ValueKind.HashMap, 0, m);
+    internal static Value Set(AtlasSet s) => new(ValueKind.HashSet, 0, s);
+    internal static Value Queue(AtlasQueue q) => new(ValueKind.Queue, 0, q);
+    internal static Value Stack(AtlasStack s) => new(ValueKind.Stack, 0, s);
 
+    /// <summary>Whether this is a number.</summary>
     public bool IsNumber => Kind == ValueKind.Number;
+    /// <summary>Whether this is a bool.</summary>
     public bool IsBool => Kind == ValueKind.Bool;
+    /// <summary>Whether this is <c>null</c>.</summary>
     public bool IsNull => Kind == ValueKind.Null;
+    /// <summary>Whether this is a string.</summary>
     public bool IsString => Kind == ValueKind.String;
+    /// <summary>Whether this is an array.</summary>
     public bool IsArray => Kind == ValueKind.Array;
     /// <summary>True only for the bool <c>true</c> (conditions treat every other value as false).</summary>
     public bool IsTrue => Kind == ValueKind.Bool && Num != 0;
 
+    /// <summary>The number (meaningful when <see cref="IsNumber"/>).</summary>
     public double AsNumber => Num;
+    /// <summary>The bool (meaningful when <see cref="IsBool"/>).</summary>
     public bool AsBool => Num != 0;
+    /// <summary>The string; throws <see cref="InvalidCastException"/> when this is not one.</summary>
     public string AsString => (string)Obj!;
-    public AtlasArray AsArray => (AtlasArray)Obj!;
-    public FunctionValue AsFunction => (FunctionValue)Obj!;
-    public BuiltinFunction AsBuiltin => (BuiltinFunction)Obj!;
-    public OptionValue AsOption => (OptionValue)Obj!;
-    public ResultValue AsResult => (ResultValue)Obj!;
-    public AtlasMap AsMap => (AtlasMap)Obj!;
-    public AtlasSet AsSet => (AtlasSet)Obj!;
-    public AtlasQueue AsQueue => (AtlasQueue)Obj!;
-    public AtlasStack AsStack => (AtlasStack)Obj!;
+    internal AtlasArray AsArray => (AtlasArray)Obj!;
+    internal FunctionValue AsFunction => (FunctionValue)Obj!;
+    internal BuiltinFunction AsBuiltin => (BuiltinFunction)Obj!;
+    internal OptionValue AsOption => (OptionValue)Obj!;
+    internal ResultValue AsResult => (ResultValue)Obj!;
+    internal AtlasMap AsMap => (AtlasMap)Obj!;
+    internal AtlasSet AsSet => (AtlasSet)Obj!;
+    internal AtlasQueue AsQueue => (AtlasQueue)Obj!;
+    internal AtlasStack AsStack => (AtlasStack)Obj!;
 
     /// <summary>
     /// Marks a copy-on-write payload as shared and returns the value. Called wherever a value is read out of
     /// storage (a variable, an element, a payload) in a way that may create a second reference.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Value Share()
+    internal Value Share()
     {
         // Only these kinds hold a CowObject; testing the kind first avoids a type-check helper call on every
         // read of a function, Option or Result.
@@ -75,7 +92,10 @@ public readonly struct Value : IEquatable<Value>
 
     /// <summary>Atlas <c>==</c> (language.md §9.3).</summary>
     public bool Equals(Value other) => ValueEquality.AreEqual(this, other);
+    /// <summary>Atlas <c>==</c> against another <see cref="Value"/>.</summary>
     public override bool Equals(object? obj) => obj is Value v && Equals(v);
+    /// <summary>A hash consistent with Atlas <c>==</c>.</summary>
     public override int GetHashCode() => ValueEquality.Hash(this);
+    /// <summary>The value as <c>print</c> shows it.</summary>
     public override string ToString() => ValueFormatter.Display(this);
 }

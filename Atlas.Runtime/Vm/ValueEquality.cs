@@ -5,7 +5,7 @@ namespace Atlas.Vm;
 /// Values nest arbitrarily deep (a loop can wrap an array in another a million times), so containers are compared
 /// with an explicit work list rather than recursion, which would overflow the .NET stack of the host thread.
 /// </remarks>
-public static class ValueEquality
+internal static class ValueEquality
 {
     /// <summary><see cref="AreEqual"/> with a right operand known to be a number.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

@@ -3,7 +3,7 @@ using System.Text;
 namespace Atlas.Vm;
 
 /// <summary>Display text of values (language.md §12.3), type names for messages (stdlib.md §0.2) and typeof names.</summary>
-public static class ValueFormatter
+internal static class ValueFormatter
 {
     public static string Display(Value v)
     {

@@ -7,7 +7,7 @@ namespace Atlas.Vm;
 /// (language.md §8.2, §10, §13.4). Throw helpers are deliberately not NoInlining: the .NET JIT then sees the
 /// call never returns and keeps doubles in registers on the hot path.
 /// </summary>
-public static class ValueOps
+internal static class ValueOps
 {
     // ---- numbers ----
 

@@ -8,8 +8,7 @@ namespace Atlas.Tests.Cli;
 public sealed class ExamplesTests
 {
     public static IEnumerable<object[]> Examples =>
-        Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "examples"), "*.atl").Order()
-            .Select(f => new object[] { Path.GetFileName(f) });
+        Directory.EnumerateFiles(RepositoryRoot.Combine("examples"), "*.atl").Order().Select(f => new object[] { Path.GetFileName(f) });
 
     [TestMethod]
     [DynamicData(nameof(Examples))]
@@ -17,8 +16,7 @@ public sealed class ExamplesTests
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var path = Path.Combine(RepoPaths.Root, "examples", name);
-        int code = new ProgramRunner(stdout, stderr).Run(path, new RunOptions { JitEnabled = false });
+        int code = new ProgramRunner(stdout, stderr).Run(RepositoryRoot.Combine("examples", name), new RunOptions { JitEnabled = false });
         Assert.AreEqual(0, code, stderr.ToString());
         Assert.AreEqual("", stderr.ToString());
         Assert.IsFalse(string.IsNullOrWhiteSpace(stdout.ToString()));

@@ -11,7 +11,7 @@ namespace Atlas.Tests.Editors;
 [TestClass]
 public sealed class VsCodeExtensionTests
 {
-    private static readonly string Folder = Path.Combine(RepoPaths.Root, "editors", "vscode");
+    private static readonly string Folder = RepositoryRoot.Combine("editors", "vscode");
 
     [TestMethod]
     public void GrammarAndManifestTestsPassUnderNode()

@@ -4,7 +4,7 @@ namespace Atlas.Tests.Fuzz;
 /// Real Atlas programs that the mutation generator starts from: the test corpus (including the benchmark programs),
 /// the examples and the fuzz regression corpus, as copied next to the test assembly.
 /// </summary>
-public static class FuzzSeeds
+internal static class FuzzSeeds
 {
     /// <summary>Folders under the output directory that hold seed programs.</summary>
     public static readonly string[] Folders = ["Corpus", "Examples", "FuzzCorpus"];

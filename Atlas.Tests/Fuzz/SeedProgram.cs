@@ -3,7 +3,7 @@ using Atlas.Syntax;
 namespace Atlas.Tests.Fuzz;
 
 /// <summary>One seed program and its tokens with the text (whitespace, comments) before each.</summary>
-public sealed class SeedProgram
+internal sealed class SeedProgram
 {
     public string Name { get; }
     public string Source { get; }

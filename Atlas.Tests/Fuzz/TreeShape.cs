@@ -9,7 +9,7 @@ namespace Atlas.Tests.Fuzz;
 /// Measures a syntax tree without recursion (so it works on trees of any depth): its depth, and the deepest static
 /// type the checker recorded on an expression. Children are found by reflection, so new node kinds are covered.
 /// </summary>
-public static class TreeShape
+internal static class TreeShape
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> s_childProperties = new();
 

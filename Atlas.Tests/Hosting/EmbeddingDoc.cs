@@ -1,3 +1,5 @@
+using Atlas.Tests.Support;
+
 namespace Atlas.Tests.Hosting;
 
 /// <summary>
@@ -6,13 +8,6 @@ namespace Atlas.Tests.Hosting;
 /// </summary>
 internal static class EmbeddingDoc
 {
-    private static readonly Lazy<string> Root = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Atlas.sln"))) return dir.FullName;
-        throw new InvalidOperationException("no Atlas.sln above " + AppContext.BaseDirectory);
-    });
-
     private static readonly Lazy<string> Doc = new(() => Read("docs/embedding.md"));
 
     public static string Text => Doc.Value;
@@ -20,7 +15,7 @@ internal static class EmbeddingDoc
     /// <summary>The example files, as paths relative to the repository.</summary>
     public static IReadOnlyList<string> ExampleFiles =>
         new[] { "Atlas.Tests/Hosting/Examples", "Atlas.Jit.Tests/Hosting/Examples" }
-            .SelectMany(dir => Directory.EnumerateFiles(Path.Combine(Root.Value, dir), "*.cs").Order()
+            .SelectMany(dir => Directory.EnumerateFiles(RepositoryRoot.Combine(dir), "*.cs").Order()
                 .Select(f => dir + "/" + Path.GetFileName(f)))
             .ToList();
 
@@ -42,7 +37,7 @@ internal static class EmbeddingDoc
 
     /// <summary>The source of an example file, normalised to \n line ends.</summary>
     public static string Read(string relativePath) =>
-        File.ReadAllText(Path.Combine(Root.Value, relativePath)).ReplaceLineEndings("\n");
+        File.ReadAllText(RepositoryRoot.Combine(relativePath)).ReplaceLineEndings("\n");
 
     /// <summary>What the document says an example prints: the text block right after the example's code.</summary>
     public static string OutputOf(string exampleFile)

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Atlas.Tests.Support;
 
 namespace Atlas.Tests.Repl;
 
@@ -14,25 +14,7 @@ internal static class AtlasProcess
     /// <summary>Runs <c>atlas ARGS</c> with <paramref name="stdin"/> piped in; returns exit code and both outputs.</summary>
     public static (int Code, string Out, string Err) Run(string stdin, params string[] args)
     {
-        var start = new ProcessStartInfo(DotnetHost)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Dll);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Write(stdin);
-        process.StandardInput.Close();
-        if (!process.WaitForExit(60_000))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("atlas did not exit within 60 s");
-        }
-        return (process.ExitCode, stdout.Result.ReplaceLineEndings("\n"), stderr.Result.ReplaceLineEndings("\n"));
+        var result = ChildProcess.Run(DotnetHost, [Dll, .. args], TimeSpan.FromSeconds(60), stdin);
+        return (result.Code, result.Out, result.Err);
     }
 }

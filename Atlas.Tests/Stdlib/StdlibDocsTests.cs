@@ -8,7 +8,7 @@ namespace Atlas.Tests.Stdlib;
 public sealed class StdlibDocsTests
 {
     private static readonly Lazy<string> Docs =
-        new(() => File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "stdlib.md")).ReplaceLineEndings("\n"));
+        new(() => File.ReadAllText(RepositoryRoot.Combine("docs", "stdlib.md")).ReplaceLineEndings("\n"));
 
     [TestMethod]
     public void EveryBuiltinIsDocumentedWithItsSignature()

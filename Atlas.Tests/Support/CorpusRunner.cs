@@ -9,7 +9,7 @@ namespace Atlas.Tests.Support;
 /// <c>NAME.out</c> (exact stdout) and <c>NAME.err</c> (diagnostic codes in order, each optionally <c>@LINE:COL</c>).
 /// Shared with Atlas.Jit.Tests, which runs the corpus again with the JIT at threshold 1.
 /// </summary>
-public static partial class CorpusRunner
+internal static partial class CorpusRunner
 {
     public static string CorpusRoot => Path.Combine(AppContext.BaseDirectory, "Corpus");
 

@@ -4,7 +4,7 @@ using Atlas.Vm;
 namespace Atlas.Tests.Support;
 
 /// <summary>Builds prototypes directly from code arrays, for validator and VM tests that bypass the front end.</summary>
-public static class Protos
+internal static class Protos
 {
     public static FunctionProto Make(int[] code, Value[]? constants = null, int arity = 0, int locals = 0, int maxStack = 8,
         string name = "f", string[]? upvalues = null) => new()

@@ -22,7 +22,7 @@ public static class JitExample
             """);
         for (int i = 0; i < 3; i++) output.WriteLine(engine.Call<double>("score", 100_000));
 
-        var stats = ((JitEngine)engine.Jit!).Stats;
+        var stats = engine.GetJitStats()!;
         output.WriteLine($"compiled functions: {stats.FunctionsCompiled}");
     }
 }

@@ -9,7 +9,7 @@ namespace Atlas.Jit.Tests.TierParity.Bytecode;
 /// the most calls any function receives) and the code cache size for that run (tiny caches evict compiled code
 /// mid-run). <see cref="Shrunk"/> marks candidates made by shrinking.
 /// </summary>
-public sealed record BytecodeCase(BProgram Program, int ThresholdPercent, int CacheLimit, bool Shrunk)
+internal sealed record BytecodeCase(BProgram Program, int ThresholdPercent, int CacheLimit, bool Shrunk)
 {
     public static Arbitrary<BytecodeCase> Arbitrary { get; } = Arb.From(
         from program in BytecodeGenerator.Programs

@@ -3,7 +3,7 @@ using Atlas.Vm;
 
 namespace Atlas.Jit.Tests.TierParity.Bytecode;
 
-public sealed partial class BytecodeLowering
+internal sealed partial class BytecodeLowering
 {
     private void Expr(BExpr x)
     {

@@ -11,7 +11,7 @@ namespace Atlas.Jit.Tests.TierParity.Bytecode;
 /// node gets its own source span, so error locations and call stacks are compared node by node. Function globals come
 /// after the data globals; the script first binds every non-closure function and the defined data globals.
 /// </summary>
-public sealed partial class BytecodeLowering
+internal sealed partial class BytecodeLowering
 {
     private readonly BProgram _program;
     private readonly FunctionProto[] _protos;

@@ -9,7 +9,7 @@ namespace Atlas.Jit.Tests.TierParity.Harness;
 /// compiled body executions and calls handed back to the interpreter, and how the runs ended.
 /// Thread-safe: FsCheck runs cases one after another, but test methods run in parallel.
 /// </summary>
-public sealed class JitCoverage(string property)
+internal sealed class JitCoverage(string property)
 {
     private readonly object _gate = new();
     private readonly Dictionary<string, long> _rejections = new();

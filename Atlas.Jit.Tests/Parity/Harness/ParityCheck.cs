@@ -7,7 +7,7 @@ namespace Atlas.Jit.Tests.TierParity.Harness;
 /// same and neither crashed or hung. The report holds both tiers' behaviour and the JIT's statistics; the program
 /// itself is printed by the case's ToString (FsCheck shows the shrunk case).
 /// </summary>
-public static class ParityCheck
+internal static class ParityCheck
 {
     /// <summary>Interpreted run first, then a JIT run at the threshold <paramref name="threshold"/> picks from it.</summary>
     public static (TierRunner.Run Interpreted, TierRunner.Run Jit) Compare(

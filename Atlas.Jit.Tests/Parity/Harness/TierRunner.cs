@@ -9,7 +9,7 @@ namespace Atlas.Jit.Tests.TierParity.Harness;
 /// calls), a timeout as a safety net and a wall-clock watchdog that turns a hang into a reported failure.
 /// Prototypes carry tiering state (call counts, installed code), so each run needs its own build of the program.
 /// </summary>
-public static class TierRunner
+internal static class TierRunner
 {
     /// <summary>Call depth limit: far above what generated programs use, low enough that runaway recursion ends fast.</summary>
     public const int MaxDepth = 400;

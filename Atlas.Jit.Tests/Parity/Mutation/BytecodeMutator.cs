@@ -5,7 +5,7 @@ using Atlas.Vm;
 namespace Atlas.Jit.Tests.TierParity.Mutation;
 
 /// <summary>Applies <see cref="Mutation"/>s to prototypes (on copies made by <see cref="ProtoRewriter"/>).</summary>
-public static class BytecodeMutator
+internal static class BytecodeMutator
 {
     private static readonly OpCode[] Opcodes = Enum.GetValues<OpCode>();
 

@@ -12,7 +12,7 @@ namespace Atlas.Jit.Tests.TierParity.Mutation;
 /// rejects the result, or both tiers must run it to the same end, without crashing and without hanging. The JIT runs at
 /// threshold 1 when <see cref="ThresholdPercent"/> is 0, otherwise at that percentage of the run's hottest counter.
 /// </summary>
-public sealed record MutationCase(BProgram? Bytecode, SProgram? Source, Mutation[] Mutations, int ThresholdPercent)
+internal sealed record MutationCase(BProgram? Bytecode, SProgram? Source, Mutation[] Mutations, int ThresholdPercent)
 {
     public static Arbitrary<MutationCase> Arbitrary { get; } = Arb.From(
         from useSource in Gen.Elements(false, true)

@@ -8,7 +8,7 @@ namespace Atlas.Jit.Tests.TierParity.Mutation;
 /// constants (a parent to its nested functions, the script to top-level functions), so rewriting children before the
 /// constants that hold them keeps every reference pointing into the new program.
 /// </summary>
-public static class ProtoRewriter
+internal static class ProtoRewriter
 {
     /// <param name="rewrite">Gets each prototype's index in <see cref="CompiledProgram.Functions"/> and a copy whose constants already point at rewritten children.</param>
     public static CompiledProgram Rewrite(CompiledProgram program, Func<int, FunctionProto, FunctionProto> rewrite)

@@ -9,7 +9,7 @@ namespace Atlas.Jit.Tests.TierParity.Source;
 /// One random-program test case: the program, and where in its run a mid-run JIT threshold falls (a percentage of the
 /// most calls any function receives). <see cref="Shrunk"/> marks candidates made by shrinking.
 /// </summary>
-public sealed record SourceCase(SProgram Program, int ThresholdPercent, int CacheLimit, bool Shrunk)
+internal sealed record SourceCase(SProgram Program, int ThresholdPercent, int CacheLimit, bool Shrunk)
 {
     public static Arbitrary<SourceCase> Arbitrary { get; } = Arb.From(
         from program in SourceGenerator.Programs

@@ -9,7 +9,7 @@ namespace Atlas.Repl.Lsp.Analysis;
 /// <c>let total: number</c>) and, for builtins, the one-line description from the registry that docs/stdlib.md is
 /// checked against. Hover, completion and signature help all read it here.
 /// </summary>
-public sealed record CallableSignature(string Label, IReadOnlyList<string> Parameters, string? Summary)
+internal sealed record CallableSignature(string Label, IReadOnlyList<string> Parameters, string? Summary)
 {
     public static CallableSignature Of(Symbol symbol) => symbol.Kind switch
     {

@@ -9,7 +9,7 @@ namespace Atlas.Repl.Lsp.Analysis;
 /// pipeline, so same codes, messages and spans), and the bound tree's names and expressions that the editor features
 /// read. Source that does not parse is still bound as far as the parser got, so names keep working where they can.
 /// </summary>
-public sealed class DocumentAnalysis
+internal sealed class DocumentAnalysis
 {
     private DocumentAnalysis(string text)
     {

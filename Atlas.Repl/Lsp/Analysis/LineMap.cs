@@ -7,7 +7,7 @@ namespace Atlas.Repl.Lsp.Analysis;
 /// Converts between UTF-16 offsets (what spans hold) and LSP positions (zero-based line, UTF-16 character). Positions
 /// past the end of a line or of the document are clamped, never an error.
 /// </summary>
-public sealed class LineMap
+internal sealed class LineMap
 {
     private readonly string _text;
     private readonly int[] _lineStarts;

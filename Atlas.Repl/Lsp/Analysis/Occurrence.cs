@@ -4,4 +4,4 @@ using Atlas.Semantics;
 namespace Atlas.Repl.Lsp.Analysis;
 
 /// <summary>One place a symbol's name is written: its declaration or a use.</summary>
-public readonly record struct Occurrence(Symbol Symbol, TextSpan Span, bool IsDeclaration);
+internal readonly record struct Occurrence(Symbol Symbol, TextSpan Span, bool IsDeclaration);

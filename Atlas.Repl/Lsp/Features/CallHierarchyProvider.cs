@@ -10,7 +10,7 @@ namespace Atlas.Repl.Lsp.Features;
 /// Call hierarchy: the function under the cursor, the functions whose bodies call it (top-level code shows as
 /// <c>(top level)</c>) and the user functions it calls, each with the ranges of the calls.
 /// </summary>
-public static class CallHierarchyProvider
+internal static class CallHierarchyProvider
 {
     private const string TopLevel = "(top level)";
 

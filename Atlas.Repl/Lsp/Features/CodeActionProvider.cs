@@ -8,7 +8,7 @@ namespace Atlas.Repl.Lsp.Features;
 /// <c>textDocument/codeAction</c>: for each unused-name warning (AT2001) in the range, a quick fix that renames the name
 /// to start with <c>_</c> everywhere it is written (the language's way to say "unused on purpose").
 /// </summary>
-public static class CodeActionProvider
+internal static class CodeActionProvider
 {
     public static CodeAction[] Actions(DocumentAnalysis doc, string uri, int start, int end)
     {

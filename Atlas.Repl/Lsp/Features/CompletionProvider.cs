@@ -11,7 +11,7 @@ namespace Atlas.Repl.Lsp.Features;
 /// names, and the parameters and locals of the enclosing functions declared before it), the builtins with their
 /// signatures, and the keywords.
 /// </summary>
-public static class CompletionProvider
+internal static class CompletionProvider
 {
     public static CompletionItem[] Complete(DocumentAnalysis doc, int offset)
     {

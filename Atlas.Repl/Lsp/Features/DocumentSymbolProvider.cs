@@ -6,7 +6,7 @@ using Atlas.Syntax;
 namespace Atlas.Repl.Lsp.Features;
 
 /// <summary><c>textDocument/documentSymbol</c>: functions (with their nested functions and locals), variables and type aliases.</summary>
-public sealed class DocumentSymbolProvider : SyntaxWalker
+internal sealed class DocumentSymbolProvider : SyntaxWalker
 {
     private readonly DocumentAnalysis _doc;
     private List<DocumentSymbol> _current = [];

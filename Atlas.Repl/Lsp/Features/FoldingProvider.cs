@@ -6,7 +6,7 @@ using Atlas.Syntax;
 namespace Atlas.Repl.Lsp.Features;
 
 /// <summary><c>textDocument/foldingRange</c>: brackets that span lines, block comments and runs of line comments.</summary>
-public static class FoldingProvider
+internal static class FoldingProvider
 {
     public static FoldingRange[] Ranges(DocumentAnalysis doc)
     {

@@ -6,7 +6,7 @@ using Atlas.Syntax;
 namespace Atlas.Repl.Lsp.Features;
 
 /// <summary><c>textDocument/hover</c>: a name's declaration and type (builtins with their description), or an expression's type.</summary>
-public static class HoverProvider
+internal static class HoverProvider
 {
     public static Hover? Hover(DocumentAnalysis doc, int offset)
     {

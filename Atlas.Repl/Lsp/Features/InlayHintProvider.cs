@@ -4,7 +4,7 @@ using Atlas.Repl.Lsp.Protocol;
 namespace Atlas.Repl.Lsp.Features;
 
 /// <summary><c>textDocument/inlayHint</c>: the inferred type after the name of each <c>let</c>/<c>var</c> written without one.</summary>
-public static class InlayHintProvider
+internal static class InlayHintProvider
 {
     public static InlayHint[] Hints(DocumentAnalysis doc, int start, int end) =>
     [

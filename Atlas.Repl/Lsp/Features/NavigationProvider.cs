@@ -5,7 +5,7 @@ using Atlas.Semantics;
 namespace Atlas.Repl.Lsp.Features;
 
 /// <summary>Go to definition and find references: every occurrence of the symbol under the cursor.</summary>
-public static class NavigationProvider
+internal static class NavigationProvider
 {
     public static Location[] Definition(DocumentAnalysis doc, string uri, int offset)
     {

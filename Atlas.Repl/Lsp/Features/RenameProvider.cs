@@ -9,7 +9,7 @@ namespace Atlas.Repl.Lsp.Features;
 /// Rename: every occurrence of a user-declared name. Refused (with the reason) for builtins, for a new name that is
 /// not an identifier or is a keyword, and for a name already declared where the renamed one is visible.
 /// </summary>
-public static class RenameProvider
+internal static class RenameProvider
 {
     /// <summary>The range to rename at <paramref name="offset"/>, or the reason it cannot be renamed.</summary>
     public static (LspRange? Range, string? Refusal) Prepare(DocumentAnalysis doc, int offset)

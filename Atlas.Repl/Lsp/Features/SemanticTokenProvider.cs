@@ -11,7 +11,7 @@ namespace Atlas.Repl.Lsp.Features;
 /// <c>textDocument/semanticTokens/full</c>: keywords, numbers, strings, comments, and names classified by what they
 /// resolve to (function, parameter, variable, builtin, type). Tokens that span lines are split per line.
 /// </summary>
-public static class SemanticTokenProvider
+internal static class SemanticTokenProvider
 {
     private static readonly HashSet<string> TypeNames = new(StringComparer.Ordinal)
     {

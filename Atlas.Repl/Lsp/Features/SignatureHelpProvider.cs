@@ -10,7 +10,7 @@ namespace Atlas.Repl.Lsp.Features;
 /// <c>textDocument/signatureHelp</c>: the signature of the call whose parentheses enclose the cursor and the argument
 /// the cursor is in. Works from tokens, so it also helps while the call is still unfinished and does not parse.
 /// </summary>
-public static class SignatureHelpProvider
+internal static class SignatureHelpProvider
 {
     public static SignatureHelp? Help(DocumentAnalysis doc, int offset)
     {

@@ -1,4 +1,4 @@
 namespace Atlas.Repl.Lsp.Protocol;
 
 /// <summary>Parameters of <c>callHierarchy/incomingCalls</c> and <c>callHierarchy/outgoingCalls</c>.</summary>
-public sealed record CallHierarchyCallsParams(CallHierarchyItem Item);
+internal sealed record CallHierarchyCallsParams(CallHierarchyItem Item);

@@ -1,4 +1,4 @@
 namespace Atlas.Repl.Lsp.Protocol;
 
 /// <summary>A function that calls the item, with the ranges of the calls.</summary>
-public sealed record CallHierarchyIncomingCall(CallHierarchyItem From, LspRange[] FromRanges);
+internal sealed record CallHierarchyIncomingCall(CallHierarchyItem From, LspRange[] FromRanges);

@@ -1,4 +1,4 @@
 namespace Atlas.Repl.Lsp.Protocol;
 
 /// <summary>A function in the call hierarchy.</summary>
-public sealed record CallHierarchyItem(string Name, int Kind, string? Detail, string Uri, LspRange Range, LspRange SelectionRange);
+internal sealed record CallHierarchyItem(string Name, int Kind, string? Detail, string Uri, LspRange Range, LspRange SelectionRange);

@@ -1,4 +1,4 @@
 namespace Atlas.Repl.Lsp.Protocol;
 
 /// <summary>A function the item calls, with the ranges of the calls.</summary>
-public sealed record CallHierarchyOutgoingCall(CallHierarchyItem To, LspRange[] FromRanges);
+internal sealed record CallHierarchyOutgoingCall(CallHierarchyItem To, LspRange[] FromRanges);

@@ -1,4 +1,4 @@
 namespace Atlas.Repl.Lsp.Protocol;
 
 /// <summary>A fix the user can apply.</summary>
-public sealed record CodeAction(string Title, string Kind, WorkspaceEdit Edit, bool IsPreferred);
+internal sealed record CodeAction(string Title, string Kind, WorkspaceEdit Edit, bool IsPreferred);

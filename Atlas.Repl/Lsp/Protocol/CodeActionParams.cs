@@ -1,4 +1,4 @@
 namespace Atlas.Repl.Lsp.Protocol;
 
 /// <summary>Parameters of <c>textDocument/codeAction</c> (the client's context is not needed).</summary>
-public sealed record CodeActionParams(TextDocumentIdentifier TextDocument, LspRange Range);
+internal sealed record CodeActionParams(TextDocumentIdentifier TextDocument, LspRange Range);

@@ -1,4 +1,4 @@
 namespace Atlas.Repl.Lsp.Protocol;
 
 /// <summary>One completion proposal.</summary>
-public sealed record CompletionItem(string Label, int Kind, string? Detail = null, string? Documentation = null);
+internal sealed record CompletionItem(string Label, int Kind, string? Detail = null, string? Documentation = null);

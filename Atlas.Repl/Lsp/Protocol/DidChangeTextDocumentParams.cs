@@ -1,5 +1,5 @@
 namespace Atlas.Repl.Lsp.Protocol;
 
 /// <summary>Parameters of <c>textDocument/didChange</c>.</summary>
-public sealed record DidChangeTextDocumentParams(
+internal sealed record DidChangeTextDocumentParams(
     VersionedTextDocumentIdentifier TextDocument, TextDocumentContentChangeEvent[] ContentChanges);

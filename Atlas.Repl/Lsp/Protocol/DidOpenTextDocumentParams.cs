@@ -1,4 +1,4 @@
 namespace Atlas.Repl.Lsp.Protocol;
 
 /// <summary>Parameters of <c>textDocument/didOpen</c>.</summary>
-public sealed record DidOpenTextDocumentParams(TextDocumentItem TextDocument);
+internal sealed record DidOpenTextDocumentParams(TextDocumentItem TextDocument);

@@ -1,4 +1,4 @@
 namespace Atlas.Repl.Lsp.Protocol;
 
 /// <summary>Parameters that name only a document (didClose, documentSymbol, foldingRange, semanticTokens/full, formatting).</summary>
-public sealed record DocumentParams(TextDocumentIdentifier TextDocument);
+internal sealed record DocumentParams(TextDocumentIdentifier TextDocument);

@@ -1,5 +1,5 @@
 namespace Atlas.Repl.Lsp.Protocol;
 
 /// <summary>One entry of the outline, with nested entries.</summary>
-public sealed record DocumentSymbol(
+internal sealed record DocumentSymbol(
     string Name, string? Detail, int Kind, LspRange Range, LspRange SelectionRange, DocumentSymbol[] Children);

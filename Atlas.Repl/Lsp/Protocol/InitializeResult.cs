@@ -1,4 +1,4 @@
 namespace Atlas.Repl.Lsp.Protocol;
 
 /// <summary>The result of <c>initialize</c>.</summary>
-public sealed record InitializeResult(ServerCapabilities Capabilities, ServerInfo ServerInfo);
+internal sealed record InitializeResult(ServerCapabilities Capabilities, ServerInfo ServerInfo);

@@ -1,4 +1,4 @@
 namespace Atlas.Repl.Lsp.Protocol;
 
 /// <summary>A label shown inside the text (here: an inferred type).</summary>
-public sealed record InlayHint(Position Position, string Label, int Kind, bool PaddingLeft);
+internal sealed record InlayHint(Position Position, string Label, int Kind, bool PaddingLeft);

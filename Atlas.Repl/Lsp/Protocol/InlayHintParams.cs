@@ -1,4 +1,4 @@
 namespace Atlas.Repl.Lsp.Protocol;
 
 /// <summary>Parameters of <c>textDocument/inlayHint</c>.</summary>
-public sealed record InlayHintParams(TextDocumentIdentifier TextDocument, LspRange Range);
+internal sealed record InlayHintParams(TextDocumentIdentifier TextDocument, LspRange Range);

@@ -1,4 +1,4 @@
 namespace Atlas.Repl.Lsp.Protocol;
 
 /// <summary>A range in a document.</summary>
-public sealed record Location(string Uri, LspRange Range);
+internal sealed record Location(string Uri, LspRange Range);

@@ -1,7 +1,7 @@
 namespace Atlas.Repl.Lsp.Protocol;
 
 /// <summary>The LSP enumeration values this server sends (SymbolKind, CompletionItemKind, InlayHintKind, severities).</summary>
-public static class LspKinds
+internal static class LspKinds
 {
     public const int SeverityError = 1;
     public const int SeverityWarning = 2;

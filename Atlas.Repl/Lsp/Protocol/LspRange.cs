@@ -1,4 +1,4 @@
 namespace Atlas.Repl.Lsp.Protocol;
 
 /// <summary>A span between two positions (end exclusive).</summary>
-public sealed record LspRange(Position Start, Position End);
+internal sealed record LspRange(Position Start, Position End);

@@ -1,4 +1,4 @@
 namespace Atlas.Repl.Lsp.Protocol;
 
 /// <summary>A zero-based line and UTF-16 character offset in a document.</summary>
-public sealed record Position(int Line, int Character);
+internal sealed record Position(int Line, int Character);

@@ -1,4 +1,4 @@
 namespace Atlas.Repl.Lsp.Protocol;
 
 /// <summary>Whether <c>textDocument/references</c> includes the declaration.</summary>
-public sealed record ReferenceContext(bool IncludeDeclaration);
+internal sealed record ReferenceContext(bool IncludeDeclaration);

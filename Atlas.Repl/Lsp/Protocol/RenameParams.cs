@@ -1,4 +1,4 @@
 namespace Atlas.Repl.Lsp.Protocol;
 
 /// <summary>Parameters of <c>textDocument/rename</c>.</summary>
-public sealed record RenameParams(TextDocumentIdentifier TextDocument, Position Position, string NewName);
+internal sealed record RenameParams(TextDocumentIdentifier TextDocument, Position Position, string NewName);

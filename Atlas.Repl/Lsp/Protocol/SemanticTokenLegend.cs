@@ -1,7 +1,7 @@
 namespace Atlas.Repl.Lsp.Protocol;
 
 /// <summary>The semantic token types and modifiers this server uses; a token's type is its index in <see cref="Types"/>.</summary>
-public static class SemanticTokenLegend
+internal static class SemanticTokenLegend
 {
     public static readonly string[] Types =
         ["keyword", "function", "variable", "parameter", "type", "string", "number", "operator", "comment"];

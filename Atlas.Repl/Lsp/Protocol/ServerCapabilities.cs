@@ -1,7 +1,7 @@
 namespace Atlas.Repl.Lsp.Protocol;
 
 /// <summary>What the server offers, as LSP's <c>ServerCapabilities</c> (only the members this server sets).</summary>
-public sealed record ServerCapabilities
+internal sealed record ServerCapabilities
 {
     /// <summary>1 = full-text synchronisation: every change sends the whole document.</summary>
     public int TextDocumentSync { get; init; } = 1;

@@ -1,4 +1,4 @@
 namespace Atlas.Repl.Lsp.Protocol;
 
 /// <summary>The result of <c>textDocument/signatureHelp</c>.</summary>
-public sealed record SignatureHelp(SignatureInformation[] Signatures, int ActiveSignature, int ActiveParameter);
+internal sealed record SignatureHelp(SignatureInformation[] Signatures, int ActiveSignature, int ActiveParameter);

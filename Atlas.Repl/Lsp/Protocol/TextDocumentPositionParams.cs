@@ -1,4 +1,4 @@
 namespace Atlas.Repl.Lsp.Protocol;
 
 /// <summary>A position in a document (hover, definition, completion, signatureHelp, prepareRename).</summary>
-public sealed record TextDocumentPositionParams(TextDocumentIdentifier TextDocument, Position Position);
+internal sealed record TextDocumentPositionParams(TextDocumentIdentifier TextDocument, Position Position);

@@ -1,4 +1,4 @@
 namespace Atlas.Repl.Lsp.Protocol;
 
 /// <summary>Replace a range with new text.</summary>
-public sealed record TextEdit(LspRange Range, string NewText);
+internal sealed record TextEdit(LspRange Range, string NewText);

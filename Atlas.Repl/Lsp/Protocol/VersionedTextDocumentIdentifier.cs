@@ -1,4 +1,4 @@
 namespace Atlas.Repl.Lsp.Protocol;
 
 /// <summary>A document and the version a change brings it to.</summary>
-public sealed record VersionedTextDocumentIdentifier(string Uri, int Version);
+internal sealed record VersionedTextDocumentIdentifier(string Uri, int Version);

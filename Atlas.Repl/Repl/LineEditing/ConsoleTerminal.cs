@@ -1,7 +1,7 @@
 namespace Atlas.Repl.Repl.LineEditing;
 
 /// <summary>The process's console: keys from <see cref="Console.ReadKey(bool)"/>, output through the CLI's stdout writer.</summary>
-public sealed class ConsoleTerminal(TextWriter output) : ITerminal
+internal sealed class ConsoleTerminal(TextWriter output) : ITerminal
 {
     public ConsoleKeyInfo ReadKey() => Console.ReadKey(intercept: true);
 

@@ -6,7 +6,7 @@ namespace Atlas.Repl.Repl.LineEditing;
 /// The text of the entry being edited and the cursor in it. The text may span several lines ('\n'); movement
 /// commands work within the cursor's line, and up/down move between lines.
 /// </summary>
-public sealed class EditBuffer
+internal sealed class EditBuffer
 {
     private readonly StringBuilder _text = new();
 

@@ -7,7 +7,7 @@ namespace Atlas.Repl.Repl.LineEditing;
 /// first, <c>... </c> after), soft-wrapped at the terminal width, with the cursor placed in it. Each redraw returns to
 /// the entry's first row and repaints from there, so it only needs relative cursor movement (ANSI/VT100).
 /// </summary>
-public sealed class EntryRenderer(ITerminal terminal)
+internal sealed class EntryRenderer(ITerminal terminal)
 {
     public const string Prompt = ">>> ";
     public const string ContinuationPrompt = "... ";

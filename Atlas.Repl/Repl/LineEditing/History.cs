@@ -7,7 +7,7 @@ namespace Atlas.Repl.Repl.LineEditing;
 /// per file line, so a multi-line entry is recalled as one unit: its line breaks are written as <c>\n</c> and
 /// backslashes as <c>\\</c>.
 /// </summary>
-public sealed class History
+internal sealed class History
 {
     /// <summary>Entries kept; older ones are dropped when the file is next loaded.</summary>
     public const int Capacity = 1000;

@@ -1,7 +1,7 @@
 namespace Atlas.Repl.Repl.LineEditing;
 
 /// <summary>The terminal as the line editor needs it; tests substitute a scripted one.</summary>
-public interface ITerminal
+internal interface ITerminal
 {
     /// <summary>The next key press, without echo.</summary>
     ConsoleKeyInfo ReadKey();

@@ -5,7 +5,7 @@ namespace Atlas.Repl.Repl.LineEditing;
 /// arrow keys (a multi-line entry comes back as one unit), Enter submitting only a complete entry, Ctrl+C
 /// discarding the entry being typed, Ctrl+D on an empty entry ending input.
 /// </summary>
-public sealed class LineEditor(ITerminal terminal, History history, Func<string, bool> isComplete) : IEntryReader
+internal sealed class LineEditor(ITerminal terminal, History history, Func<string, bool> isComplete) : IEntryReader
 {
     private readonly EntryRenderer _renderer = new(terminal);
 

@@ -1,5 +1,4 @@
 using Atlas.Hosting;
-using Atlas.Vm;
 
 namespace Atlas.Tests.Hosting.Examples;
 
@@ -20,12 +19,11 @@ public static class HostFunctionsExample
             print(map(["a", "b"], shout));
             """);
 
-        // The raw form declares its Atlas signature and works on Atlas values; it may call functions back.
-        engine.RegisterFunction("applyN", "((number) -> number, number, number) -> number", (vm, args) =>
+        // A host function may take an Atlas function and call it back through the engine.
+        engine.RegisterFunction("applyN", (AtlasFunction f, double n, double x) =>
         {
-            var value = args[2];
-            for (int i = 0; i < args[1].AsNumber; i++) value = vm.Invoke(args[0], [value]);
-            return value;
+            for (int i = 0; i < n; i++) x = (double)engine.Call(f, x)!;
+            return x;
         });
         output.WriteLine(engine.Evaluate("fn half(x: number) -> number { return x / 2; }\napplyN(half, 3, 80)"));
 
