@@ -37,6 +37,14 @@ public static class BuiltinNames
         "assertContains", "assertEmpty", "assertLength",
     ];
 
+    /// <summary>Tier 2 builtin names implemented so far (stdlib.md §9); kept apart so the fuzzers, which call Tier 1 names, stay pure.</summary>
+    public static readonly IReadOnlyList<string> Tier2 =
+    [
+        // json (§9.1)
+        "parseJSON", "toJSON", "isValidJSON", "prettifyJSON", "minifyJSON", "jsonAsString", "jsonAsNumber", "jsonAsBool", "jsonIsNull",
+        "isObject", "hasField", "hasMethod", "hasTag",
+    ];
+
     /// <summary>Builtins whose first argument, when a plain variable, receives the result (stdlib.md §0.4).</summary>
     public static readonly IReadOnlyDictionary<string, WriteBack> WriteBacks = new Dictionary<string, WriteBack>
     {

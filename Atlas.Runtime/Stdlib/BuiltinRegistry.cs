@@ -30,6 +30,7 @@ public static class BuiltinRegistry
         OptionResultBuiltins.Register();
         CollectionBuiltins.Register();
         AssertBuiltins.Register();
+        Json.JsonBuiltins.Register();
     }
 
     public static IReadOnlyCollection<BuiltinDescriptor> All => ByName.Values;

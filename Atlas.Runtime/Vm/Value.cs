@@ -38,6 +38,7 @@ public readonly struct Value : IEquatable<Value>
     public static Value Set(AtlasSet s) => new(ValueKind.HashSet, 0, s);
     public static Value Queue(AtlasQueue q) => new(ValueKind.Queue, 0, q);
     public static Value Stack(AtlasStack s) => new(ValueKind.Stack, 0, s);
+    public static Value Json(AtlasJson j) => new(ValueKind.Json, 0, j);
 
     public bool IsNumber => Kind == ValueKind.Number;
     public bool IsBool => Kind == ValueKind.Bool;
@@ -59,6 +60,7 @@ public readonly struct Value : IEquatable<Value>
     public AtlasSet AsSet => (AtlasSet)Obj!;
     public AtlasQueue AsQueue => (AtlasQueue)Obj!;
     public AtlasStack AsStack => (AtlasStack)Obj!;
+    public AtlasJson AsJson => (AtlasJson)Obj!;
 
     /// <summary>
     /// Marks a copy-on-write payload as shared and returns the value. Called wherever a value is read out of

@@ -88,6 +88,7 @@ public static class ValueFormatter
             case ValueKind.HashSet: sb.Append("<HashSet size=").Append(v.AsSet.Count).Append('>'); break;
             case ValueKind.Queue: sb.Append("<Queue size=").Append(v.AsQueue.Count).Append('>'); break;
             case ValueKind.Stack: sb.Append("<Stack size=").Append(v.AsStack.Count).Append('>'); break;
+            case ValueKind.Json: sb.Append(JsonDisplay.Format(v.AsJson)); break;
             case ValueKind.Undefined: sb.Append("<undefined>"); break;
             default: sb.Append(Display(v)); break;
         }
@@ -109,6 +110,7 @@ public static class ValueFormatter
         ValueKind.HashSet => "hashset",
         ValueKind.Queue => "queue",
         ValueKind.Stack => "stack",
+        ValueKind.Json => "json",
         _ => "undefined",
     };
 

@@ -18,4 +18,6 @@ public enum ValueKind : byte
     HashSet,
     Queue,
     Stack,
+    /// <summary>A parsed JSON value (<see cref="AtlasJson"/>, immutable).</summary>
+    Json,
 }
