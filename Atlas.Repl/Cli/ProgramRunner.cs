@@ -40,6 +40,7 @@ public sealed class ProgramRunner(TextWriter stdout, TextWriter stderr)
                 Timeout = options.TimeoutSeconds is { } t ? TimeSpan.FromSeconds(t) : null,
                 Cancellation = Cancellation,
                 MaxMemoryBytes = options.MaxMemoryMb * 1024L * 1024L,
+                Permissions = options.Permissions,
             },
         };
         int exit = ExitCodes.Success;

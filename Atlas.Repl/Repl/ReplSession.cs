@@ -28,6 +28,8 @@ public sealed class ReplSession
     public int MaxDepth { get => _session.MaxDepth; init => _session.MaxDepth = value; }
     /// <summary>Managed heap budget while an entry runs (AT0011 above it); null for none.</summary>
     public long? MaxMemoryBytes { get => _session.MaxMemoryBytes; init => _session.MaxMemoryBytes = value; }
+    /// <summary>The files and environment entries may touch (the CLI grants everything unless told otherwise).</summary>
+    public AtlasPermissions Permissions { get => _session.Permissions; init => _session.Permissions = value; }
 
     /// <summary>Whether hot functions are compiled. Turning it off also drops the compiled code of every function so far.</summary>
     public bool JitEnabled
@@ -50,6 +52,7 @@ public sealed class ReplSession
         _session = new ScriptSession(stdout)
         {
             MaxMemoryBytes = RunOptions.DefaultMaxMemoryMb * 1024L * 1024L,
+            Permissions = AtlasPermissions.All,
             FunctionReplaced = proto => Jit?.Invalidate(proto),
         };
     }

@@ -130,6 +130,7 @@ public sealed partial class AtlasEngine
         _session.MaxDepth = limits.MaxDepth;
         _session.Timeout = limits.Timeout;
         _session.Cancellation = limits.Cancellation;
+        _session.Permissions = Options.Permissions;
         // The budget is growth from here: the host's own heap is not the script's doing.
         _session.MaxMemoryBytes = limits.MaxMemoryMb is { } mb ? GC.GetTotalMemory(false) + mb * 1024L * 1024L : null;
     }

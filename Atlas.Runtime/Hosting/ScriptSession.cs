@@ -49,6 +49,8 @@ public sealed class ScriptSession
     public TimeSpan? Timeout { get; set; }
     /// <summary>Managed heap budget while a run goes on (AT0011); null for none.</summary>
     public long? MaxMemoryBytes { get; set; }
+    /// <summary>The files and environment runs may touch; nothing unless granted.</summary>
+    public AtlasPermissions Permissions { get; set; } = AtlasPermissions.None;
     /// <summary>Cancels every run while it is set (AT0010), in addition to the token a run is given.</summary>
     public CancellationToken Cancellation { get; set; }
     /// <summary>True on the thread running a script: a host function that calls back into the session.</summary>
@@ -225,7 +227,10 @@ public sealed class ScriptSession
         var vm = _vm;
         vm.Tiering = Tiering;
         vm.MaxDepth = MaxDepth;
-        var limits = new ExecutionLimits { Timeout = Timeout, Cancellation = cancel.Token, MaxMemoryBytes = MaxMemoryBytes };
+        var limits = new ExecutionLimits
+        {
+            Timeout = Timeout, Cancellation = cancel.Token, MaxMemoryBytes = MaxMemoryBytes, Permissions = Permissions,
+        };
         vm.Limits = limits;
         Value value = Value.Null;
         Exception? error = null;

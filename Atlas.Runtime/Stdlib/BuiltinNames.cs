@@ -43,6 +43,14 @@ public static class BuiltinNames
         // json (§9.1)
         "parseJSON", "toJSON", "isValidJSON", "prettifyJSON", "minifyJSON", "jsonAsString", "jsonAsNumber", "jsonAsBool", "jsonIsNull",
         "isObject", "hasField", "hasMethod", "hasTag",
+        // files (§9.3)
+        "readFile", "writeFile", "appendFile", "fileExists", "readDir", "createDir", "removeFile", "removeDir", "fileInfo", "pathJoin",
+        // paths (§9.4)
+        "pathJoinArray", "pathParse", "pathNormalize", "pathAbsolute", "pathRelative", "pathParent", "pathBasename", "pathDirname",
+        "pathExtension", "pathIsAbsolute", "pathIsRelative", "pathExists", "pathCanonical", "pathEquals", "pathHomedir", "pathCwd",
+        "pathTempdir", "pathSeparator", "pathDelimiter", "pathExtSeparator", "pathDrive", "pathToPlatform", "pathToPosix", "pathToWindows",
+        // environment (§9.6)
+        "getEnv", "listEnv", "getCwd",
     ];
 
     /// <summary>Builtins whose first argument, when a plain variable, receives the result (stdlib.md §0.4).</summary>

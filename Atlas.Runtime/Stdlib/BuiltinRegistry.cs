@@ -31,6 +31,9 @@ public static class BuiltinRegistry
         CollectionBuiltins.Register();
         AssertBuiltins.Register();
         Json.JsonBuiltins.Register();
+        Io.FileBuiltins.Register();
+        Io.PathBuiltins.Register();
+        Io.EnvBuiltins.Register();
     }
 
     public static IReadOnlyCollection<BuiltinDescriptor> All => ByName.Values;
