@@ -74,4 +74,11 @@ public enum DiagnosticId
     UnusedParameter,
     UnreachableCode,
     NotCopyType,
+
+    // Modules (language.md §15)
+    ModuleNotFound = 500,
+    ModuleLoadFailed,
+    CircularDependency,
+    NotExported,
+    NamespaceImport,
 }

@@ -1,0 +1,27 @@
+using Atlas.Repl.Cli;
+using Atlas.Tests.Support;
+
+namespace Atlas.Jit.Tests.Cli;
+
+/// <summary>The module corpus again with the JIT compiling every function, imported ones included, on its first call.</summary>
+[TestClass]
+public sealed class ModuleJitTests
+{
+    public static IEnumerable<object[]> Cases => ModuleCorpusRunner.Cases();
+
+    private static (int, string, string) Atlas(string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = JitWiring.CreateApp(stdout, stderr).Invoke(args);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [TestMethod]
+    [DynamicData(nameof(Cases))]
+    public void ProgramAtThresholdOne(string name)
+    {
+        var problems = ModuleCorpusRunner.Check(name, Atlas, "--jit-threshold", "1");
+        if (problems.Length > 0) Assert.Fail($"{name}:\n{problems}");
+    }
+}
