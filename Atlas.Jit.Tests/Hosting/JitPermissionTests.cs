@@ -27,7 +27,7 @@ public sealed class JitPermissionTests
             var e = Assert.ThrowsExactly<AtlasRuntimeException>(() => engine.Evaluate("read(\"../secret.txt\")"));
             Assert.AreEqual("AT0300", e.Code);
             Assert.AreEqual($"Permission denied: read access to {Path.Combine(root, "secret.txt")}", e.Message);
-            e = Assert.ThrowsExactly<AtlasRuntimeException>(() => engine.Evaluate("fn env() -> ? { return getEnv(\"HOME\"); }\nenv();"));
+            e = Assert.ThrowsExactly<AtlasRuntimeException>(() => engine.Evaluate("fn env() { getEnv(\"HOME\"); }\nenv();"));
             Assert.AreEqual("AT0303", e.Code);
             Assert.AreEqual("ok", engine.Evaluate("read(\"ok.txt\")"), "the engine is usable afterwards");
         }
