@@ -64,9 +64,10 @@ public sealed partial class AtlasEngine
         {
             var script = new ScriptSource(new SourceText(source), path ?? $"<eval>:{_evaluations + 1}");
             _evaluations++;
+            ApplyLimits();
+            ImportModules(source, script.Path, cancellation);
             var analysis = _session.Analyze(source);
             Report(script, analysis);
-            ApplyLimits();
             var run = _session.Execute(analysis.Unit!, cancellation);
             _lastSource = script;
             if (run.Program != null)

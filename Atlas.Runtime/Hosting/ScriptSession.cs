@@ -1,4 +1,5 @@
 using Atlas.Bytecode;
+using Atlas.Modules;
 using Atlas.Semantics;
 using Atlas.Syntax;
 using Atlas.Vm;
@@ -12,7 +13,7 @@ namespace Atlas.Hosting;
 /// so earlier functions, which read globals by slot, see the new definition. Not thread-safe, except
 /// <see cref="Interrupt"/>.
 /// </summary>
-public sealed class ScriptSession
+public sealed partial class ScriptSession
 {
     /// <summary>Stack size of the thread that runs scripts: deep Atlas recursion in compiled code recurses on the .NET stack.</summary>
     public const int ScriptThreadStackBytes = 1024 * 1024 * 1024;
@@ -118,6 +119,7 @@ public sealed class ScriptSession
         _check = new CheckSession();
         _globals = new GlobalTable();
         _slots.Clear();
+        _modules = new ModuleRegistry();
         _vm = NewInterpreter();
     }
 

@@ -8,7 +8,7 @@ public sealed class InMemoryModuleResolver(IReadOnlyDictionary<string, string> m
 {
     public ModuleLookup Resolve(string specifier, ModuleSource importer)
     {
-        var path = ModulePaths.Display(importer.Id, specifier).Replace('\\', '/');
+        var path = ModulePaths.Display(importer.DisplayPath, specifier).Replace('\\', '/');
         return modules.TryGetValue(path, out var text) ? ModuleLookup.Found(new ModuleSource(path, path, text)) : ModuleLookup.Missing;
     }
 }

@@ -5,9 +5,9 @@ using Atlas.Syntax;
 namespace Atlas.Modules;
 
 /// <summary>What a checked module exports: its <c>export</c>ed functions and variables (symbols) and type aliases.</summary>
-internal sealed record ModuleExports(IReadOnlyDictionary<string, Symbol> Symbols, IReadOnlyDictionary<string, AtlasType> Aliases)
+public sealed record ModuleExports(IReadOnlyDictionary<string, Symbol> Symbols, IReadOnlyDictionary<string, AtlasType> Aliases)
 {
-    public static ModuleExports Of(CompilationUnit unit)
+    internal static ModuleExports Of(CompilationUnit unit)
     {
         var symbols = new Dictionary<string, Symbol>(StringComparer.Ordinal);
         var aliases = new Dictionary<string, AtlasType>(StringComparer.Ordinal);
@@ -24,7 +24,7 @@ internal sealed record ModuleExports(IReadOnlyDictionary<string, Symbol> Symbols
     }
 
     /// <summary>The names a module declares at top level, with where, so an import of the same name can be refused.</summary>
-    public static Dictionary<string, TextSpan> TopLevelNames(CompilationUnit unit)
+    internal static Dictionary<string, TextSpan> TopLevelNames(CompilationUnit unit)
     {
         var names = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
         foreach (var item in unit.Items)

@@ -11,30 +11,38 @@ public sealed record ParsedModule(ModuleSource Source, CompilationUnit Unit, IRe
 /// imported, and orders them so that each comes after the modules it imports (the order they are checked and run in).
 /// A missing module, one the resolver refuses and an import cycle (named module by module) are reported at the import.
 /// </summary>
-internal sealed class ModuleLoader(IModuleResolver resolver)
+internal sealed class ModuleLoader(IModuleResolver resolver, ModuleRegistry? registry)
 {
     private readonly Dictionary<string, ParsedModule> _loaded = new(StringComparer.Ordinal);
     private readonly List<ParsedModule> _order = [];
     private readonly List<ModuleSource> _path = [];
     private readonly List<ModuleDiagnostic> _diagnostics = [];
 
+    /// <summary>
+    /// The entry (already parsed when <paramref name="unit"/> is given) and the modules it imports, skipping those the
+    /// <paramref name="registry"/> holds, in dependency order with the entry last.
+    /// </summary>
     public static (IReadOnlyList<ParsedModule> Modules, IReadOnlyList<ModuleDiagnostic> Diagnostics) Load(
-        ModuleSource entry, IModuleResolver resolver)
+        ModuleSource entry, CompilationUnit? unit, IModuleResolver resolver, ModuleRegistry? registry)
     {
-        var loader = new ModuleLoader(resolver);
-        loader.Visit(entry);
+        var loader = new ModuleLoader(resolver, registry);
+        loader.Visit(entry, unit);
         return (loader._order, loader._diagnostics);
     }
 
-    private void Visit(ModuleSource module)
+    private void Visit(ModuleSource module, CompilationUnit? unit = null)
     {
-        var parse = Parser.Parse(module.Text);
-        _diagnostics.AddRange(parse.Diagnostics.Select(d => new ModuleDiagnostic(module, d)));
+        if (unit == null)
+        {
+            var parse = Parser.Parse(module.Text);
+            _diagnostics.AddRange(parse.Diagnostics.Select(d => new ModuleDiagnostic(module, d)));
+            unit = parse.Unit;
+        }
         var resolved = new Dictionary<ImportDecl, string>(ReferenceEqualityComparer.Instance);
-        var parsed = new ParsedModule(module, parse.Unit, resolved);
+        var parsed = new ParsedModule(module, unit, resolved);
         _loaded[module.Id] = parsed;
         _path.Add(module);
-        foreach (var import in parse.Unit.Imports)
+        foreach (var import in unit.Imports)
         {
             var lookup = resolver.Resolve(import.Source, module);
             if (lookup.Module is not { } dependency)
@@ -53,7 +61,7 @@ internal sealed class ModuleLoader(IModuleResolver resolver)
                 _diagnostics.Add(new ModuleDiagnostic(module, Diagnostic.Create(DiagnosticId.CircularDependency, import.SourceSpan, cycle)));
                 continue;
             }
-            if (!_loaded.ContainsKey(dependency.Id)) Visit(dependency);
+            if (!_loaded.ContainsKey(dependency.Id) && registry?.Contains(dependency.Id) != true) Visit(dependency);
         }
         _path.RemoveAt(_path.Count - 1);
         _order.Add(parsed);

@@ -22,6 +22,8 @@ public sealed record AtlasPermissions
     public IReadOnlyList<string> ReadDirectories { get; init; } = [];
     /// <summary>Directories that may be written in: their contents created, changed or removed.</summary>
     public IReadOnlyList<string> WriteDirectories { get; init; } = [];
+    /// <summary>Directories modules may be imported from by the default module resolver (any, with <see cref="ReadAnywhere"/>).</summary>
+    public IReadOnlyList<string> ModuleRoots { get; init; } = [];
     /// <summary>Environment variables, the current, home and temporary directories may be read (getEnv, listEnv, getCwd, …).</summary>
     public bool Environment { get; init; }
 
@@ -30,6 +32,9 @@ public sealed record AtlasPermissions
 
     /// <summary>These permissions plus write access to <paramref name="directory"/>.</summary>
     public AtlasPermissions AllowWrite(string directory) => this with { WriteDirectories = [.. WriteDirectories, directory] };
+
+    /// <summary>These permissions plus importing modules from under <paramref name="directory"/>.</summary>
+    public AtlasPermissions AllowModules(string directory) => this with { ModuleRoots = [.. ModuleRoots, directory] };
 
     /// <summary>True when the canonical path <paramref name="path"/> may be read.</summary>
     public bool CanRead(string path) => ReadAnywhere || Inside(path, ReadDirectories);
