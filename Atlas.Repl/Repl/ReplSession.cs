@@ -13,7 +13,7 @@ namespace Atlas.Repl.Repl;
 /// from, and echoes values; checking, compiling, running and keeping definitions is <see cref="ScriptSession"/>'s work,
 /// shared with <see cref="AtlasEngine"/>. The session stays usable after any error.
 /// </summary>
-public sealed class ReplSession
+public sealed partial class ReplSession
 {
     private readonly TextWriter _out;
     private readonly TextWriter _err;
@@ -135,6 +135,7 @@ public sealed class ReplSession
         var renderer = Renderer(entry);
         var diagnostics = new List<Diagnostic>(UnsupportedKeywords(entry.Source.Text));
         CompilationUnit? unit = null;
+        if (diagnostics.Count == 0 && !ImportModules(entry)) return null;
         if (diagnostics.Count == 0)
         {
             var analysis = _session.Analyze(entry.Source.Text);
@@ -146,10 +147,10 @@ public sealed class ReplSession
         return unit;
     }
 
-    /// <summary>import and export have no meaning in a session (repl.md "Input").</summary>
+    /// <summary>export has no meaning in a session (repl.md "Input"); import is an entry of its own kind (see ImportModules).</summary>
     private static IEnumerable<Diagnostic> UnsupportedKeywords(string text) =>
         Lexer.Lex(text).Tokens
-            .Where(t => t.Kind is TokenKind.Import or TokenKind.Export)
+            .Where(t => t.Kind is TokenKind.Export)
             .Select(t => Diagnostic.Create(DiagnosticId.NotSupportedInRepl, t.Span, t.Text));
 
     private ReplEntry? EntryOf(StackFrameInfo frame)
