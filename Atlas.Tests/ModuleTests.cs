@@ -9,13 +9,7 @@ public sealed class ModuleTests
 {
     public static IEnumerable<object[]> Cases => ModuleCorpusRunner.Cases();
 
-    private static (int, string, string) Atlas(string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = new CliApp(stdout, stderr).Invoke(args);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static readonly Func<string[], (int, string, string)> Atlas = ModuleCorpusRunner.Cli((o, e) => new CliApp(o, e));
 
     [TestMethod]
     [DynamicData(nameof(Cases))]

@@ -9,27 +9,30 @@ namespace Atlas.Vm;
 /// </summary>
 public static class JsonDisplay
 {
+    private static readonly JsonStyle DisplayStyle = new(", ", ": ", (sb, s) => sb.Append('"').Append(s).Append('"'), Number);
+
     public static string Format(AtlasJson json)
     {
         var sb = new StringBuilder();
-        Append(sb, json);
+        Append(sb, json, DisplayStyle);
         return sb.ToString();
     }
 
-    private static void Append(StringBuilder sb, AtlasJson json)
+    /// <summary>Appends <paramref name="json"/> in <paramref name="style"/> (json trees are at most 128 levels deep: recursion is safe).</summary>
+    internal static void Append(StringBuilder sb, AtlasJson json, JsonStyle style)
     {
         switch (json.Kind)
         {
             case JsonKind.Null: sb.Append("null"); break;
             case JsonKind.Bool: sb.Append(json.Number != 0 ? "true" : "false"); break;
-            case JsonKind.Number: sb.Append(Number(json.Number)); break;
-            case JsonKind.String: sb.Append('"').Append(json.String).Append('"'); break;
+            case JsonKind.Number: sb.Append(style.Number(json.Number)); break;
+            case JsonKind.String: style.String(sb, json.String); break;
             case JsonKind.Array:
                 sb.Append('[');
                 for (int i = 0; i < json.Items.Count; i++)
                 {
-                    if (i > 0) sb.Append(", ");
-                    Append(sb, json.Items[i]);
+                    if (i > 0) sb.Append(style.ItemSeparator);
+                    Append(sb, json.Items[i], style);
                 }
                 sb.Append(']');
                 break;
@@ -38,10 +41,11 @@ public static class JsonDisplay
                 bool first = true;
                 foreach (var (key, value) in json.Fields)
                 {
-                    if (!first) sb.Append(", ");
+                    if (!first) sb.Append(style.ItemSeparator);
                     first = false;
-                    sb.Append('"').Append(key).Append("\": ");
-                    Append(sb, value);
+                    style.String(sb, key);
+                    sb.Append(style.KeySeparator);
+                    Append(sb, value, style);
                 }
                 sb.Append('}');
                 break;

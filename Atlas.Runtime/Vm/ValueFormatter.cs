@@ -20,10 +20,7 @@ public static class ValueFormatter
         }
     }
 
-    /// <summary>
-    /// Appends the display text of <paramref name="root"/>. Nested values can be arbitrarily deep, so containers are
-    /// expanded through an explicit work list (text still to write, or a value still to format), not by recursion.
-    /// </summary>
+    /// <summary>Appends the display text of <paramref name="root"/>.</summary>
     public static void Append(StringBuilder sb, Value root)
     {
         if (!IsContainer(root))
@@ -31,6 +28,17 @@ public static class ValueFormatter
             AppendLeaf(sb, root);
             return;
         }
+        Walk(sb, root, ", ", optionsAndResults: true, AppendLeaf);
+    }
+
+    /// <summary>
+    /// Appends <paramref name="root"/> with arrays as <c>[a SEP b]</c> (and, with <paramref name="optionsAndResults"/>,
+    /// <c>Some(x)</c>, <c>Ok(x)</c>, <c>Err(x)</c>) and everything else through <paramref name="leaf"/>. Nested values can be
+    /// arbitrarily deep, so containers are expanded through an explicit work list (text still to write, or a value still
+    /// to format), not by recursion. Display and toJSON both walk values this way.
+    /// </summary>
+    internal static void Walk(StringBuilder sb, Value root, string separator, bool optionsAndResults, Action<StringBuilder, Value> leaf)
+    {
         var pending = new Stack<(Value Value, string? Text)>();
         pending.Push((root, null));
         while (pending.TryPop(out var item))
@@ -52,22 +60,22 @@ public static class ValueFormatter
                     for (int i = a.Count - 1; i >= 0; i--)
                     {
                         pending.Push((a.Get(i), null));
-                        if (i > 0) pending.Push((default, ", "));
+                        if (i > 0) pending.Push((default, separator));
                     }
                     break;
                 }
-                case ValueKind.Option when v.AsOption.IsSome:
+                case ValueKind.Option when optionsAndResults && v.AsOption.IsSome:
                     sb.Append("Some(");
                     pending.Push((default, ")"));
                     pending.Push((v.AsOption.Payload, null));
                     break;
-                case ValueKind.Result:
+                case ValueKind.Result when optionsAndResults:
                     sb.Append(v.AsResult.IsOk ? "Ok(" : "Err(");
                     pending.Push((default, ")"));
                     pending.Push((v.AsResult.Payload, null));
                     break;
                 default:
-                    AppendLeaf(sb, v);
+                    leaf(sb, v);
                     break;
             }
         }

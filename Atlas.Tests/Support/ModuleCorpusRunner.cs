@@ -34,6 +34,16 @@ public static partial class ModuleCorpusRunner
         return string.Join("\n", problems);
     }
 
+    /// <summary>A command line for <see cref="Check"/> from an <c>atlas</c> app factory (with or without the JIT).</summary>
+    public static Func<string[], (int Code, string Out, string Err)> Cli(Func<TextWriter, TextWriter, Atlas.Repl.Cli.CliApp> create) =>
+        args =>
+        {
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            int code = create(stdout, stderr).Invoke(args);
+            return (code, stdout.ToString(), stderr.ToString());
+        };
+
     [GeneratedRegex(@"^(?<file>.+?):(?<pos>\d+:\d+): (?:error|warning)\[(?<code>AT\d+)\]", RegexOptions.Multiline)]
     private static partial Regex Header();
 }
