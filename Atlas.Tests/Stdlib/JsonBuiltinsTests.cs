@@ -100,6 +100,9 @@ public sealed class JsonBuiltinsTests
         Assert.IsFalse(Call("isValidJSON", "{invalid}").AsBool);
         Assert.IsFalse(Call("isValidJSON", "1e400").AsBool);
         Assert.IsTrue(Call("isObject", Parse("{}")).AsBool);
+        Assert.IsTrue(Call("isType", Parse("{}"), "object").AsBool);
+        Assert.IsFalse(Call("isType", Parse("[]"), "object").AsBool);
+        Assert.IsTrue(Call("isType", Parse("[]"), "json").AsBool);
         Assert.IsFalse(Call("isObject", Parse("[]")).AsBool);
         Assert.IsTrue(Call("hasField", Parse("{\"a\":null}"), "a").AsBool);
         Assert.IsTrue(Call("hasMethod", Map(("run", 1)), "run").AsBool);
