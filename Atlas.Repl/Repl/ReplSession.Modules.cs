@@ -13,6 +13,7 @@ public sealed partial class ReplSession
     /// </summary>
     private bool ImportModules(ReplEntry entry)
     {
+        if (!entry.Source.Text.Contains("import", StringComparison.Ordinal)) return true;
         var parse = Parser.Parse(entry.Source.Text);
         if (parse.HasErrors || parse.Unit.Imports.Count == 0) return true;
         var importer = new ModuleSource(Path.GetFullPath(entry.Path), entry.Path, entry.Source.Text);

@@ -21,6 +21,8 @@ public sealed partial class AtlasEngine
     /// </summary>
     private void ImportModules(string source, string path, CancellationToken cancellation)
     {
+        // Most scripts import nothing: skip the extra parse for them.
+        if (!source.Contains("import", StringComparison.Ordinal)) return;
         var parse = Parser.Parse(source);
         if (parse.HasErrors || parse.Unit.Imports.Count == 0) return;
         var importer = new ModuleSource(Path.GetFullPath(path), path, source);
