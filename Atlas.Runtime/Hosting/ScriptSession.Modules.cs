@@ -12,6 +12,8 @@ public sealed record ModuleImportRun(ModuleBuild Build, Exception? Error);
 public sealed partial class ScriptSession
 {
     private ModuleRegistry _modules = new();
+    // Top-level names that are imports (their slots belong to the exporting modules).
+    private readonly HashSet<string> _imported = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Brings in what <paramref name="unit"/> imports before it is checked: the modules it needs that this session has not
@@ -34,6 +36,7 @@ public sealed partial class ScriptSession
         foreach (var (symbol, slot) in build.EntryImports.Symbols)
         {
             _slots[symbol.Name] = slot;
+            _imported.Add(symbol.Name);
             _check.Define(symbol);
         }
         foreach (var (name, type) in build.EntryImports.Aliases) _check.DefineAlias(name, type);

@@ -74,7 +74,8 @@ public sealed partial class ScriptSession
         var replaced = new List<FunctionProto>();
         foreach (var (symbol, _) in declarations)
         {
-            if (!_slots.TryGetValue(symbol.Name, out int slot)) continue;
+            // A redefined imported name gets a slot of its own: the module's code keeps its own definition.
+            if (!_slots.TryGetValue(symbol.Name, out int slot) || _imported.Remove(symbol.Name)) continue;
             _globals.Alias(symbol, slot);
             if (_check.Globals.TryGetValue(symbol.Name, out var old) && old.Kind == SymbolKind.Function && FunctionNamed(old.Name) is { } proto)
                 replaced.Add(proto);
@@ -120,6 +121,7 @@ public sealed partial class ScriptSession
         _globals = new GlobalTable();
         _slots.Clear();
         _modules = new ModuleRegistry();
+        _imported.Clear();
         _vm = NewInterpreter();
     }
 
@@ -150,7 +152,7 @@ public sealed partial class ScriptSession
                 $"'{name}' cannot become {type.Display}: '{conflict.Definition}' uses it as {conflict.UsedAs.Type.Display}");
         if (FunctionNamed(name) is { } replaced) FunctionReplaced?.Invoke(replaced);
         var symbol = new Symbol { Name = name, Kind = SymbolKind.Global, Mutable = mutable, Type = type };
-        if (_slots.TryGetValue(name, out int slot)) _globals.Alias(symbol, slot);
+        if (_slots.TryGetValue(name, out int slot) && !_imported.Remove(name)) _globals.Alias(symbol, slot);
         else slot = _globals.SlotOf(symbol);
         _slots[name] = slot;
         SetSlot(slot, value);

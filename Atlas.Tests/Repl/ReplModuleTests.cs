@@ -12,14 +12,18 @@ public sealed class ReplModuleTests
         {
             File.WriteAllText(Path.Combine(dir, "util.atl"),
                 "print(\"util runs\");\nfn hidden() -> number { return 1; }\nexport fn inc(x: number) -> number { return x + hidden(); }\n"
-                + "export fn fail() -> number { return 1 / 0; }");
+                + "export fn fail() -> number { return 1 / 0; }\nexport fn incTwice(x: number) -> number { return inc(inc(x)); }");
             var main = Path.Combine(dir, "main.atl");
-            File.WriteAllText(main, "import { inc, fail } from \"./util\";\nlet two = inc(1);");
+            File.WriteAllText(main, "import { inc, fail, incTwice } from \"./util\";\nlet two = inc(1);");
             var repl = new ReplHarness();
             var (go, stdout, stderr) = repl.Command($":load {main}");
             Assert.IsTrue(go);
             Assert.AreEqual("util runs\n", stdout, stderr);
             Assert.AreEqual("3 : number\n", repl.Ok("inc(two)"));
+            // Redefining an imported name in the session does not reach into the module.
+            repl.Ok("fn inc(x: number) -> number { return 0; }");
+            Assert.AreEqual("0 : number\n", repl.Ok("inc(5)"));
+            Assert.AreEqual("3 : number\n", repl.Ok("incTwice(1)"));
             var (_, _, hiddenErr) = repl.Enter("hidden()");
             Assert.Contains("Unknown symbol 'hidden'", hiddenErr);
             var (outcome, _, failErr) = repl.Enter("fail()");
