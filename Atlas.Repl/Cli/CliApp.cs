@@ -72,6 +72,7 @@ internal sealed class CliApp
             MaxDepth = options.MaxDepth,
             MaxMemoryBytes = options.MaxMemoryMb * 1024L * 1024L,
             JitEnabled = options.JitEnabled,
+            Permissions = options.Permissions,
         };
         var commands = new ReplCommands(session, _out, _err);
         IEntryReader reader;
@@ -137,6 +138,7 @@ internal sealed class CliApp
         {
             runFile, noJit, threshold, jitStats, denyRun, timeout, maxDepth, maxMemory,
         };
+        var runPermissions = PermissionOptions.AddTo(run);
         run.SetAction(p => Runner().Run(p.GetValue(runFile)!, new RunOptions
         {
             JitEnabled = !p.GetValue(noJit),
@@ -146,6 +148,7 @@ internal sealed class CliApp
             TimeoutSeconds = p.GetValue(timeout),
             MaxDepth = p.GetValue(maxDepth),
             MaxMemoryMb = p.GetValue(maxMemory),
+            Permissions = runPermissions.Read(p),
         }));
 
         var checkFile = new Argument<string>("file") { Description = "The .atl program to check" };
@@ -169,7 +172,11 @@ internal sealed class CliApp
             if (r.GetValueOrDefault<int>() < 1) r.AddError("--jit-threshold must be at least 1");
         });
         var repl = new Command("repl", "Start an interactive session (also what 'atlas' alone does); type :help in it") { replNoJit, replThreshold };
-        repl.SetAction(p => RunRepl(new RunOptions { JitEnabled = !p.GetValue(replNoJit), JitThreshold = p.GetValue(replThreshold) }));
+        var replPermissions = PermissionOptions.AddTo(repl);
+        repl.SetAction(p => RunRepl(new RunOptions
+        {
+            JitEnabled = !p.GetValue(replNoJit), JitThreshold = p.GetValue(replThreshold), Permissions = replPermissions.Read(p),
+        }));
         root.SetAction(_ => RunRepl(new RunOptions { JitThreshold = ReplDefaultThreshold }));
 
         var fmtPaths = new Argument<string[]>("paths")

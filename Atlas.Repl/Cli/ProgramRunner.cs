@@ -1,6 +1,7 @@
 using Atlas.Bytecode;
 using Atlas.Diagnostics;
 using Atlas.Hosting;
+using Atlas.Modules;
 using Atlas.Vm;
 
 namespace Atlas.Repl.Cli;
@@ -23,11 +24,8 @@ internal sealed class ProgramRunner(TextWriter stdout, TextWriter stderr)
 
     public int Run(string path, RunOptions options)
     {
-        if (!TryRead(path, out var source)) return ExitCodes.Usage;
-        var outcome = Pipeline.Compile(source);
-        var renderer = new DiagnosticRenderer(new SourceText(source), path);
-        foreach (var d in outcome.Diagnostics) stderr.Write(renderer.Render(d));
-        if (!outcome.Success || (options.DenyWarnings && outcome.HasWarnings)) return ExitCodes.ProgramFailed;
+        if (Build(path) is not { } build) return ExitCodes.Usage;
+        if (!build.Success || (options.DenyWarnings && build.HasWarnings)) return ExitCodes.ProgramFailed;
 
         var tiering = options.JitEnabled ? TieringFactory?.Invoke(options) : null;
         var vm = new Interpreter
@@ -40,6 +38,7 @@ internal sealed class ProgramRunner(TextWriter stdout, TextWriter stderr)
                 Timeout = options.TimeoutSeconds is { } t ? TimeSpan.FromSeconds(t) : null,
                 Cancellation = Cancellation,
                 MaxMemoryBytes = options.MaxMemoryMb * 1024L * 1024L,
+                Permissions = options.Permissions,
             },
         };
         int exit = ExitCodes.Success;
@@ -48,13 +47,15 @@ internal sealed class ProgramRunner(TextWriter stdout, TextWriter stderr)
         {
             try
             {
-                var result = vm.Run(outcome.Program!);
+                // Modules run once each, imported ones first; the completion value is the entry's.
+                var result = Value.Null;
+                foreach (var module in build.Modules) result = vm.Run(module.Program);
                 if (!result.IsNull && result.Kind != ValueKind.Undefined) stdout.WriteLine(ValueFormatter.Display(result));
             }
             catch (AtlasRuntimeException e)
             {
                 stdout.Flush();
-                stderr.Write(renderer.Render(e));
+                stderr.Write(ModuleRendering.Render(build, build.Entry, e));
                 exit = e.Kind == RuntimeErrorKind.Cancelled ? ExitCodes.Interrupted : ExitCodes.ProgramFailed;
             }
             catch (Exception e)
@@ -77,24 +78,28 @@ internal sealed class ProgramRunner(TextWriter stdout, TextWriter stderr)
 
     public int Check(string path, RunOptions options)
     {
-        if (!TryRead(path, out var source)) return ExitCodes.Usage;
-        var outcome = Pipeline.Compile(source);
-        var renderer = new DiagnosticRenderer(new SourceText(source), path);
-        foreach (var d in outcome.Diagnostics) stderr.Write(renderer.Render(d));
-        if (!outcome.Success || (options.DenyWarnings && outcome.HasWarnings)) return ExitCodes.ProgramFailed;
+        if (Build(path) is not { } build) return ExitCodes.Usage;
+        if (!build.Success || (options.DenyWarnings && build.HasWarnings)) return ExitCodes.ProgramFailed;
         return ExitCodes.Success;
     }
 
     public int Disassemble(string path, Func<FunctionProto, string?>? jitTree = null)
     {
-        if (!TryRead(path, out var source)) return ExitCodes.Usage;
-        var outcome = Pipeline.Compile(source);
-        var renderer = new DiagnosticRenderer(new SourceText(source), path);
-        foreach (var d in outcome.Diagnostics) stderr.Write(renderer.Render(d));
-        if (!outcome.Success) return ExitCodes.ProgramFailed;
-        foreach (var proto in outcome.Program!.Functions)
+        if (Build(path) is not { } build) return ExitCodes.Usage;
+        if (!build.Success) return ExitCodes.ProgramFailed;
+        foreach (var module in build.Modules)
         {
-            stdout.Write(Disassembler.Disassemble(proto, outcome.Program.Globals));
+            if (build.Modules.Count > 1) stdout.WriteLine($"== module {module.Source.DisplayPath} ==");
+            Disassemble(module.Program, jitTree);
+        }
+        return ExitCodes.Success;
+    }
+
+    private void Disassemble(CompiledProgram program, Func<FunctionProto, string?>? jitTree)
+    {
+        foreach (var proto in program.Functions)
+        {
+            stdout.Write(Disassembler.Disassemble(proto, program.Globals));
             if (jitTree?.Invoke(proto) is { } tree)
             {
                 stdout.WriteLine("-- compiled tree --");
@@ -102,7 +107,19 @@ internal sealed class ProgramRunner(TextWriter stdout, TextWriter stderr)
             }
             stdout.WriteLine();
         }
-        return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Reads <paramref name="path"/> and compiles it with every module it imports, printing the diagnostics; null when the
+    /// file cannot be read (a usage error).
+    /// </summary>
+    private ModuleBuild? Build(string path)
+    {
+        if (!TryRead(path, out var source)) return null;
+        var entry = new ModuleSource(Path.GetFullPath(path), path, source);
+        var build = ModuleBuild.Compile(entry, FileModuleResolver.Unrestricted);
+        foreach (var d in build.Diagnostics) stderr.Write(ModuleRendering.Render(d));
+        return build;
     }
 
     private bool TryRead(string path, out string source)

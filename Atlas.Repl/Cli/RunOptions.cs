@@ -12,4 +12,6 @@ internal sealed record RunOptions
     /// <summary>Heap budget in MB (AT0011 above it).</summary>
     public int MaxMemoryMb { get; init; } = DefaultMaxMemoryMb;
     public const int DefaultMaxMemoryMb = 4096;
+    /// <summary>Files and environment the program may touch: everything unless --sandbox or an --allow-* option narrows it.</summary>
+    public Hosting.AtlasPermissions Permissions { get; init; } = Hosting.AtlasPermissions.All;
 }

@@ -13,7 +13,7 @@ namespace Atlas.Repl.Repl;
 /// from, and echoes values; checking, compiling, running and keeping definitions is <see cref="ScriptSession"/>'s work,
 /// shared with <see cref="AtlasEngine"/>. The session stays usable after any error.
 /// </summary>
-internal sealed class ReplSession
+internal sealed partial class ReplSession
 {
     private readonly TextWriter _out;
     private readonly TextWriter _err;
@@ -28,6 +28,8 @@ internal sealed class ReplSession
     public int MaxDepth { get => _session.MaxDepth; init => _session.MaxDepth = value; }
     /// <summary>Managed heap budget while an entry runs (AT0011 above it); null for none.</summary>
     public long? MaxMemoryBytes { get => _session.MaxMemoryBytes; init => _session.MaxMemoryBytes = value; }
+    /// <summary>The files and environment entries may touch (the CLI grants everything unless told otherwise).</summary>
+    public AtlasPermissions Permissions { get => _session.Permissions; init => _session.Permissions = value; }
 
     /// <summary>Whether hot functions are compiled. Turning it off also drops the compiled code of every function so far.</summary>
     public bool JitEnabled
@@ -50,6 +52,7 @@ internal sealed class ReplSession
         _session = new ScriptSession(stdout)
         {
             MaxMemoryBytes = RunOptions.DefaultMaxMemoryMb * 1024L * 1024L,
+            Permissions = AtlasPermissions.All,
             FunctionReplaced = proto => Jit?.Invalidate(proto),
         };
     }
@@ -132,6 +135,7 @@ internal sealed class ReplSession
         var renderer = Renderer(entry);
         var diagnostics = new List<Diagnostic>(UnsupportedKeywords(entry.Source.Text));
         CompilationUnit? unit = null;
+        if (diagnostics.Count == 0 && !ImportModules(entry)) return null;
         if (diagnostics.Count == 0)
         {
             var analysis = _session.Analyze(entry.Source.Text);
@@ -143,10 +147,10 @@ internal sealed class ReplSession
         return unit;
     }
 
-    /// <summary>import and export have no meaning in a session (repl.md "Input").</summary>
+    /// <summary>export has no meaning in a session (repl.md "Input"); import is an entry of its own kind (see ImportModules).</summary>
     private static IEnumerable<Diagnostic> UnsupportedKeywords(string text) =>
         Lexer.Lex(text).Tokens
-            .Where(t => t.Kind is TokenKind.Import or TokenKind.Export)
+            .Where(t => t.Kind is TokenKind.Export)
             .Select(t => Diagnostic.Create(DiagnosticId.NotSupportedInRepl, t.Span, t.Text));
 
     private ReplEntry? EntryOf(StackFrameInfo frame)

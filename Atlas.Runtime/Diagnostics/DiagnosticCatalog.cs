@@ -77,6 +77,11 @@ internal static class DiagnosticCatalog
         [DiagnosticId.UnusedParameter] = W("AT2001", "Unused parameter '{0}'", "prefix the name with '_' to silence this warning"),
         [DiagnosticId.UnreachableCode] = W("AT2002", "Unreachable code"),
         [DiagnosticId.NotCopyType] = W("AT2013", "Type '{0}' is not Copy — consider annotating with 'own' or 'borrow' to clarify ownership intent"),
+        [DiagnosticId.ModuleNotFound] = E("AT5002", "Cannot find module '{0}'", "the path is relative to the importing file; '.atl' is added when it has no extension"),
+        [DiagnosticId.ModuleLoadFailed] = E("AT5001", "Cannot load module '{0}': {1}"),
+        [DiagnosticId.CircularDependency] = E("AT5003", "Circular dependency detected: {0}", "modules cannot import each other in a cycle; move what they share to a third module"),
+        [DiagnosticId.NotExported] = E("AT5006", "'{0}' is not exported from module", "only declarations marked 'export' can be imported"),
+        [DiagnosticId.NamespaceImport] = E("AT5007", "Namespace imports not yet supported", "use named imports instead: import { name } from \"./module\";"),
     };
 
     /// <summary>All ids that have an entry (tests check this covers the whole enum).</summary>

@@ -135,4 +135,16 @@ public enum DiagnosticId
     /// AT2013 (warning): Type '…' is not Copy — consider annotating with 'own' or 'borrow' to clarify ownership intent
     /// </summary>
     NotCopyType,
+
+    // Modules (language.md §15)
+    /// <summary>AT5002 <c>Cannot find module '…'</c>.</summary>
+    ModuleNotFound = 500,
+    /// <summary>AT5001 <c>Cannot load module '…': …</c> (unreadable, not UTF-8, a directory, or refused by the resolver).</summary>
+    ModuleLoadFailed,
+    /// <summary>AT5003 <c>Circular dependency detected: …</c>, with the cycle.</summary>
+    CircularDependency,
+    /// <summary>AT5006 <c>'…' is not exported from module</c>.</summary>
+    NotExported,
+    /// <summary>AT5007 <c>Namespace imports not yet supported</c>.</summary>
+    NamespaceImport,
 }

@@ -65,9 +65,10 @@ public sealed partial class AtlasEngine
         {
             var script = new ScriptSource(new SourceText(source), path ?? $"<eval>:{_evaluations + 1}");
             _evaluations++;
+            ApplyLimits();
+            ImportModules(source, script.Path, cancellation);
             var analysis = _session.Analyze(source);
             Report(script, analysis);
-            ApplyLimits();
             var run = _session.Execute(analysis.Unit!, cancellation);
             _lastSource = script;
             if (run.Program != null)
@@ -131,6 +132,7 @@ public sealed partial class AtlasEngine
         _session.MaxDepth = limits.MaxDepth;
         _session.Timeout = limits.Timeout;
         _session.Cancellation = limits.Cancellation;
+        _session.Permissions = Options.Permissions;
         // The budget is growth from here: the host's own heap is not the script's doing.
         _session.MaxMemoryBytes = limits.MaxMemoryMb is { } mb ? GC.GetTotalMemory(false) + mb * 1024L * 1024L : null;
     }

@@ -1,4 +1,5 @@
 using Atlas.Bytecode;
+using Atlas.Modules;
 using Atlas.Semantics;
 using Atlas.Syntax;
 using Atlas.Vm;
@@ -12,7 +13,7 @@ namespace Atlas.Hosting;
 /// so earlier functions, which read globals by slot, see the new definition. Not thread-safe, except
 /// <see cref="Interrupt"/>.
 /// </summary>
-internal sealed class ScriptSession
+internal sealed partial class ScriptSession
 {
     /// <summary>Stack size of the thread that runs scripts: deep Atlas recursion in compiled code recurses on the .NET stack.</summary>
     public const int ScriptThreadStackBytes = 1024 * 1024 * 1024;
@@ -49,6 +50,8 @@ internal sealed class ScriptSession
     public TimeSpan? Timeout { get; set; }
     /// <summary>Managed heap budget while a run goes on (AT0011); null for none.</summary>
     public long? MaxMemoryBytes { get; set; }
+    /// <summary>The files and environment runs may touch; nothing unless granted.</summary>
+    public AtlasPermissions Permissions { get; set; } = AtlasPermissions.None;
     /// <summary>Cancels every run while it is set (AT0010), in addition to the token a run is given.</summary>
     public CancellationToken Cancellation { get; set; }
     /// <summary>True on the thread running a script: a host function that calls back into the session.</summary>
@@ -71,7 +74,8 @@ internal sealed class ScriptSession
         var replaced = new List<FunctionProto>();
         foreach (var (symbol, _) in declarations)
         {
-            if (!_slots.TryGetValue(symbol.Name, out int slot)) continue;
+            // A redefined imported name gets a slot of its own: the module's code keeps its own definition.
+            if (!_slots.TryGetValue(symbol.Name, out int slot) || _imported.Remove(symbol.Name)) continue;
             _globals.Alias(symbol, slot);
             if (_check.Globals.TryGetValue(symbol.Name, out var old) && old.Kind == SymbolKind.Function && FunctionNamed(old.Name) is { } proto)
                 replaced.Add(proto);
@@ -116,6 +120,8 @@ internal sealed class ScriptSession
         _check = new CheckSession();
         _globals = new GlobalTable();
         _slots.Clear();
+        _modules = new ModuleRegistry();
+        _imported.Clear();
         _vm = NewInterpreter();
     }
 
@@ -146,7 +152,7 @@ internal sealed class ScriptSession
                 $"'{name}' cannot become {type.Display}: '{conflict.Definition}' uses it as {conflict.UsedAs.Type.Display}");
         if (FunctionNamed(name) is { } replaced) FunctionReplaced?.Invoke(replaced);
         var symbol = new Symbol { Name = name, Kind = SymbolKind.Global, Mutable = mutable, Type = type };
-        if (_slots.TryGetValue(name, out int slot)) _globals.Alias(symbol, slot);
+        if (_slots.TryGetValue(name, out int slot) && !_imported.Remove(name)) _globals.Alias(symbol, slot);
         else slot = _globals.SlotOf(symbol);
         _slots[name] = slot;
         SetSlot(slot, value);
@@ -225,7 +231,10 @@ internal sealed class ScriptSession
         var vm = _vm;
         vm.Tiering = Tiering;
         vm.MaxDepth = MaxDepth;
-        var limits = new ExecutionLimits { Timeout = Timeout, Cancellation = cancel.Token, MaxMemoryBytes = MaxMemoryBytes };
+        var limits = new ExecutionLimits
+        {
+            Timeout = Timeout, Cancellation = cancel.Token, MaxMemoryBytes = MaxMemoryBytes, Permissions = Permissions,
+        };
         vm.Limits = limits;
         Value value = Value.Null;
         Exception? error = null;

@@ -27,6 +27,7 @@ public static partial class ValueConversion
         ValueKind.Queue => new Queue<object?>(QueueItems(value.AsQueue).Select(ToObject)),
         ValueKind.Stack => new Stack<object?>(value.AsStack.Items.Select(ToObject)),
         ValueKind.Function or ValueKind.Builtin => new AtlasFunction(value.Share()),
+        ValueKind.Json => value.AsJson,
         _ => throw new InvalidCastException($"an Atlas {value.Kind} has no .NET form"),
     };
 

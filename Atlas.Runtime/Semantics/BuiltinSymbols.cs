@@ -24,16 +24,13 @@ internal static class BuiltinSymbols
     /// <summary>The constant symbols PI, E, SQRT2, LN2, LN10 (type number).</summary>
     public static IReadOnlyDictionary<string, Symbol> ConstantSymbols => Constants;
 
-    /// <summary>The Tier 2 JSON members of the typed prelude: not callable yet, but protected like the others.</summary>
-    public static readonly IReadOnlyList<string> JsonPreludeNames = ["parseJSON", "toJSON", "isValidJSON", "prettifyJSON", "minifyJSON"];
-
     /// <summary>True for the 65 typed-prelude names, which top-level declarations may not reuse (AT1012).</summary>
-    public static bool IsPrelude(string name) => PreludeSignatures.All.ContainsKey(name) || JsonPreludeNames.Contains(name);
+    public static bool IsPrelude(string name) => PreludeSignatures.All.ContainsKey(name);
 
     private static Dictionary<string, Symbol> BuildFunctions()
     {
         var d = new Dictionary<string, Symbol>(StringComparer.Ordinal);
-        foreach (var name in BuiltinNames.Tier1)
+        foreach (var name in BuiltinNames.Tier1.Concat(BuiltinNames.Tier2))
         {
             AtlasType type = PreludeSignatures.TryGet(name, out var sig) ? sig : AtlasType.Unknown;
             d[name] = new Symbol { Name = name, Kind = SymbolKind.Builtin, Mutable = false, Type = type };

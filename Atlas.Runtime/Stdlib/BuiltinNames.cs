@@ -37,6 +37,29 @@ internal static class BuiltinNames
         "assertContains", "assertEmpty", "assertLength",
     ];
 
+    /// <summary>The JSON builtins (stdlib.md §9.1): pure functions, which the fuzzers call like Tier 1 ones.</summary>
+    public static readonly IReadOnlyList<string> Json =
+    [
+        "parseJSON", "toJSON", "isValidJSON", "prettifyJSON", "minifyJSON", "jsonAsString", "jsonAsNumber", "jsonAsBool", "jsonIsNull",
+        "isObject", "hasField", "hasMethod", "hasTag",
+    ];
+
+    /// <summary>The file, path and environment builtins (§9.3, §9.4, §9.6), kept apart: the fuzzers must not touch the file system.</summary>
+    public static readonly IReadOnlyList<string> SystemAccess =
+    [
+        // files (§9.3)
+        "readFile", "writeFile", "appendFile", "fileExists", "readDir", "createDir", "removeFile", "removeDir", "fileInfo", "pathJoin",
+        // paths (§9.4)
+        "pathJoinArray", "pathParse", "pathNormalize", "pathAbsolute", "pathRelative", "pathParent", "pathBasename", "pathDirname",
+        "pathExtension", "pathIsAbsolute", "pathIsRelative", "pathExists", "pathCanonical", "pathEquals", "pathHomedir", "pathCwd",
+        "pathTempdir", "pathSeparator", "pathDelimiter", "pathExtSeparator", "pathDrive", "pathToPlatform", "pathToPosix", "pathToWindows",
+        // environment (§9.6)
+        "getEnv", "listEnv", "getCwd",
+    ];
+
+    /// <summary>Every Tier 2 builtin implemented so far (stdlib.md §9).</summary>
+    public static readonly IReadOnlyList<string> Tier2 = [.. Json, .. SystemAccess];
+
     /// <summary>Builtins whose first argument, when a plain variable, receives the result (stdlib.md §0.4).</summary>
     public static readonly IReadOnlyDictionary<string, WriteBack> WriteBacks = new Dictionary<string, WriteBack>
     {

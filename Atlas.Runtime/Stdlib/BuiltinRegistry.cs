@@ -30,6 +30,10 @@ internal static class BuiltinRegistry
         OptionResultBuiltins.Register();
         CollectionBuiltins.Register();
         AssertBuiltins.Register();
+        Json.JsonBuiltins.Register();
+        Io.FileBuiltins.Register();
+        Io.PathBuiltins.Register();
+        Io.EnvBuiltins.Register();
     }
 
     public static IReadOnlyCollection<BuiltinDescriptor> All => ByName.Values;

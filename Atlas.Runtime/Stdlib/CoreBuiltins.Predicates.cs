@@ -13,7 +13,7 @@ internal static partial class CoreBuiltins
         DefinePredicate("isNull", "True when the value is null.", v => v.IsNull);
         DefinePredicate("isArray", "True when the value is an array.", v => v.IsArray);
         DefinePredicate("isFunction", "True when the value is a function, closure or builtin.", ArgCheck.IsCallable);
-        BuiltinRegistry.Define("isType", IsType, "True when typeof(value) equals the given type name.");
+        BuiltinRegistry.Define("isType", IsType, "True when typeof(value) equals the given type name; \"object\" matches a json object.");
     }
 
     private static void DefinePredicate(string name, string summary, Func<Value, bool> test) =>
@@ -27,7 +27,8 @@ internal static partial class CoreBuiltins
     {
         ArgCheck.Arity("isType", args, 2);
         if (!args[1].IsString) throw AtlasRuntimeException.Type("isType() requires type name string as second argument");
-        // "object" names a json object, which Tier 1 values never are.
+        // "object" names a json object (a json value's own type name is "json").
+        if (args[1].AsString == "object") return Value.Bool(args[0].Kind == ValueKind.Json && args[0].AsJson.Kind == JsonKind.Object);
         return Value.Bool(ValueFormatter.TypeOfName(args[0]) == args[1].AsString);
     }
 }

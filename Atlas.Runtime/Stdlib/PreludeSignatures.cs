@@ -61,6 +61,12 @@ internal static class PreludeSignatures
             ["pow"] = F(N, N, N),
             ["clamp"] = F(N, N, N, N),
             ["random"] = F(N),
+            // Tier 2 JSON; the json type is `?` to the checker (language.md §4.1).
+            ["parseJSON"] = F(U, S),
+            ["toJSON"] = F(S, U),
+            ["isValidJSON"] = F(B, S),
+            ["prettifyJSON"] = F(S, S, N),
+            ["minifyJSON"] = F(S, S),
         };
         foreach (var name in new[] { "trim", "trimStart", "trimEnd", "toUpperCase", "toLowerCase" }) d[name] = F(S, S);
         foreach (var name in new[] { "abs", "floor", "ceil", "round", "sqrt", "log", "sin", "cos", "tan", "asin", "acos", "atan", "sign" })

@@ -34,9 +34,14 @@ internal sealed partial class Parser
                 // The reference reads this as an expression statement; the help line says what is actually wrong.
                 Error(DiagnosticId.ExpectedExpression, Current.Span, help: "type aliases are only allowed at top level");
                 return null;
+            case TokenKind.Import when topLevel:
+                ParseImport();
+                return null;
             case TokenKind.Import:
                 ErrorAtCurrent(DiagnosticId.ImportNotSupported);
                 return null;
+            case TokenKind.Export when topLevel:
+                return ParseExport();
             case TokenKind.Export:
                 while (Check(TokenKind.Export))
                 {

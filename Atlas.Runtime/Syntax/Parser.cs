@@ -46,7 +46,7 @@ internal sealed partial class Parser
 
         var parser = new Parser(lexed.Tokens);
         var items = parser.ParseItems();
-        return new ParseResult(new CompilationUnit { Items = items, Span = fullSpan }, parser._diagnostics);
+        return new ParseResult(new CompilationUnit { Items = items, Imports = parser._imports, Span = fullSpan }, parser._diagnostics);
     }
 
     private List<Stmt> ParseItems()

@@ -9,6 +9,8 @@ internal abstract class Stmt : SyntaxNode { }
 /// <summary><c>let</c>/<c>var</c> declaration.</summary>
 internal sealed class VarDecl : Stmt
 {
+    /// <summary>Declared with <c>export</c>: other modules may import it (language.md §15).</summary>
+    public bool IsExported { get; set; }
     public required bool Mutable { get; init; }
     public required string Name { get; init; }
     public required TextSpan NameSpan { get; init; }
@@ -29,6 +31,8 @@ internal sealed class Param : SyntaxNode
 /// <summary><c>fn name&lt;T&gt;(params) -> R { body }</c>, at top level or nested in a block.</summary>
 internal sealed class FnDecl : Stmt
 {
+    /// <summary>Declared with <c>export</c>: other modules may import it (language.md §15).</summary>
+    public bool IsExported { get; set; }
     public required string Name { get; init; }
     public required TextSpan NameSpan { get; init; }
     public required List<string> TypeParams { get; init; }
@@ -49,6 +53,8 @@ internal sealed class FnDecl : Stmt
 /// <summary><c>type Name = T;</c> (top level only).</summary>
 internal sealed class TypeAliasDecl : Stmt
 {
+    /// <summary>Declared with <c>export</c>: other modules may import it (language.md §15).</summary>
+    public bool IsExported { get; set; }
     public required string Name { get; init; }
     public required TextSpan NameSpan { get; init; }
     public required TypeSyntax Target { get; init; }

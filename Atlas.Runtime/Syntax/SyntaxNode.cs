@@ -12,4 +12,6 @@ internal abstract class SyntaxNode
 internal sealed class CompilationUnit : SyntaxNode
 {
     public required List<Stmt> Items { get; init; }
+    /// <summary>The top-level imports (language.md §15), resolved by the module loader before the unit is checked.</summary>
+    public List<ImportDecl> Imports { get; init; } = [];
 }

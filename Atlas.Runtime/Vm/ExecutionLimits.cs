@@ -17,6 +17,8 @@ internal sealed class ExecutionLimits
     /// events, so a runaway program stops at the same instruction whether it runs interpreted or compiled.
     /// </summary>
     public long? Fuel { get; init; }
+    /// <summary>The files and environment the run may touch (checked by the file, path and environment builtins).</summary>
+    public Hosting.AtlasPermissions Permissions { get; init; } = Hosting.AtlasPermissions.None;
     private long _deadline = long.MaxValue;
     private long _fuelLeft = long.MaxValue;
     private long _largeAllocations;

@@ -212,9 +212,8 @@ internal sealed partial class Interpreter
     /// <summary>Calls a method of language.md §8.5 on the receiver below the arguments (the stack holds receiver and args).</summary>
     internal Value CallMethod(string name, int argc) => CallMethod(name, ResolveMethod(name), argc);
 
-    /// <summary>The implementation of array method <paramref name="name"/>, or null if there is none (compiled code resolves it once).</summary>
-    public static BuiltinImpl? ResolveMethod(string name) =>
-        ArrayMethod.All.TryGetValue(name, out var method) ? BuiltinRegistry.Get(method.Builtin).Impl : null;
+    /// <summary>The implementation of array or json method <paramref name="name"/>, or null if there is none (compiled code resolves it once).</summary>
+    public static BuiltinImpl? ResolveMethod(string name) => MethodTable.Resolve(name);
 
     /// <summary>
     /// <see cref="ResolveMethod"/> for the method name constants[<paramref name="k"/>] of <paramref name="proto"/>, cached per
@@ -231,7 +230,7 @@ internal sealed partial class Interpreter
     {
         int receiverIndex = Sp - argc - 1;
         var receiver = Stack[receiverIndex];
-        if (receiver.Kind != ValueKind.Array || impl == null)
+        if (impl == null || receiver.Kind != MethodTable.ReceiverKind(impl))
             throw AtlasRuntimeException.Type($"Cannot call method '{name}' on value of this type");
         var result = impl(this, new Args(Stack, receiverIndex, argc + 1));
         Sp = receiverIndex;

@@ -29,6 +29,12 @@ public enum RuntimeErrorKind
     Cancelled,
     /// <summary>AT0011: the memory budget (<see cref="Atlas.Hosting.LimitOptions.MaxMemoryMb"/>) was exceeded.</summary>
     MemoryLimit,
+    /// <summary>A file or directory the script's permissions do not cover (detail: "read access to PATH").</summary>
+    FilesystemPermissionDenied,
+    /// <summary>The environment without permission (detail: the variable or what was asked for).</summary>
+    EnvironmentPermissionDenied,
+    /// <summary>A failed file operation (detail: what failed and the OS message).</summary>
+    IoError,
 }
 
 /// <summary>AT codes and message rendering for <see cref="RuntimeErrorKind"/>.</summary>
@@ -49,6 +55,9 @@ internal static class RuntimeErrors
         RuntimeErrorKind.InvalidStdlibArgument => "AT0102",
         RuntimeErrorKind.InvalidIndex => "AT0103",
         RuntimeErrorKind.UnhashableType => "AT0140",
+        RuntimeErrorKind.FilesystemPermissionDenied => "AT0300",
+        RuntimeErrorKind.EnvironmentPermissionDenied => "AT0303",
+        RuntimeErrorKind.IoError => "AT0400",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -68,6 +77,8 @@ internal static class RuntimeErrors
         RuntimeErrorKind.Timeout => $"Execution timed out after {detail} s",
         RuntimeErrorKind.Cancelled => "Execution cancelled",
         RuntimeErrorKind.MemoryLimit => "Memory limit exceeded",
+        RuntimeErrorKind.FilesystemPermissionDenied => "Permission denied: " + detail,
+        RuntimeErrorKind.EnvironmentPermissionDenied => "Permission denied: environment variable " + detail,
         _ => detail,
     };
 }

@@ -47,6 +47,7 @@ public readonly struct Value : IEquatable<Value>
     internal static Value Set(AtlasSet s) => new(ValueKind.HashSet, 0, s);
     internal static Value Queue(AtlasQueue q) => new(ValueKind.Queue, 0, q);
     internal static Value Stack(AtlasStack s) => new(ValueKind.Stack, 0, s);
+    internal static Value Json(AtlasJson j) => new(ValueKind.Json, 0, j);
 
     /// <summary>Whether this is a number.</summary>
     public bool IsNumber => Kind == ValueKind.Number;
@@ -76,6 +77,7 @@ public readonly struct Value : IEquatable<Value>
     internal AtlasSet AsSet => (AtlasSet)Obj!;
     internal AtlasQueue AsQueue => (AtlasQueue)Obj!;
     internal AtlasStack AsStack => (AtlasStack)Obj!;
+    internal AtlasJson AsJson => (AtlasJson)Obj!;
 
     /// <summary>
     /// Marks a copy-on-write payload as shared and returns the value. Called wherever a value is read out of

@@ -38,6 +38,7 @@ internal static class ValueEquality
                 return ReferenceEquals(x, y) || (x.Proto == y.Proto && x.Upvalues.Length == 0 && y.Upvalues.Length == 0);
             }
             case ValueKind.Builtin: return a.AsBuiltin.Name == b.AsBuiltin.Name;
+            case ValueKind.Json: return a.AsJson.Equals(b.AsJson);
             default: return false;
         }
     }

@@ -20,10 +20,7 @@ internal static class ValueFormatter
         }
     }
 
-    /// <summary>
-    /// Appends the display text of <paramref name="root"/>. Nested values can be arbitrarily deep, so containers are
-    /// expanded through an explicit work list (text still to write, or a value still to format), not by recursion.
-    /// </summary>
+    /// <summary>Appends the display text of <paramref name="root"/>.</summary>
     public static void Append(StringBuilder sb, Value root)
     {
         if (!IsContainer(root))
@@ -31,6 +28,17 @@ internal static class ValueFormatter
             AppendLeaf(sb, root);
             return;
         }
+        Walk(sb, root, ", ", optionsAndResults: true, AppendLeaf);
+    }
+
+    /// <summary>
+    /// Appends <paramref name="root"/> with arrays as <c>[a SEP b]</c> (and, with <paramref name="optionsAndResults"/>,
+    /// <c>Some(x)</c>, <c>Ok(x)</c>, <c>Err(x)</c>) and everything else through <paramref name="leaf"/>. Nested values can be
+    /// arbitrarily deep, so containers are expanded through an explicit work list (text still to write, or a value still
+    /// to format), not by recursion. Display and toJSON both walk values this way.
+    /// </summary>
+    internal static void Walk(StringBuilder sb, Value root, string separator, bool optionsAndResults, Action<StringBuilder, Value> leaf)
+    {
         var pending = new Stack<(Value Value, string? Text)>();
         pending.Push((root, null));
         while (pending.TryPop(out var item))
@@ -52,22 +60,22 @@ internal static class ValueFormatter
                     for (int i = a.Count - 1; i >= 0; i--)
                     {
                         pending.Push((a.Get(i), null));
-                        if (i > 0) pending.Push((default, ", "));
+                        if (i > 0) pending.Push((default, separator));
                     }
                     break;
                 }
-                case ValueKind.Option when v.AsOption.IsSome:
+                case ValueKind.Option when optionsAndResults && v.AsOption.IsSome:
                     sb.Append("Some(");
                     pending.Push((default, ")"));
                     pending.Push((v.AsOption.Payload, null));
                     break;
-                case ValueKind.Result:
+                case ValueKind.Result when optionsAndResults:
                     sb.Append(v.AsResult.IsOk ? "Ok(" : "Err(");
                     pending.Push((default, ")"));
                     pending.Push((v.AsResult.Payload, null));
                     break;
                 default:
-                    AppendLeaf(sb, v);
+                    leaf(sb, v);
                     break;
             }
         }
@@ -88,6 +96,7 @@ internal static class ValueFormatter
             case ValueKind.HashSet: sb.Append("<HashSet size=").Append(v.AsSet.Count).Append('>'); break;
             case ValueKind.Queue: sb.Append("<Queue size=").Append(v.AsQueue.Count).Append('>'); break;
             case ValueKind.Stack: sb.Append("<Stack size=").Append(v.AsStack.Count).Append('>'); break;
+            case ValueKind.Json: sb.Append(JsonDisplay.Format(v.AsJson)); break;
             case ValueKind.Undefined: sb.Append("<undefined>"); break;
             default: sb.Append(Display(v)); break;
         }
@@ -109,6 +118,7 @@ internal static class ValueFormatter
         ValueKind.HashSet => "hashset",
         ValueKind.Queue => "queue",
         ValueKind.Stack => "stack",
+        ValueKind.Json => "json",
         _ => "undefined",
     };
 

@@ -31,4 +31,6 @@ public enum ValueKind : byte
     Queue,
     /// <summary>A Stack.</summary>
     Stack,
+    /// <summary>A parsed JSON value (<see cref="AtlasJson"/>, immutable).</summary>
+    Json,
 }

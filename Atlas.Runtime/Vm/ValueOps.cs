@@ -146,8 +146,17 @@ internal static class ValueOps
             int at = Stdlib.ScalarText.ToUtf16Index(s, i);
             return Value.String(s.Substring(at, Stdlib.ScalarText.IsPairAt(s, at) ? 2 : 1));
         }
+        if (target.Kind == ValueKind.Json) return Value.Json(JsonIndex(target.AsJson, index));
         throw AtlasRuntimeException.Type("Cannot index non-array/string/json");
     }
+
+    /// <summary>json indexing never fails (stdlib.md §9.1): a missing field or element is json null.</summary>
+    private static AtlasJson JsonIndex(AtlasJson json, Value index) => index.Kind switch
+    {
+        ValueKind.String => json.Field(index.AsString),
+        ValueKind.Number => json.Element(index.Num),
+        _ => throw AtlasRuntimeException.Type("JSON index must be string or number"),
+    };
 
     /// <summary>Element i of an array whose index is already a double (the JIT's typed path).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

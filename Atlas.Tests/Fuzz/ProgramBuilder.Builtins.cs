@@ -12,7 +12,11 @@ public sealed partial class ProgramBuilder
         "\"\\n\"", "\"日本語\"", "substring(\"🌍\", 0, 1)", "\"a,b,,c\"", "true", "false", "null", "[]", "[1, 2, 3]", "[\"a\", \"b\"]",
         "[[1], [2, 3]]", "[[]]", "[1, 1]", "Some(1)", "None", "Ok(\"v\")", "Err(2)", "hashMapNew()", "hashSetNew()", "queueNew()",
         "stackNew()", "hashMapPut(hashMapNew(), \"k\", 1)", "hashSetAdd(hashSetNew(), 1)", "str", "len", "print", "abs", "min",
+        "parseJSON(\"{\\\"a\\\": [1, 2.5, null], \\\"tag\\\": \\\"x\\\"}\")", "parseJSON(\"null\")", "parseJSON(\"[true]\")", "\"{\\\"k\\\": 1}\"",
     ];
+
+    /// <summary>The builtins fuzzed programs call: Tier 1 and JSON (never the file system or environment).</summary>
+    private static readonly string[] FuzzedBuiltins = [.. BuiltinNames.Tier1, .. BuiltinNames.Json];
 
     /// <summary>A value whose static type is <c>?</c>, so any builtin accepts it at compile time and must check it at run time.</summary>
     private string AnyValue()
@@ -29,7 +33,7 @@ public sealed partial class ProgramBuilder
     /// <summary>A call of a random builtin with 0–4 values of random kinds: its argument checks must raise Atlas errors, never .NET ones.</summary>
     private void BuiltinCall()
     {
-        var name = Pick(BuiltinNames.Tier1);
+        var name = Pick(FuzzedBuiltins);
         // Typed-prelude functions have their arity checked statically; the others check it at run time.
         int argc = PreludeSignatures.TryGet(name, out var signature)
             ? signature.Parameters.Count

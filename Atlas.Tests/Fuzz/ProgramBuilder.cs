@@ -112,16 +112,18 @@ public sealed partial class ProgramBuilder
     {
         var (parameters, returnType) = Pick(Signatures);
         var name = Fresh("f");
-        FunctionBody(name, parameters, returnType, () => Statements(2 + _size / 30));
+        // Every third top-level function is exported (language.md §15), which a single file must accept and ignore;
+        // decided from the name counter, not the random stream, so existing seeds still generate the same programs.
+        FunctionBody(name, parameters, returnType, () => Statements(2 + _size / 30), exported: _names % 3 == 0);
         _functions.Add(new UserFunction(name, parameters, returnType));
         _callable = _functions.Count;
     }
 
     /// <summary>Emits <c>fn name(params) -> ret { body; return …; }</c>; only earlier functions are callable inside, so calls terminate.</summary>
-    private void FunctionBody(string name, FuzzType[] parameters, FuzzType returnType, Action body, Action? prologue = null)
+    private void FunctionBody(string name, FuzzType[] parameters, FuzzType returnType, Action body, Action? prologue = null, bool exported = false)
     {
         var names = parameters.Select(_ => Fresh("p")).ToArray();
-        var header = $"fn {name}({string.Join(", ", names.Zip(parameters, (n, t) => $"{n}: {t.Annotation()}"))}) -> {returnType.Annotation()}";
+        var header = $"{(exported ? "export " : "")}fn {name}({string.Join(", ", names.Zip(parameters, (n, t) => $"{n}: {t.Annotation()}"))}) -> {returnType.Annotation()}";
         var saved = (_function, _loopDepth, _aggregateRefs);
         _function = new FunctionContext(returnType);
         _loopDepth = 0;

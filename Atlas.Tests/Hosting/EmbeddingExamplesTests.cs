@@ -27,4 +27,7 @@ public sealed class EmbeddingExamplesTests
 
     [TestMethod]
     public void Limits() => PrintsWhatTheDocumentSays("LimitsExample.cs", LimitsExample.Run);
+
+    [TestMethod]
+    public void Permissions() => PrintsWhatTheDocumentSays("PermissionsExample.cs", PermissionsExample.Run);
 }

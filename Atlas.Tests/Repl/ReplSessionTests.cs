@@ -127,9 +127,10 @@ public sealed class ReplSessionTests
     }
 
     [TestMethod]
-    [DataRow("import x from \"y\";", "<repl>:1:1:1: error[AT1001]: 'import' is not supported in the REPL")]
     [DataRow("export fn f() {}", "<repl>:1:1:1: error[AT1001]: 'export' is not supported in the REPL")]
-    public void ModulesAreRejected(string entry, string expected)
+    [DataRow("import x from \"y\";", "<repl>:1:1:8: error[AT1004]: Expected '{'")]
+    [DataRow("import { x } from \"./surely-no-such-module\";", "<repl>:1:1:19: error[AT5002]: Cannot find module './surely-no-such-module'")]
+    public void ExportAndBadImportsAreRejected(string entry, string expected)
     {
         var (outcome, _, stderr) = new ReplHarness().Enter(entry);
         Assert.AreEqual(EntryOutcome.CompileError, outcome);

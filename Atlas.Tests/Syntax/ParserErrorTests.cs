@@ -40,7 +40,7 @@ public sealed class ParserErrorTests
     [DataRow("let y = match x { };", "Match expression must have at least one arm", 8, 19)]
     [DataRow("let f: (number, string) = g;", "Expected '->' after function type parameters", 24, 25)]
     [DataRow("let f: () = g;", "Unexpected empty type group", 10, 11)]
-    [DataRow("import { a } from \"m\";", "Import statements are not supported in Atlas v0.1", 0, 6)]
+    [DataRow("fn f() { import { a } from \"m\"; }", "Import statements are not supported in Atlas v0.1", 9, 15)]
     [DataRow("{ import x; }", "Import statements are not supported in Atlas v0.1", 2, 8)]
     public void GenericSyntaxErrors(string source, string message, int start, int end) =>
         AssertSingleError(source, "AT1000", message, start, end);
@@ -167,8 +167,8 @@ public sealed class ParserErrorTests
         AssertSingleError(source, "AT1001", $"Invalid number literal: '{lexeme}'", start, end);
 
     [TestMethod]
-    [DataRow("export fn f() { }", "'export'", 0, 6)]
-    [DataRow("export let x = 1;", "'export'", 0, 6)]
+    [DataRow("fn f() { export fn g() { } }", "'export'", 9, 15)]
+    [DataRow("{ export let x = 1; }", "'export'", 2, 8)]
     [DataRow("extern \"m\" fn f(a: CInt) -> CInt;", "'extern'", 0, 6)]
     [DataRow("trait T { fn m(self: T) -> number; }", "'trait'", 0, 5)]
     [DataRow("impl T for number { fn m(self: number) -> number { return 1; } }", "'impl'", 0, 4)]

@@ -43,6 +43,8 @@ public sealed partial class SourceGenerator
                 choices.Add((1, () => Builtin(t, "unwrap_or", Expr(SType.OptNum, d), Expr(t, d))));
                 choices.Add((1, () => Builtin(t, "indexOf", Expr(SType.Str, d), Expr(SType.Str, d))));
                 choices.Add((1, () => new SExpr("method", t, [Expr(SType.NumArr, d), Expr(t, d)], "indexOf")));
+                // A json round trip: parseJSON's result is `?` to the checker (labelled Str here only to be a receiver).
+                choices.Add((1, () => new SExpr("method", t, [Builtin(SType.Str, "parseJSON", Builtin(SType.Str, "toJSON", Expr(t, d)))], "as_number")));
                 var arrays = Visible.Where(v => v.Type == SType.NumArr).ToList();
                 if (arrays.Count > 0) choices.Add((1, () => new SExpr("method", t, [SExpr.Var(SType.NumArr, Pick(arrays).Name)], Chance(0.5) ? "pop" : "shift")));
                 if (FunctionValues().Any()) choices.Add((2, () => new SExpr("callv", t, [Pick(FunctionValues().ToList()), Expr(t, d)])));
@@ -54,6 +56,7 @@ public sealed partial class SourceGenerator
                 choices.Add((1, () => Builtin(t, "substring", Expr(t, d), IndexExpr(d), Expr(SType.Num, d))));
                 choices.Add((1, () => Builtin(t, "charAt", Expr(t, d), IndexExpr(d))));
                 choices.Add((1, () => Builtin(t, Pick(new[] { "toUpperCase", "trim" }), Expr(t, d))));
+                choices.Add((1, () => Builtin(t, "toJSON", Expr(SType.NumArr, d))));
                 break;
             case SType.Bool:
                 foreach (var op in new[] { "<", "<=", ">", ">=" }) choices.Add((2, () => Bin(t, op, Expr(SType.Num, d), Expr(SType.Num, d))));
