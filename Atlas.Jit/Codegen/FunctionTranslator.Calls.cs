@@ -173,7 +173,7 @@ internal sealed partial class FunctionTranslator
             return Block(typeof(void),
                 Call(JitMethods.ReturnToInterpreter, _vmParam, _frameBase, frame, Constant(depth + 1), Constant(resumeAt),
                     Ref(_self, typeof(JitFunction))),
-                Assign(_result, Default(typeof(Value))),
+                Assign(_result, Field(null, JitMethods.LoopEntryDeclined)),
                 Goto(_return));
         }
         Expression upvalues = _proto.UpvalueCount > 0 ? _upvalues : Property(_calleeParam, JitMethods.UpvaluesProperty);
@@ -185,7 +185,7 @@ internal sealed partial class FunctionTranslator
         };
         // The interpreter's result leaves through this function's own return channel when it does not fit the typed return.
         return Block(typeof(void),
-            Assign(_pc, Constant(-1)),
+            Assign(_pc, Constant(CompiledFrames.DeoptimizedPc)),
             Assign(_result, Call(resume, _vmParam, _calleeParam, upvalues, frame, Constant(depth + 1), Constant(resumeAt),
                 Ref(_self, typeof(JitFunction)))),
             Goto(_return));

@@ -12,7 +12,7 @@ internal sealed partial class FunctionTranslator
     /// <summary>
     /// An on-stack-replacement entry for the loop whose header is <paramref name="header"/>: called by the interpreter
     /// with its frame's base, it reads every local from the frame, checks that unboxed ones hold their kind, and
-    /// continues the call from the header to its end. If a local does not fit it returns <see cref="Value.Undefined"/>
+    /// continues the call from the header to its end. If a local does not fit it returns <see cref="CompiledFrames.LoopEntryDeclined"/>
     /// before doing anything. Null in an unboxed local fits only where the local is not yet assigned on some path (its
     /// value is then dead: stored again before any read); where it is always assigned, the null is a real value — a
     /// speculated call returned it to the interpreter — and reading it as 0 would change the program.
@@ -52,7 +52,7 @@ internal sealed partial class FunctionTranslator
         if (_countCalls) entry.Add(CountCall());
         entry.Add(Goto(LabelAt(header)));
         entry.Add(Label(bail));
-        entry.Add(Assign(_result, Default(typeof(Value))));
+        entry.Add(Assign(_result, Field(null, JitMethods.LoopEntryDeclined)));
         entry.Add(Goto(_return));
 
         EmitInstructions();

@@ -14,6 +14,7 @@ internal static class JitMethods
     private static readonly Type V = typeof(Value);
     private static readonly Type D = typeof(double);
 
+    public static readonly FieldInfo LoopEntryDeclined = typeof(CompiledFrames).GetField(nameof(CompiledFrames.LoopEntryDeclined))!;
     public static readonly FieldInfo NullField = typeof(Value).GetField(nameof(Value.Null))!;
     public static readonly FieldInfo NumField = typeof(Value).GetField(nameof(Value.Num))!;
     public static readonly FieldInfo ObjField = typeof(Value).GetField(nameof(Value.Obj))!;

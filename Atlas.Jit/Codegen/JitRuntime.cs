@@ -250,7 +250,7 @@ internal static class JitRuntime
     /// <summary>The fault handler of a compiled frame; a negative offset means the frame continues in the interpreter, which reports it.</summary>
     public static void Unwound(Interpreter vm, FunctionProto proto, int pc)
     {
-        if (pc >= 0) vm.RecordUnwoundFrame(proto, pc);
+        if (pc != CompiledFrames.DeoptimizedPc) vm.RecordUnwoundFrame(proto, pc);
     }
 
     // ---- Option / Result / arrays / errors ----

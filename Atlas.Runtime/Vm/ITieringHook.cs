@@ -18,7 +18,7 @@ internal interface ITieringHook
     /// An entry that resumes a running interpreted call of <paramref name="proto"/> at the loop header
     /// <paramref name="loopHeader"/> (operand stack empty), or null. It is called with the frame's base as
     /// <c>argBase</c>, reads every local from the value stack and runs the call to its end, returning the call's result
-    /// — or <see cref="Value.Undefined"/> without side effects when the locals do not fit its types (the VM then
+    /// — or <see cref="CompiledFrames.LoopEntryDeclined"/> without side effects when the locals do not fit its types (the VM then
     /// keeps interpreting this call).
     /// </summary>
     CompiledCode? OnHotLoop(FunctionProto proto, int loopHeader, Interpreter vm) => null;

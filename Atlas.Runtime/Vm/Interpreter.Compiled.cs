@@ -128,7 +128,7 @@ internal sealed partial class Interpreter
     /// Gives a call that a loop entry took over back to its interpreted frame (deoptimization inside an on-stack-replacement
     /// continuation): <paramref name="frame"/> (every local, then <paramref name="stackDepth"/> operand-stack values) is
     /// written back into the frame at <paramref name="frameBase"/>, and the dispatch loop resumes it at <paramref name="pc"/>
-    /// when the loop entry returns <see cref="Value.Undefined"/>.
+    /// when the loop entry returns <see cref="CompiledFrames.LoopEntryDeclined"/>.
     /// </summary>
     public void ReturnToInterpreter(int frameBase, Value[] frame, int stackDepth, int pc)
     {

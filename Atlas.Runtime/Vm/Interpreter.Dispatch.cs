@@ -194,7 +194,7 @@ internal sealed partial class Interpreter
                         }
                         frame = ref Frames[FrameCount - 1];
                         stack = Stack;
-                        if (result.Kind == ValueKind.Undefined)
+                        if (CompiledFrames.IsLoopEntryDeclined(result))
                         {
                             // The entry refused the frame, or ran part of the call and handed it back (deoptimized).
                             frame.NoOsr = true;

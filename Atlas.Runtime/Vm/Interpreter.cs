@@ -124,9 +124,12 @@ internal sealed partial class Interpreter
                 var proto = fn.Proto;
                 if (argc != proto.Arity) throw ArityError(proto, argc);
                 if (++Depth > MaxDepth) ThrowCallDepthExceeded();
-                // Every call: the calls that come here nest on the .NET stack (builtins' callbacks, hosts, compiled
-                // code's generic path), and an interpreted callee's dispatch loop has a large frame.
-                if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) ThrowCallDepthExceeded();
+                // The calls that come here nest on the .NET stack (builtins' callbacks, hosts, compiled code's generic
+                // path). An interpreted callee's dispatch loop (or a compilation, when this call makes it hot) needs a
+                // large frame, so that is checked at every call; a compiled callee's frames are small, so, as for
+                // compiled code's own calls (EnterCall), every 8 levels.
+                if ((proto.Compiled == null || (Depth & 7) == 0) && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+                    ThrowCallDepthExceeded();
                 // Builtins call back through here (sort's comparator, map's function …): without this check a
                 // callback that neither loops nor calls a user function ran outside the time and cancellation budgets.
                 Tick();
