@@ -27,7 +27,7 @@ public class CallProtocolBenchmarks
         """;
 
     private Interpreter _vm = null!;
-    private Value _fib, _mapTwice, _numbers;
+    private Value _fib, _mapTwice, _numbers, _twice;
 
     [GlobalSetup]
     public void Setup()
@@ -37,11 +37,13 @@ public class CallProtocolBenchmarks
         _vm.Run(program);
         _fib = _vm.Globals[program.Globals.FindByName("fib")];
         _mapTwice = _vm.Globals[program.Globals.FindByName("mapTwice")];
+        _twice = _vm.Globals[program.Globals.FindByName("twice")];
         var items = Enumerable.Range(0, Elements).Select(i => Value.Number(i)).ToArray();
         _numbers = Value.Array(AtlasArray.Of(items, items.Length));
         // Compile everything before measuring (threshold 1: the first call compiles).
         _vm.Invoke(_fib, [Value.Number(FibN)]);
         _vm.Invoke(_mapTwice, [_numbers]);
+        _twiceBody = ((JitEngine)_vm.Tiering!).FunctionFor(_twice.AsFunction.Proto)!.Published;
     }
 
     private static double CSharpFib(double n) => n < 2 ? n : CSharpFib(n - 1) + CSharpFib(n - 2);
@@ -53,6 +55,28 @@ public class CallProtocolBenchmarks
     /// <summary>fib(20) entered once from the VM; every recursive call is compiled → compiled.</summary>
     [Benchmark(OperationsPerInvoke = FibCalls)]
     public Value CompiledToCompiledCall() => _vm.Invoke(_fib, [Value.Number(FibN)]);
+
+    /// <summary>One call of a compiled function from .NET through <see cref="Interpreter.Invoke"/> (what every builtin callback does).</summary>
+    [Benchmark]
+    public Value InvokeCompiled() => _vm.Invoke(_twice, [Value.Number(3)]);
+
+    /// <summary>The compiled entry (CompiledCode) of twice, arguments already on the VM stack: the adapter and the body.</summary>
+    [Benchmark]
+    public Value CompiledEntryOnly()
+    {
+        var fn = _twice.AsFunction;
+        _vm.Push(_twice);
+        _vm.Push(Value.Number(3));
+        var r = fn.Proto.Compiled!(_vm, fn, _vm.Sp - 1);
+        _vm.Sp -= 2;
+        return r;
+    }
+
+    /// <summary>The typed body's delegate of twice, called directly.</summary>
+    [Benchmark]
+    public double TypedBodyOnly() => ((Func<Interpreter, FunctionValue, double, double>)_twiceBody!)(_vm, _twice.AsFunction, 3);
+
+    private Delegate? _twiceBody;
 
     /// <summary>map over a number array with a compiled callback (per element, including the result array).</summary>
     [Benchmark(OperationsPerInvoke = Elements)]

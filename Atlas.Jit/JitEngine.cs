@@ -150,7 +150,12 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
         _vm = vm;
         if (!Config.Enabled || proto.Compiled != null || proto.JitRejected) return;
         var result = TryCompile(proto, vm);
-        if (result.IsSuccess) proto.Compiled = result.Value;
+        if (result.IsSuccess)
+        {
+            // The direct one-argument entry first: a reader that sees Compiled may take it.
+            proto.CompiledCallback = FunctionFor(proto)?.InstalledCallback;
+            proto.Compiled = result.Value;
+        }
         else
         {
             proto.JitRejected = true;
@@ -194,6 +199,7 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
             fn.Publish(body);
             fn.SetMethod(method, refs);
             fn.Installed = entry;
+            fn.InstalledCallback = EntryAdapters.TryCreateCallback(fn, body);
             foreach (var evicted in Cache.Add(proto, entry)) Uninstall(evicted);
             // Registered last: an eviction above must not take this function's fresh code down with it.
             foreach (var callee in translator.Links) callee.DirectCallers.Add(fn);
@@ -240,6 +246,7 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
     private void Uninstall(FunctionProto proto)
     {
         proto.Compiled = null;
+        proto.CompiledCallback = null;
         Tracker.Reset(proto);
         if (_functions.TryGetValue(proto, out var r) && r.IsSuccess)
         {
@@ -247,6 +254,7 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
             fn.Publish(null);
             fn.SetMethod(null, null);
             fn.Installed = null;
+            fn.InstalledCallback = null;
             fn.LoopEntries.Clear();
             // Code that calls this function's method directly would keep running it: it is dropped too, and compiled
             // again (against the current definitions) when it gets hot again.

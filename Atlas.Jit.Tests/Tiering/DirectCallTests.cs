@@ -106,4 +106,33 @@ public sealed class DirectCallTests
             """;
         foreach (var outcome in Parity.Check(source, 1, 2)) Assert.AreEqual("15\n", outcome.Stdout);
     }
+
+    [TestMethod]
+    public void BuiltinCallbacksTakeTheDirectEntryAndFallBackWhenTheArgumentDoesNotFit()
+    {
+        // show's parameter is a number to the checker, but an untyped array can hand it a string: that call runs
+        // interpreted (str accepts strings), and twice fails on it exactly as in the interpreter.
+        const string source = """
+            fn twice(x: number) -> number { return x * 2; }
+            fn show(x: number) -> string { return str(x) + "!"; }
+            fn big(x: number) -> bool { return x > 1; }
+            var xs = [];
+            xs.push(1);
+            xs.push(2);
+            print(map(xs, twice));
+            print(filter(xs, big));
+            xs.push("a");
+            print(map(xs, show));
+            print(map(xs, twice));
+            """;
+        foreach (var outcome in Parity.Check(source, 1, 2))
+        {
+            Assert.AreEqual("[2, 4]\n[2]\n[1!, 2!, a!]\n", outcome.Stdout);
+            StringAssert.Contains(outcome.Stderr, "error[AT0001]: Type error: Expected numbers");
+        }
+        var program = Exec.Compile("fn twice(x: number) -> number { return x * 2; }\nprint(map([1, 2, 3], twice));");
+        var engine = new JitEngine(new JitConfig { CompilationThreshold = 1 });
+        Exec.Run(program, engine);
+        Assert.IsNotNull(Exec.Function(program, "twice").CompiledCallback, "a one-parameter function gets the direct entry");
+    }
 }

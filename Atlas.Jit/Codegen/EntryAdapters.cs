@@ -28,6 +28,19 @@ internal static class EntryAdapters
         return (CompiledCode)Factories[fn.Proto.Arity].MakeGenericMethod(types).Invoke(null, [body, fn])!;
     }
 
+    private static readonly MethodInfo CallbackFactory = typeof(EntryAdapters).GetMethod(nameof(Callback1), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    /// <summary>The direct one-argument entry (<see cref="CompiledCallback"/>) for <paramref name="fn"/>'s typed body, or null.</summary>
+    public static CompiledCallback? TryCreateCallback(JitFunction fn, Delegate body)
+    {
+        if (!fn.HasTypedBody || fn.Proto.Arity != 1) return null;
+        var types = new[] { Reprs.ClrType(fn.ParamReprs[0]), Reprs.ClrType(fn.ReturnRepr) };
+        return (CompiledCallback)CallbackFactory.MakeGenericMethod(types).Invoke(null, [body, fn])!;
+    }
+
+    private static CompiledCallback Callback1<T0, TR>(Func<Interpreter, FunctionValue, T0, TR> body, JitFunction fn) =>
+        (vm, callee, a0) => Fits<T0>(a0) ? Result(vm, body(vm, callee, Unbox<T0>(a0))) : JitRuntime.FallbackWith(vm, callee, a0, fn);
+
     private static CompiledCode Entry0<TR>(Func<Interpreter, FunctionValue, TR> body, JitFunction fn) =>
         (vm, callee, argBase) => Result(vm, body(vm, callee));
 

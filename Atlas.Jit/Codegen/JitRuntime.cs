@@ -193,6 +193,13 @@ internal static class JitRuntime
         return vm.RunInterpreted(callee, argBase);
     }
 
+    /// <summary><see cref="Fallback"/> for a <see cref="CompiledCallback"/>: the argument did not fit the compiled code.</summary>
+    public static Value FallbackWith(Interpreter vm, FunctionValue callee, Value argument, JitFunction function)
+    {
+        function.RecordArgumentFallback();
+        return vm.RunInterpretedWith(callee, argument);
+    }
+
     /// <summary>
     /// Deoptimization: a value did not have the kind compiled code speculated on, so the rest of this call runs in the
     /// interpreter from <paramref name="pc"/> (counted in the stats).

@@ -34,6 +34,8 @@ internal sealed class JitFunction
     internal long ArgumentFallbacks => Interlocked.Read(ref _argumentFallbacks);
 
     internal CompiledCode? Installed { get; set; }
+    /// <summary>The direct one-argument entry installed with <see cref="Installed"/> (one-parameter functions).</summary>
+    internal CompiledCallback? InstalledCallback { get; set; }
     /// <summary>The compiled typed body as a method compiled callers call directly, with its reference table (null: none).</summary>
     internal System.Reflection.Emit.DynamicMethod? Method { get; private set; }
     internal object[]? MethodRefs { get; private set; }

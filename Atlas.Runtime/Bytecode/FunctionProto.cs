@@ -45,6 +45,12 @@ internal sealed class FunctionProto
     public int HotCount;
     /// <summary>The compiled entry, or null to interpret. Swapped atomically by the JIT.</summary>
     public volatile CompiledCode? Compiled;
+    /// <summary>
+    /// For a compiled function of one parameter, an entry that takes its argument directly (no value-stack traffic):
+    /// what builtins' callbacks and hosts use (<see cref="Interpreter.Invoke"/>). Installed and withdrawn with
+    /// <see cref="Compiled"/>; null when there is none.
+    /// </summary>
+    public volatile CompiledCallback? CompiledCallback;
     /// <summary>Set when the JIT gave up on this prototype, so it is not tried again.</summary>
     public volatile bool JitRejected;
 
@@ -56,3 +62,9 @@ internal sealed class FunctionProto
 /// <c>argBase .. argBase+Arity-1</c>; the callee slot is below them. The result is returned; the caller pops.
 /// </summary>
 internal delegate Value CompiledCode(Interpreter vm, FunctionValue callee, int argBase);
+
+/// <summary>
+/// The entry point of a compiled function of one parameter, with the argument passed directly; the caller has counted
+/// the call in <see cref="Interpreter.Depth"/> as for <see cref="CompiledCode"/>.
+/// </summary>
+internal delegate Value CompiledCallback(Interpreter vm, FunctionValue callee, Value argument);

@@ -78,6 +78,13 @@ internal sealed partial class Interpreter
     /// <summary>Calls an Atlas function value (user function, closure or builtin) with the given arguments; used by callbacks and hosts.</summary>
     public Value Invoke(Value callee, ReadOnlySpan<Value> args)
     {
+        // Builtins' callbacks land here once per element: a compiled callee goes straight to its entry.
+        if (callee.Kind == ValueKind.Function && callee.AsFunction is { Proto: { Compiled: { } entry } proto } fn && proto.Arity == args.Length)
+        {
+            return args.Length == 1 && proto.CompiledCallback is { } callback
+                ? InvokeCallback(fn, callback, args[0])
+                : InvokeCompiled(callee, fn, entry, args);
+        }
         int mark = FrameCount, depth = Depth, sp = Sp;
         EnsureStack(args.Length + 1);
         Stack[Sp++] = callee;
@@ -98,6 +105,77 @@ internal sealed partial class Interpreter
         // Thrown after the handler, not rethrown inside it, for the reason given in Execute: between compiled frames
         // (which only have fault blocks) each nested callback's rethrow would stack another exception dispatch.
         throw failure;
+    }
+
+    /// <summary>
+    /// <see cref="Invoke"/> of a compiled function: the checks of <see cref="CallValue"/> for a compiled callee (depth,
+    /// headroom every 8 levels, the budget; no hotness count, it is compiled already), the arguments on the value stack
+    /// for its <see cref="CompiledCode"/> entry, and the same unwinding on an error.
+    /// </summary>
+    private Value InvokeCompiled(Value callee, FunctionValue fn, CompiledCode entry, ReadOnlySpan<Value> args)
+    {
+        int mark = FrameCount, depth = Depth, sp = Sp;
+        if (++Depth > MaxDepth) ThrowCallDepthExceeded();
+        if ((Depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()) ThrowCallDepthExceeded();
+        Tick();
+        EnsureStack(args.Length + 1);
+        Stack[Sp++] = callee;
+        foreach (var a in args) Stack[Sp++] = a;
+        AtlasRuntimeException failure;
+        try
+        {
+            var result = entry(this, fn, sp + 1);
+            Depth = depth;
+            Sp = sp;
+            return result;
+        }
+        catch (AtlasRuntimeException ex)
+        {
+            UnwindFrames(ex, mark);
+            Depth = depth;
+            Sp = sp;
+            failure = ex;
+        }
+        throw failure;
+    }
+
+    /// <summary><see cref="InvokeCompiled"/> through a one-parameter function's direct entry: nothing goes through the value stack.</summary>
+    private Value InvokeCallback(FunctionValue fn, CompiledCallback entry, Value argument)
+    {
+        int mark = FrameCount, depth = Depth, sp = Sp;
+        if (++Depth > MaxDepth) ThrowCallDepthExceeded();
+        if ((Depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()) ThrowCallDepthExceeded();
+        Tick();
+        AtlasRuntimeException failure;
+        try
+        {
+            var result = entry(this, fn, argument);
+            Depth = depth;
+            return result;
+        }
+        catch (AtlasRuntimeException ex)
+        {
+            UnwindFrames(ex, mark);
+            Depth = depth;
+            Sp = sp;
+            failure = ex;
+        }
+        throw failure;
+    }
+
+    /// <summary>
+    /// Runs a one-parameter call interpreted from inside a <see cref="CompiledCallback"/> whose argument does not fit the
+    /// compiled code: callee and argument go on the value stack, as <see cref="RunInterpreted"/> needs them.
+    /// </summary>
+    public Value RunInterpretedWith(FunctionValue fn, Value argument)
+    {
+        int sp = Sp;
+        EnsureStack(2);
+        Stack[Sp++] = Value.Function(fn);
+        Stack[Sp++] = argument;
+        var result = RunInterpreted(fn, sp + 1);
+        Sp = sp;
+        return result;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
