@@ -32,6 +32,9 @@ internal static class BuiltinRegistry
         AssertBuiltins.Register();
         Json.JsonBuiltins.Register();
         Io.FileBuiltins.Register();
+        Io.FsDirectoryBuiltins.Register();
+        Io.FsMetadataBuiltins.Register();
+        Io.FsTempBuiltins.Register();
         Io.PathBuiltins.Register();
         Io.EnvBuiltins.Register();
     }

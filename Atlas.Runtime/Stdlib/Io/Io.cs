@@ -58,4 +58,5 @@ internal static class Io
     public static int IsADirectory => EISDIR;
     public static int NotFound => ENOENT;
     public static int NotADirectory => ENOTDIR;
+    public static int AlreadyExists => EEXIST;
 }
