@@ -1,4 +1,5 @@
 using Atlas.Hosting;
+using Atlas.Tests.Support;
 using Atlas.Vm;
 
 namespace Atlas.Tests.Stdlib;
@@ -8,64 +9,32 @@ namespace Atlas.Tests.Stdlib;
 /// in an engine with the default (no) grants, and failures as AT0400 with the OS message.
 /// </summary>
 [TestClass]
-public sealed class FsBuiltinsTests
+public sealed class FsBuiltinsTests : IoTestBase
 {
-    private string _dir = "";
-    private AtlasEngine _engine = null!;
-
-    [TestInitialize]
-    public void Setup()
-    {
-        _dir = RealPath.Resolve(Directory.CreateTempSubdirectory("atlas-fs-").FullName);
-        _engine = Engine(AtlasPermissions.All);
-    }
-
-    [TestCleanup]
-    public void Cleanup() => Directory.Delete(_dir, recursive: true);
-
-    private AtlasEngine Engine(AtlasPermissions permissions)
-    {
-        var engine = new AtlasEngine(new AtlasOptions { Output = TextWriter.Null, Permissions = permissions });
-        engine.SetGlobal("dir", _dir);
-        return engine;
-    }
-
-    private object? Eval(string source) => _engine.Evaluate(source);
-
-    private static void Fails(AtlasEngine engine, string source, string code, string message)
-    {
-        var e = Assert.ThrowsExactly<AtlasRuntimeException>(() => engine.Evaluate(source));
-        Assert.AreEqual(code, e.Code, e.Message);
-        Assert.AreEqual(message, e.Message);
-        Assert.AreEqual(2.0, engine.Evaluate("1 + 1"), "the engine is usable afterwards");
-    }
-
-    private void FailsIo(string source, string message) => Fails(_engine, source, "AT0400", message);
-
     private void MakeTree()
     {
-        Directory.CreateDirectory(Path.Combine(_dir, "t", "b", "c"));
-        File.WriteAllText(Path.Combine(_dir, "t", "a.txt"), "12345");
-        File.WriteAllText(Path.Combine(_dir, "t", "b", "B.md"), "");
-        File.WriteAllText(Path.Combine(_dir, "t", "b", "c", "d.txt"), "x");
+        Directory.CreateDirectory(Path.Combine(Dir, "t", "b", "c"));
+        File.WriteAllText(Path.Combine(Dir, "t", "a.txt"), "12345");
+        File.WriteAllText(Path.Combine(Dir, "t", "b", "B.md"), "");
+        File.WriteAllText(Path.Combine(Dir, "t", "b", "c", "d.txt"), "x");
     }
 
     [TestMethod]
     public void MkdirMkdirpAndRmdir()
     {
         Eval("fsMkdir(pathJoin(dir, \"one\"));\nfsMkdirp(pathJoin(dir, \"two/three/four\"));\nfsMkdirp(pathJoin(dir, \"two/three\"));");
-        Assert.IsTrue(Directory.Exists(Path.Combine(_dir, "one")));
-        Assert.IsTrue(Directory.Exists(Path.Combine(_dir, "two", "three", "four")));
-        FailsIo("fsMkdir(pathJoin(dir, \"one\"));", "Failed to create directory '" + _dir + "/one': File exists (os error 17)");
-        FailsIo("fsMkdir(pathJoin(dir, \"no/such\"));", "Failed to create directory '" + _dir + "/no/such': No such file or directory (os error 2)");
-        FailsIo("fsRmdir(pathJoin(dir, \"two\"));", $"Failed to remove directory '{_dir}/two': Directory not empty (os error 39)");
+        Assert.IsTrue(Directory.Exists(Path.Combine(Dir, "one")));
+        Assert.IsTrue(Directory.Exists(Path.Combine(Dir, "two", "three", "four")));
+        FailsIo("fsMkdir(pathJoin(dir, \"one\"));", "Failed to create directory '" + Dir + "/one': File exists (os error 17)");
+        FailsIo("fsMkdir(pathJoin(dir, \"no/such\"));", "Failed to create directory '" + Dir + "/no/such': No such file or directory (os error 2)");
+        FailsIo("fsRmdir(pathJoin(dir, \"two\"));", $"Failed to remove directory '{Dir}/two': Directory not empty (os error 39)");
         Eval("fsRmdir(pathJoin(dir, \"one\"));\nfsRmdirRecursive(pathJoin(dir, \"two\"));");
-        Assert.IsFalse(Directory.Exists(Path.Combine(_dir, "one")));
-        Assert.IsFalse(Directory.Exists(Path.Combine(_dir, "two")));
-        FailsIo("fsRmdirRecursive(pathJoin(dir, \"two\"));", "Failed to resolve path '" + _dir + "/two': No such file or directory (os error 2)");
-        File.WriteAllText(Path.Combine(_dir, "f"), "");
-        FailsIo("fsRmdirRecursive(pathJoin(dir, \"f\"));", $"Failed to remove directory recursively '{_dir}/f': Not a directory (os error 20)");
-        Assert.IsTrue(File.Exists(Path.Combine(_dir, "f")));
+        Assert.IsFalse(Directory.Exists(Path.Combine(Dir, "one")));
+        Assert.IsFalse(Directory.Exists(Path.Combine(Dir, "two")));
+        FailsIo("fsRmdirRecursive(pathJoin(dir, \"two\"));", "Failed to resolve path '" + Dir + "/two': No such file or directory (os error 2)");
+        File.WriteAllText(Path.Combine(Dir, "f"), "");
+        FailsIo("fsRmdirRecursive(pathJoin(dir, \"f\"));", $"Failed to remove directory recursively '{Dir}/f': Not a directory (os error 20)");
+        Assert.IsTrue(File.Exists(Path.Combine(Dir, "f")));
     }
 
     [TestMethod]
@@ -75,14 +44,14 @@ public sealed class FsBuiltinsTests
         Assert.AreEqual("[a.txt, b]", Eval("str(fsReaddir(pathJoin(dir, \"t\")))"));
         Assert.AreEqual("[a.txt, b, b/B.md, b/c, b/c/d.txt]", Eval("str(fsWalk(pathJoin(dir, \"t\")))"));
         Assert.AreEqual("[d.txt]", Eval("str(fsWalk(pathJoin(dir, \"t/b/x/../c\")))"));
-        FailsIo("fsWalk(pathJoin(dir, \"t/a.txt\"));", $"Failed to read directory '{_dir}/t/a.txt': Not a directory (os error 20)");
+        FailsIo("fsWalk(pathJoin(dir, \"t/a.txt\"));", $"Failed to read directory '{Dir}/t/a.txt': Not a directory (os error 20)");
     }
 
     [TestMethod]
     public void WalkListsALinkButDoesNotEnterIt()
     {
         MakeTree();
-        Directory.CreateSymbolicLink(Path.Combine(_dir, "t", "loop"), Path.Combine(_dir, "t"));
+        Directory.CreateSymbolicLink(Path.Combine(Dir, "t", "loop"), Path.Combine(Dir, "t"));
         Assert.AreEqual("[a.txt, b, b/B.md, b/c, b/c/d.txt, loop]", Eval("str(fsWalk(pathJoin(dir, \"t\")))"));
     }
 
@@ -108,10 +77,10 @@ public sealed class FsBuiltinsTests
         Assert.AreEqual(0.0, Eval("fsSize(pathJoin(dir, \"t/b\"))"));
         if (!OperatingSystem.IsWindows())
         {
-            File.SetUnixFileMode(Path.Combine(_dir, "t", "a.txt"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
+            File.SetUnixFileMode(Path.Combine(Dir, "t", "a.txt"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
             Assert.AreEqual(416.0, Eval("fsPermissions(pathJoin(dir, \"t/a.txt\"))"), "0o640");
         }
-        var modified = (File.GetLastWriteTimeUtc(Path.Combine(_dir, "t", "a.txt")) - DateTime.UnixEpoch).TotalSeconds;
+        var modified = (File.GetLastWriteTimeUtc(Path.Combine(Dir, "t", "a.txt")) - DateTime.UnixEpoch).TotalSeconds;
         Assert.AreEqual(modified, (double)Eval("fsMtime(pathJoin(dir, \"t/a.txt\"))")!, 1e-6);
         foreach (var name in new[] { "fsCtime", "fsAtime" })
             Assert.IsTrue((double)Eval($"{name}(pathJoin(dir, \"t/a.txt\"))")! > 1.6e9, name);
@@ -119,10 +88,10 @@ public sealed class FsBuiltinsTests
         Assert.AreEqual(false, Eval("fsIsDir(pathJoin(dir, \"t/a.txt\"))"));
         Assert.AreEqual(true, Eval("fsIsFile(pathJoin(dir, \"t/a.txt\"))"));
         Assert.AreEqual(false, Eval("fsIsFile(pathJoin(dir, \"t/none\"))"));
-        File.CreateSymbolicLink(Path.Combine(_dir, "link"), Path.Combine(_dir, "t", "b", "c", "d.txt"));
-        Assert.AreEqual($"{_dir}/t/b/c/d.txt", Eval("fsResolveSymlink(pathJoin(dir, \"link\"))"));
-        FailsIo("fsSize(pathJoin(dir, \"none\"));", $"Failed to get metadata for '{_dir}/none': No such file or directory (os error 2)");
-        FailsIo("fsResolveSymlink(pathJoin(dir, \"none\"));", $"Failed to resolve symlink '{_dir}/none': No such file or directory (os error 2)");
+        File.CreateSymbolicLink(Path.Combine(Dir, "link"), Path.Combine(Dir, "t", "b", "c", "d.txt"));
+        Assert.AreEqual($"{Dir}/t/b/c/d.txt", Eval("fsResolveSymlink(pathJoin(dir, \"link\"))"));
+        FailsIo("fsSize(pathJoin(dir, \"none\"));", $"Failed to get metadata for '{Dir}/none': No such file or directory (os error 2)");
+        FailsIo("fsResolveSymlink(pathJoin(dir, \"none\"));", $"Failed to resolve symlink '{Dir}/none': No such file or directory (os error 2)");
         FailsIo("fsMtime(\"\");", "Failed to resolve path '': No such file or directory (os error 2)");
     }
 
@@ -154,7 +123,7 @@ public sealed class FsBuiltinsTests
     {
         MakeTree();
         var engine = Engine(AtlasPermissions.None);
-        var t = Path.Combine(_dir, "t");
+        var t = Path.Combine(Dir, "t");
         foreach (var name in new[] { "fsReaddir", "fsWalk", "fsSize", "fsMtime", "fsCtime", "fsAtime", "fsPermissions", "fsIsDir", "fsIsFile", "fsResolveSymlink" })
             Fails(engine, $"{name}(pathJoin(dir, \"t\"));", "AT0300", $"Permission denied: read access to {t}");
         foreach (var name in new[] { "fsMkdir", "fsMkdirp", "fsRmdir", "fsRmdirRecursive" })
@@ -175,10 +144,10 @@ public sealed class FsBuiltinsTests
     public void AWriteGrantDoesNotAllowListing()
     {
         MakeTree();
-        var engine = Engine(AtlasPermissions.None.AllowWrite(_dir));
+        var engine = Engine(AtlasPermissions.None.AllowWrite(Dir));
         engine.Evaluate("fsMkdirp(pathJoin(dir, \"n/m\"));\nfsRmdirRecursive(pathJoin(dir, \"t\"));");
-        Assert.IsTrue(Directory.Exists(Path.Combine(_dir, "n", "m")));
-        Assert.IsFalse(Directory.Exists(Path.Combine(_dir, "t")));
-        Fails(engine, "fsWalk(dir);", "AT0300", $"Permission denied: read access to {_dir}");
+        Assert.IsTrue(Directory.Exists(Path.Combine(Dir, "n", "m")));
+        Assert.IsFalse(Directory.Exists(Path.Combine(Dir, "t")));
+        Fails(engine, "fsWalk(dir);", "AT0300", $"Permission denied: read access to {Dir}");
     }
 }
