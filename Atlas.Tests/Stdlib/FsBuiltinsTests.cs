@@ -26,14 +26,17 @@ public sealed class FsBuiltinsTests : IoTestBase
         Assert.IsTrue(Directory.Exists(Path.Combine(Dir, "one")));
         Assert.IsTrue(Directory.Exists(Path.Combine(Dir, "two", "three", "four")));
         FailsIo("fsMkdir(pathJoin(dir, \"one\"));", "Failed to create directory '" + Dir + "/one': File exists (os error 17)");
-        FailsIo("fsMkdir(pathJoin(dir, \"no/such\"));", "Failed to create directory '" + Dir + "/no/such': No such file or directory (os error 2)");
+        FailsIo("fsMkdir(pathJoin(dir, \"no/such\"));",
+            "Failed to create directory '" + Dir + "/no/such': No such file or directory (os error 2)");
         FailsIo("fsRmdir(pathJoin(dir, \"two\"));", $"Failed to remove directory '{Dir}/two': Directory not empty (os error 39)");
         Eval("fsRmdir(pathJoin(dir, \"one\"));\nfsRmdirRecursive(pathJoin(dir, \"two\"));");
         Assert.IsFalse(Directory.Exists(Path.Combine(Dir, "one")));
         Assert.IsFalse(Directory.Exists(Path.Combine(Dir, "two")));
-        FailsIo("fsRmdirRecursive(pathJoin(dir, \"two\"));", "Failed to resolve path '" + Dir + "/two': No such file or directory (os error 2)");
+        FailsIo("fsRmdirRecursive(pathJoin(dir, \"two\"));",
+            "Failed to resolve path '" + Dir + "/two': No such file or directory (os error 2)");
         File.WriteAllText(Path.Combine(Dir, "f"), "");
-        FailsIo("fsRmdirRecursive(pathJoin(dir, \"f\"));", $"Failed to remove directory recursively '{Dir}/f': Not a directory (os error 20)");
+        FailsIo("fsRmdirRecursive(pathJoin(dir, \"f\"));",
+            $"Failed to remove directory recursively '{Dir}/f': Not a directory (os error 20)");
         Assert.IsTrue(File.Exists(Path.Combine(Dir, "f")));
     }
 
@@ -91,7 +94,8 @@ public sealed class FsBuiltinsTests : IoTestBase
         File.CreateSymbolicLink(Path.Combine(Dir, "link"), Path.Combine(Dir, "t", "b", "c", "d.txt"));
         Assert.AreEqual($"{Dir}/t/b/c/d.txt", Eval("fsResolveSymlink(pathJoin(dir, \"link\"))"));
         FailsIo("fsSize(pathJoin(dir, \"none\"));", $"Failed to get metadata for '{Dir}/none': No such file or directory (os error 2)");
-        FailsIo("fsResolveSymlink(pathJoin(dir, \"none\"));", $"Failed to resolve symlink '{Dir}/none': No such file or directory (os error 2)");
+        FailsIo("fsResolveSymlink(pathJoin(dir, \"none\"));",
+            $"Failed to resolve symlink '{Dir}/none': No such file or directory (os error 2)");
         FailsIo("fsMtime(\"\");", "Failed to resolve path '': No such file or directory (os error 2)");
     }
 
@@ -124,7 +128,9 @@ public sealed class FsBuiltinsTests : IoTestBase
         MakeTree();
         var engine = Engine(AtlasPermissions.None);
         var t = Path.Combine(Dir, "t");
-        foreach (var name in new[] { "fsReaddir", "fsWalk", "fsSize", "fsMtime", "fsCtime", "fsAtime", "fsPermissions", "fsIsDir", "fsIsFile", "fsResolveSymlink" })
+        string[] readers =
+            ["fsReaddir", "fsWalk", "fsSize", "fsMtime", "fsCtime", "fsAtime", "fsPermissions", "fsIsDir", "fsIsFile", "fsResolveSymlink"];
+        foreach (var name in readers)
             Fails(engine, $"{name}(pathJoin(dir, \"t\"));", "AT0300", $"Permission denied: read access to {t}");
         foreach (var name in new[] { "fsMkdir", "fsMkdirp", "fsRmdir", "fsRmdirRecursive" })
             Fails(engine, $"{name}(pathJoin(dir, \"t/b/c\"));", "AT0300", $"Permission denied: write access to {t}/b/c");
@@ -137,7 +143,8 @@ public sealed class FsBuiltinsTests : IoTestBase
         }
         Fails(engine, "fsGetTempDir();", "AT0303", "Permission denied: environment variable TMPDIR");
         Assert.IsTrue(Directory.Exists(Path.Combine(t, "b", "c")), "nothing was removed");
-        Assert.AreEqual("[a]", engine.Evaluate("str(fsSortEntries(fsFilterEntries([\"a\", \"b\"], \"a*\")))"), "pure helpers need no grant");
+        Assert.AreEqual("[a]", engine.Evaluate("str(fsSortEntries(fsFilterEntries([\"a\", \"b\"], \"a*\")))"),
+            "pure helpers need no grant");
     }
 
     [TestMethod]

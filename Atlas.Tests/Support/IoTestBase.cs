@@ -34,7 +34,8 @@ public abstract class IoTestBase
 
     protected object? Eval(string source) => Granted.Evaluate(source);
 
-    /// <summary>Asserts that <paramref name="source"/> stops with <paramref name="code"/> and <paramref name="message"/>, and that the engine is usable afterwards.</summary>
+    /// <summary>Asserts that <paramref name="source"/> stops with <paramref name="code"/> and <paramref name="message"/>, and that
+    /// the engine is usable afterwards.</summary>
     internal static AtlasRuntimeException Fails(AtlasEngine engine, string source, string code, string message)
     {
         var e = Assert.ThrowsExactly<AtlasRuntimeException>(() => engine.Evaluate(source));

@@ -12,14 +12,16 @@ internal static class FsDirectoryBuiltins
     internal static void Register()
     {
         BuiltinRegistry.Define("fsMkdir", Mkdir, "Creates a directory; its parent must exist and the directory must not.");
-        BuiltinRegistry.Define("fsMkdirp", (vm, args) => FileBuiltins.CreateDir(vm, args, "fsMkdirp", "Failed to create directory recursively"),
+        BuiltinRegistry.Define("fsMkdirp",
+            (vm, args) => FileBuiltins.CreateDir(vm, args, "fsMkdirp", "Failed to create directory recursively"),
             "Creates a directory and any missing parents; nothing happens when it exists.");
         BuiltinRegistry.Define("fsRmdir", (vm, args) => FileBuiltins.RemoveDir(vm, args, "fsRmdir"), "Same as removeDir.");
         BuiltinRegistry.Define("fsRmdirRecursive", RmdirRecursive, "Deletes a directory and everything in it.");
         BuiltinRegistry.Define("fsReaddir", (vm, args) => FileBuiltins.ReadDir(vm, args, "fsReaddir"), "Same as readDir.");
         BuiltinRegistry.Define("fsWalk", Walk,
             "Every path under a directory, relative to it, sorted, each directory before its contents; links are not followed.");
-        BuiltinRegistry.Define("fsFilterEntries", FilterEntries, "The strings of an array that match a pattern in which * stands for any text.");
+        BuiltinRegistry.Define("fsFilterEntries", FilterEntries,
+            "The strings of an array that match a pattern in which * stands for any text.");
         BuiltinRegistry.Define("fsSortEntries", SortEntries, "The array sorted ignoring case (non-strings first, in their order).");
     }
 
