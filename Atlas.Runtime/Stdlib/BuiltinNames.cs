@@ -51,7 +51,8 @@ internal static class BuiltinNames
         "readFile", "writeFile", "appendFile", "fileExists", "readDir", "createDir", "removeFile", "removeDir", "fileInfo", "pathJoin",
         // fs* helpers (§9.3)
         "fsMkdir", "fsMkdirp", "fsRmdir", "fsRmdirRecursive", "fsReaddir", "fsWalk", "fsFilterEntries", "fsSortEntries",
-        "fsSize", "fsMtime", "fsCtime", "fsAtime", "fsPermissions", "fsIsDir", "fsIsFile", "fsResolveSymlink",
+        "fsSize", "fsMtime", "fsCtime", "fsAtime", "fsPermissions", "fsIsDir", "fsIsFile",
+        "fsSymlink", "fsReadlink", "fsIsSymlink", "fsResolveSymlink",
         "fsTmpfile", "fsTmpdir", "fsTmpfileNamed", "fsGetTempDir",
         // paths (§9.4)
         "pathJoinArray", "pathParse", "pathNormalize", "pathAbsolute", "pathRelative", "pathParent", "pathBasename", "pathDirname",

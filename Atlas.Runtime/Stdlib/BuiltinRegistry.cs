@@ -35,6 +35,7 @@ internal static class BuiltinRegistry
         Io.FsDirectoryBuiltins.Register();
         Io.FsMetadataBuiltins.Register();
         Io.FsTempBuiltins.Register();
+        Io.FsLinkBuiltins.Register();
         Io.PathBuiltins.Register();
         Io.EnvBuiltins.Register();
     }

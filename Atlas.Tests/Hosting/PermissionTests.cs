@@ -29,12 +29,7 @@ public sealed class PermissionTests
     [TestCleanup]
     public void RemoveTree() => Directory.Delete(_root, recursive: true);
 
-    private AtlasEngine Engine(AtlasPermissions permissions)
-    {
-        var engine = new AtlasEngine(new AtlasOptions { Output = TextWriter.Null, Permissions = permissions });
-        engine.SetGlobal("root", _root);
-        return engine;
-    }
+    private AtlasEngine Engine(AtlasPermissions permissions) => IoTestBase.Engine(permissions, "root", _root);
 
     private static AtlasRuntimeException Refused(AtlasEngine engine, string source, string code, string message) =>
         IoTestBase.Fails(engine, source, code, message);

@@ -91,12 +91,50 @@ public sealed class FsBuiltinsTests : IoTestBase
         Assert.AreEqual(false, Eval("fsIsDir(pathJoin(dir, \"t/a.txt\"))"));
         Assert.AreEqual(true, Eval("fsIsFile(pathJoin(dir, \"t/a.txt\"))"));
         Assert.AreEqual(false, Eval("fsIsFile(pathJoin(dir, \"t/none\"))"));
-        File.CreateSymbolicLink(Path.Combine(Dir, "link"), Path.Combine(Dir, "t", "b", "c", "d.txt"));
-        Assert.AreEqual($"{Dir}/t/b/c/d.txt", Eval("fsResolveSymlink(pathJoin(dir, \"link\"))"));
         FailsIo("fsSize(pathJoin(dir, \"none\"));", $"Failed to get metadata for '{Dir}/none': No such file or directory (os error 2)");
+        FailsIo("fsMtime(\"\");", "Failed to resolve path '': No such file or directory (os error 2)");
+    }
+
+    [TestMethod]
+    public void SymbolicLinks()
+    {
+        MakeTree();
+        Eval("fsSymlink(\"t/b/c/d.txt\", pathJoin(dir, \"link\"));\nfsSymlink(pathJoin(dir, \"t/b\"), pathJoin(dir, \"dlink\"));");
+        Assert.AreEqual("t/b/c/d.txt", Eval("fsReadlink(pathJoin(dir, \"link\"))"), "the target as written");
+        Assert.AreEqual($"{Dir}/t/b", Eval("fsReadlink(pathJoin(dir, \"dlink\"))"));
+        Assert.AreEqual(true, Eval("fsIsSymlink(pathJoin(dir, \"link\"))"));
+        Assert.AreEqual(true, Eval("fsIsSymlink(pathJoin(dir, \"dlink\"))"));
+        Assert.AreEqual(false, Eval("fsIsSymlink(pathJoin(dir, \"t/b\"))"));
+        Eval("fsSymlink(\"nowhere\", pathJoin(dir, \"dangling\"));");
+        Assert.AreEqual(true, Eval("fsIsSymlink(pathJoin(dir, \"dangling\"))"), "a dangling link is still a link");
+        Assert.AreEqual(false, Eval("fsIsFile(pathJoin(dir, \"dangling\"))"));
+        Assert.AreEqual($"{Dir}/t/b/c", Eval("fsResolveSymlink(pathJoin(dir, \"dlink/c\"))"));
+        Assert.AreEqual(true, Eval("fsIsDir(pathJoin(dir, \"dlink\"))"), "fsIsDir follows the link");
+        FailsIo("fsReadlink(pathJoin(dir, \"t/a.txt\"));", $"Failed to read symlink '{Dir}/t/a.txt': Invalid argument (os error 22)");
+        FailsIo("fsIsSymlink(pathJoin(dir, \"none\"));",
+            $"Failed to get metadata for '{Dir}/none': No such file or directory (os error 2)");
+        FailsIo("fsSymlink(\"x\", pathJoin(dir, \"link\"));", $"Failed to create symlink '{Dir}/link' -> 'x': File exists (os error 17)");
         FailsIo("fsResolveSymlink(pathJoin(dir, \"none\"));",
             $"Failed to resolve symlink '{Dir}/none': No such file or directory (os error 2)");
-        FailsIo("fsMtime(\"\");", "Failed to resolve path '': No such file or directory (os error 2)");
+    }
+
+    [TestMethod]
+    public void ALinkIsCheckedWhereItIsAndFollowedWhereItLeads()
+    {
+        var outside = Directory.CreateDirectory(Path.Combine(Dir, "outside")).FullName;
+        var inside = Directory.CreateDirectory(Path.Combine(Dir, "in")).FullName;
+        File.WriteAllText(Path.Combine(outside, "secret.txt"), "s");
+        File.CreateSymbolicLink(Path.Combine(inside, "out"), Path.Combine(outside, "secret.txt"));
+        var engine = Engine(AtlasPermissions.None.AllowRead(inside).AllowWrite(inside));
+        Assert.AreEqual(true, engine.Evaluate("fsIsSymlink(pathJoin(dir, \"in/out\"))"));
+        Assert.AreEqual($"{outside}/secret.txt", engine.Evaluate("fsReadlink(pathJoin(dir, \"in/out\"))"));
+        Fails(engine, "fsResolveSymlink(pathJoin(dir, \"in/out\"));", "AT0300", $"Permission denied: read access to {outside}/secret.txt");
+        Fails(engine, "fsSize(pathJoin(dir, \"in/out\"));", "AT0300", $"Permission denied: read access to {outside}/secret.txt");
+        Fails(engine, "fsSymlink(\"in\", pathJoin(dir, \"outside/l\"));", "AT0300", $"Permission denied: write access to {outside}/l");
+        Fails(engine, "fsIsSymlink(pathJoin(dir, \"outside/secret.txt\"));", "AT0300",
+            $"Permission denied: read access to {outside}/secret.txt");
+        engine.Evaluate("fsSymlink(\"/etc\", pathJoin(dir, \"in/etc\"));");
+        Fails(engine, "fsWalk(pathJoin(dir, \"in/etc\"));", "AT0300", $"Permission denied: read access to {RealPath.Resolve("/etc")}");
     }
 
     [TestMethod]
@@ -129,11 +167,13 @@ public sealed class FsBuiltinsTests : IoTestBase
         var engine = Engine(AtlasPermissions.None);
         var t = Path.Combine(Dir, "t");
         string[] readers =
-            ["fsReaddir", "fsWalk", "fsSize", "fsMtime", "fsCtime", "fsAtime", "fsPermissions", "fsIsDir", "fsIsFile", "fsResolveSymlink"];
+            ["fsReaddir", "fsWalk", "fsSize", "fsMtime", "fsCtime", "fsAtime", "fsPermissions", "fsIsDir", "fsIsFile", "fsResolveSymlink",
+             "fsReadlink", "fsIsSymlink"];
         foreach (var name in readers)
             Fails(engine, $"{name}(pathJoin(dir, \"t\"));", "AT0300", $"Permission denied: read access to {t}");
         foreach (var name in new[] { "fsMkdir", "fsMkdirp", "fsRmdir", "fsRmdirRecursive" })
             Fails(engine, $"{name}(pathJoin(dir, \"t/b/c\"));", "AT0300", $"Permission denied: write access to {t}/b/c");
+        Fails(engine, "fsSymlink(\"a.txt\", pathJoin(dir, \"t/l\"));", "AT0300", $"Permission denied: write access to {t}/l");
         var temp = RealPath.Resolve(Path.GetTempPath());
         foreach (var call in new[] { "fsTmpfile()", "fsTmpdir()", "fsTmpfileNamed(\"x\")" })
         {

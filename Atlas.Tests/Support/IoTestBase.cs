@@ -25,10 +25,14 @@ public abstract class IoTestBase
     [TestCleanup]
     public void RemoveDirectory() => Directory.Delete(Dir, recursive: true);
 
-    protected AtlasEngine Engine(AtlasPermissions permissions)
+    protected AtlasEngine Engine(AtlasPermissions permissions) => Engine(permissions, "dir", Dir);
+
+    /// <summary>An engine with <paramref name="permissions"/> and the string global <paramref name="name"/> set to
+    /// <paramref name="directory"/>.</summary>
+    internal static AtlasEngine Engine(AtlasPermissions permissions, string name, string directory)
     {
         var engine = new AtlasEngine(new AtlasOptions { Output = TextWriter.Null, Permissions = permissions });
-        engine.SetGlobal("dir", Dir);
+        engine.SetGlobal(name, directory);
         return engine;
     }
 

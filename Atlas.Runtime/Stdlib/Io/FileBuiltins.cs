@@ -18,7 +18,8 @@ internal static class FileBuiltins
         BuiltinRegistry.Define("appendFile", AppendFile, "Adds the text to the end of a file, creating it if needed.");
         BuiltinRegistry.Define("fileExists", FileExists, "True when a file or directory exists at the path.");
         BuiltinRegistry.Define("readDir", (vm, args) => ReadDir(vm, args, "readDir"), "The names of the entries of a directory, sorted.");
-        BuiltinRegistry.Define("createDir", (vm, args) => CreateDir(vm, args, "createDir", "Failed to create directory"), "Creates a directory and any missing parents.");
+        BuiltinRegistry.Define("createDir", (vm, args) => CreateDir(vm, args, "createDir", "Failed to create directory"),
+            "Creates a directory and any missing parents.");
         BuiltinRegistry.Define("removeFile", RemoveFile, "Deletes a file.");
         BuiltinRegistry.Define("removeDir", (vm, args) => RemoveDir(vm, args, "removeDir"), "Deletes an empty directory.");
         BuiltinRegistry.Define("fileInfo", FileInfoBuiltin, "A json object with the size, modified (Unix seconds), isFile and isDir of a path.");

@@ -18,13 +18,6 @@ internal static class FsMetadataBuiltins
         DefineMetadata("fsPermissions", Mode, "The permission bits of a file, such as 420 for rw-r--r-- (0o644).");
         DefineTest("fsIsDir", Directory.Exists, "True when the path is a directory.");
         DefineTest("fsIsFile", File.Exists, "True when the path is a file.");
-        BuiltinRegistry.Define("fsResolveSymlink", (vm, args) =>
-        {
-            var path = FileBuiltins.PathArg("fsResolveSymlink", args, 1);
-            var real = Sandbox.Read(vm, path);
-            if (!File.Exists(real) && !Directory.Exists(real)) throw Io.Failure($"Failed to resolve symlink '{path}'", Io.NotFound);
-            return Value.String(real);
-        }, "The absolute path with every symbolic link followed; the path must exist.");
     }
 
     private static void DefineMetadata(string name, Func<FileSystemInfo, double> read, string summary) =>
