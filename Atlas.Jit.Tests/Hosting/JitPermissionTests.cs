@@ -27,6 +27,14 @@ public sealed class JitPermissionTests
             var e = Assert.ThrowsExactly<AtlasRuntimeException>(() => engine.Evaluate("read(\"../secret.txt\")"));
             Assert.AreEqual("AT0300", e.Code);
             Assert.AreEqual($"Permission denied: read access to {Path.Combine(root, "secret.txt")}", e.Message);
+            engine.Evaluate("fn walk(name: string) -> string[] { return fsWalk(pathJoin(data, name)); }");
+            Assert.AreEqual(1.0, engine.Evaluate("len(walk(\".\"))"));
+            e = Assert.ThrowsExactly<AtlasRuntimeException>(() => engine.Evaluate("walk(\"..\");"));
+            Assert.AreEqual("AT0300", e.Code);
+            Assert.AreEqual($"Permission denied: read access to {root}", e.Message);
+            e = Assert.ThrowsExactly<AtlasRuntimeException>(() => engine.Evaluate("fn mk() { fsMkdirp(pathJoin(data, \"new\")); }\nmk();"));
+            Assert.AreEqual("AT0300", e.Code);
+            Assert.IsFalse(Directory.Exists(Path.Combine(data, "new")));
             e = Assert.ThrowsExactly<AtlasRuntimeException>(() => engine.Evaluate("fn env() { getEnv(\"HOME\"); }\nenv();"));
             Assert.AreEqual("AT0303", e.Code);
             Assert.AreEqual("ok", engine.Evaluate("read(\"ok.txt\")"), "the engine is usable afterwards");

@@ -49,6 +49,11 @@ internal static class BuiltinNames
     [
         // files (§9.3)
         "readFile", "writeFile", "appendFile", "fileExists", "readDir", "createDir", "removeFile", "removeDir", "fileInfo", "pathJoin",
+        // fs* helpers (§9.3)
+        "fsMkdir", "fsMkdirp", "fsRmdir", "fsRmdirRecursive", "fsReaddir", "fsWalk", "fsFilterEntries", "fsSortEntries",
+        "fsSize", "fsMtime", "fsCtime", "fsAtime", "fsPermissions", "fsIsDir", "fsIsFile",
+        "fsSymlink", "fsReadlink", "fsIsSymlink", "fsResolveSymlink",
+        "fsTmpfile", "fsTmpdir", "fsTmpfileNamed", "fsGetTempDir",
         // paths (§9.4)
         "pathJoinArray", "pathParse", "pathNormalize", "pathAbsolute", "pathRelative", "pathParent", "pathBasename", "pathDirname",
         "pathExtension", "pathIsAbsolute", "pathIsRelative", "pathExists", "pathCanonical", "pathEquals", "pathHomedir", "pathCwd",

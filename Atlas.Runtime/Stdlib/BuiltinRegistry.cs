@@ -32,6 +32,10 @@ internal static class BuiltinRegistry
         AssertBuiltins.Register();
         Json.JsonBuiltins.Register();
         Io.FileBuiltins.Register();
+        Io.FsDirectoryBuiltins.Register();
+        Io.FsMetadataBuiltins.Register();
+        Io.FsTempBuiltins.Register();
+        Io.FsLinkBuiltins.Register();
         Io.PathBuiltins.Register();
         Io.EnvBuiltins.Register();
     }

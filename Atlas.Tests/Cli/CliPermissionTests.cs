@@ -77,4 +77,19 @@ public sealed class CliPermissionTests
         Assert.AreEqual(1, code);
         Assert.Contains($"Permission denied: read access to {_program}", stderr);
     }
+
+    [TestMethod]
+    public void TheFsHelpersFollowTheSameOptions()
+    {
+        const string Source = "fsMkdirp(\"DIR/out/x/y\");\nprint(fsWalk(\"DIR/out\"));\n";
+        var (code, stdout, stderr) = Run(Source, $"--allow-read={_dir}/out", $"--allow-write={_dir}/out");
+        Assert.AreEqual(0, code, stderr);
+        Assert.AreEqual("[x, x/y]\n", stdout);
+
+        (code, stdout, stderr) = Run(Source.Replace("x/y", "z"), $"--allow-write={_dir}/out");
+        Assert.AreEqual(1, code);
+        Assert.AreEqual("", stdout);
+        Assert.StartsWith($"{_program}:2:7: error[AT0300]: Permission denied: read access to {_dir}/out\n", stderr);
+        Assert.IsTrue(Directory.Exists(Path.Combine(_dir, "out", "z")));
+    }
 }

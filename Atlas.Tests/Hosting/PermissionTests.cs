@@ -1,4 +1,5 @@
 using Atlas.Hosting;
+using Atlas.Tests.Support;
 using Atlas.Vm;
 
 namespace Atlas.Tests.Hosting;
@@ -28,21 +29,10 @@ public sealed class PermissionTests
     [TestCleanup]
     public void RemoveTree() => Directory.Delete(_root, recursive: true);
 
-    private AtlasEngine Engine(AtlasPermissions permissions)
-    {
-        var engine = new AtlasEngine(new AtlasOptions { Output = TextWriter.Null, Permissions = permissions });
-        engine.SetGlobal("root", _root);
-        return engine;
-    }
+    private AtlasEngine Engine(AtlasPermissions permissions) => IoTestBase.Engine(permissions, "root", _root);
 
-    private static AtlasRuntimeException Refused(AtlasEngine engine, string source, string code, string message)
-    {
-        var e = Assert.ThrowsExactly<AtlasRuntimeException>(() => engine.Evaluate(source));
-        Assert.AreEqual(code, e.Code, e.Message);
-        Assert.AreEqual(message, e.Message);
-        Assert.AreEqual(2.0, engine.Evaluate("1 + 1"), "the engine is usable afterwards");
-        return e;
-    }
+    private static AtlasRuntimeException Refused(AtlasEngine engine, string source, string code, string message) =>
+        IoTestBase.Fails(engine, source, code, message);
 
     private string Real(string path) => RealPath.Resolve(path);
 

@@ -1,43 +1,20 @@
 using System.Text;
 using Atlas.Hosting;
+using Atlas.Tests.Support;
 using Atlas.Vm;
 
 namespace Atlas.Tests.Stdlib;
 
 /// <summary>File I/O of stdlib.md §9.3 with everything granted: results, and failures as AT0400 with the OS message.</summary>
 [TestClass]
-public sealed class FileBuiltinsTests
+public sealed class FileBuiltinsTests : IoTestBase
 {
-    private string _dir = "";
-    private AtlasEngine _engine = null!;
-
-    [TestInitialize]
-    public void Setup()
-    {
-        _dir = RealPath.Resolve(Directory.CreateTempSubdirectory("atlas-files-").FullName);
-        _engine = new AtlasEngine(new AtlasOptions { Output = TextWriter.Null, Permissions = AtlasPermissions.All });
-        _engine.SetGlobal("dir", _dir);
-    }
-
-    [TestCleanup]
-    public void Cleanup() => Directory.Delete(_dir, recursive: true);
-
-    private object? Eval(string source) => _engine.Evaluate(source);
-
-    private void FailsIo(string source, string message)
-    {
-        var e = Assert.ThrowsExactly<AtlasRuntimeException>(() => Eval(source));
-        Assert.AreEqual("AT0400", e.Code, e.Message);
-        Assert.AreEqual(message, e.Message);
-        Assert.AreEqual(2.0, Eval("1 + 1"), "the engine is usable afterwards");
-    }
-
     [TestMethod]
     public void WriteAppendReadRoundTrip()
     {
         Eval("let p = pathJoin(dir, \"a.txt\");\nwriteFile(p, \"héllo 🌍\\n\");\nappendFile(p, \"more\");");
         Assert.AreEqual("héllo 🌍\nmore", Eval("readFile(pathJoin(dir, \"a.txt\"))"));
-        Assert.AreEqual("héllo 🌍\nmore", File.ReadAllText(Path.Combine(_dir, "a.txt"), Encoding.UTF8));
+        Assert.AreEqual("héllo 🌍\nmore", File.ReadAllText(Path.Combine(Dir, "a.txt"), Encoding.UTF8));
         Assert.AreEqual(true, Eval("fileExists(pathJoin(dir, \"a.txt\"))"));
         Assert.AreEqual(false, Eval("fileExists(pathJoin(dir, \"b.txt\"))"));
     }
@@ -59,27 +36,27 @@ public sealed class FileBuiltinsTests
     public void FailuresCarryTheOsMessage()
     {
         FailsIo("readFile(\"no-such-file.txt\");", "Failed to resolve path 'no-such-file.txt': No such file or directory (os error 2)");
-        FailsIo("readFile(dir);", $"Failed to read file '{_dir}': Is a directory (os error 21)");
-        FailsIo("writeFile(dir, \"x\");", $"Failed to write file '{_dir}': Is a directory (os error 21)");
-        FailsIo("writeFile(pathJoin(dir, \"no/x.txt\"), \"x\");", $"Failed to write file '{_dir}/no/x.txt': No such file or directory (os error 2)");
+        FailsIo("readFile(dir);", $"Failed to read file '{Dir}': Is a directory (os error 21)");
+        FailsIo("writeFile(dir, \"x\");", $"Failed to write file '{Dir}': Is a directory (os error 21)");
+        FailsIo("writeFile(pathJoin(dir, \"no/x.txt\"), \"x\");", $"Failed to write file '{Dir}/no/x.txt': No such file or directory (os error 2)");
         Eval("writeFile(pathJoin(dir, \"f\"), \"x\");\ncreateDir(pathJoin(dir, \"d/e\"));");
-        FailsIo("readDir(pathJoin(dir, \"f\"));", $"Failed to read directory '{_dir}/f': Not a directory (os error 20)");
-        FailsIo("removeDir(pathJoin(dir, \"d\"));", $"Failed to remove directory '{_dir}/d': Directory not empty (os error 39)");
-        FailsIo("removeFile(pathJoin(dir, \"d\"));", $"Failed to remove file '{_dir}/d': Is a directory (os error 21)");
+        FailsIo("readDir(pathJoin(dir, \"f\"));", $"Failed to read directory '{Dir}/f': Not a directory (os error 20)");
+        FailsIo("removeDir(pathJoin(dir, \"d\"));", $"Failed to remove directory '{Dir}/d': Directory not empty (os error 39)");
+        FailsIo("removeFile(pathJoin(dir, \"d\"));", $"Failed to remove file '{Dir}/d': Is a directory (os error 21)");
         FailsIo("fileInfo(\"\");", "Failed to resolve path '': No such file or directory (os error 2)");
     }
 
     [TestMethod]
     public void ANonUtf8FileIsAnErrorNotMojibake()
     {
-        File.WriteAllBytes(Path.Combine(_dir, "latin1.txt"), [0x63, 0x61, 0x66, 0xE9]);
-        FailsIo("readFile(pathJoin(dir, \"latin1.txt\"));", $"Failed to read file '{_dir}/latin1.txt': stream did not contain valid UTF-8");
+        File.WriteAllBytes(Path.Combine(Dir, "latin1.txt"), [0x63, 0x61, 0x66, 0xE9]);
+        FailsIo("readFile(pathJoin(dir, \"latin1.txt\"));", $"Failed to read file '{Dir}/latin1.txt': stream did not contain valid UTF-8");
     }
 
     [TestMethod]
     public void AFileBeyondTheStringLimitIsAMemoryError()
     {
-        var path = Path.Combine(_dir, "huge.bin");
+        var path = Path.Combine(Dir, "huge.bin");
         using (var f = File.Create(path)) f.SetLength(SizeLimits.MaxStringLength + 1L); // sparse: no disk space used
         var e = Assert.ThrowsExactly<AtlasRuntimeException>(() => Eval("readFile(pathJoin(dir, \"huge.bin\"));"));
         Assert.AreEqual("AT0011", e.Code);

@@ -14,9 +14,9 @@ public sealed record AtlasPermissions
     /// <summary>Every file may be read and written and the environment read.</summary>
     public static AtlasPermissions All { get; } = new() { ReadAnywhere = true, WriteAnywhere = true, Environment = true };
 
-    /// <summary>Any file may be read (readFile, readDir, fileExists, fileInfo, pathExists, pathCanonical).</summary>
+    /// <summary>Any file may be read (readFile, readDir, fileExists, fileInfo, pathExists, pathCanonical, fsWalk, fsSize, …).</summary>
     public bool ReadAnywhere { get; init; }
-    /// <summary>Any file may be written, created or removed (writeFile, appendFile, createDir, removeFile, removeDir).</summary>
+    /// <summary>Any file may be written, created or removed (writeFile, createDir, removeDir, fsMkdirp, fsTmpfile, …).</summary>
     public bool WriteAnywhere { get; init; }
     /// <summary>Directories whose contents may be read (relative ones are taken from the current directory when checked).</summary>
     public IReadOnlyList<string> ReadDirectories { get; init; } = [];

@@ -15,7 +15,8 @@ internal static class EnvBuiltins
         DefineDirectory("getCwd", "PWD", CurrentDirectory, "The current directory.");
         DefineDirectory("pathCwd", "PWD", CurrentDirectory, "Same as getCwd.");
         DefineDirectory("pathHomedir", "HOME", HomeDirectory, "The user's home directory.");
-        DefineDirectory("pathTempdir", "TMPDIR", _ => Path.GetTempPath().TrimEnd('/', '\\'), "The directory for temporary files.");
+        DefineDirectory("pathTempdir", "TMPDIR", _ => FsTempBuiltins.TempDirectory, "The directory for temporary files.");
+        DefineDirectory("fsGetTempDir", "TMPDIR", _ => FsTempBuiltins.TempDirectory, "Same as pathTempdir.");
     }
 
     private static Value GetEnv(Interpreter vm, Args args)

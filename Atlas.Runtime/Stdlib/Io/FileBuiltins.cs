@@ -17,14 +17,15 @@ internal static class FileBuiltins
         BuiltinRegistry.Define("writeFile", WriteFile, "Writes the text to a file as UTF-8, replacing what was there.");
         BuiltinRegistry.Define("appendFile", AppendFile, "Adds the text to the end of a file, creating it if needed.");
         BuiltinRegistry.Define("fileExists", FileExists, "True when a file or directory exists at the path.");
-        BuiltinRegistry.Define("readDir", ReadDir, "The names of the entries of a directory, sorted.");
-        BuiltinRegistry.Define("createDir", CreateDir, "Creates a directory and any missing parents.");
+        BuiltinRegistry.Define("readDir", (vm, args) => ReadDir(vm, args, "readDir"), "The names of the entries of a directory, sorted.");
+        BuiltinRegistry.Define("createDir", (vm, args) => CreateDir(vm, args, "createDir", "Failed to create directory"),
+            "Creates a directory and any missing parents.");
         BuiltinRegistry.Define("removeFile", RemoveFile, "Deletes a file.");
-        BuiltinRegistry.Define("removeDir", RemoveDir, "Deletes an empty directory.");
+        BuiltinRegistry.Define("removeDir", (vm, args) => RemoveDir(vm, args, "removeDir"), "Deletes an empty directory.");
         BuiltinRegistry.Define("fileInfo", FileInfoBuiltin, "A json object with the size, modified (Unix seconds), isFile and isDir of a path.");
     }
 
-    private static string PathArg(string name, Args args, int count)
+    internal static string PathArg(string name, Args args, int count)
     {
         ArgCheck.Arity(name, args, count);
         return ArgCheck.String(name, args[0]);
@@ -70,9 +71,10 @@ internal static class FileBuiltins
         return Value.Bool(File.Exists(real) || Directory.Exists(real));
     }
 
-    private static Value ReadDir(Interpreter vm, Args args)
+    /// <summary>readDir and fsReaddir: the sorted entry names of a directory.</summary>
+    internal static Value ReadDir(Interpreter vm, Args args, string name)
     {
-        var path = PathArg("readDir", args, 1);
+        var path = PathArg(name, args, 1);
         var real = Existing(Sandbox.Read(vm, path), path);
         var what = $"Failed to read directory '{real}'";
         if (!Directory.Exists(real)) throw Io.Failure(what, Io.NotADirectory);
@@ -81,11 +83,12 @@ internal static class FileBuiltins
         return Value.Array(AtlasArray.From(names.Select(n => Value.String(n!))));
     }
 
-    private static Value CreateDir(Interpreter vm, Args args)
+    /// <summary>createDir and fsMkdirp: creates the directory and its missing parents.</summary>
+    internal static Value CreateDir(Interpreter vm, Args args, string name, string failure)
     {
-        var path = PathArg("createDir", args, 1);
+        var path = PathArg(name, args, 1);
         var real = Sandbox.Write(vm, path);
-        Io.Run($"Failed to create directory '{path}'", () => Directory.CreateDirectory(real));
+        Io.Run($"{failure} '{path}'", () => Directory.CreateDirectory(real));
         return Value.Null;
     }
 
@@ -99,9 +102,10 @@ internal static class FileBuiltins
         return Value.Null;
     }
 
-    private static Value RemoveDir(Interpreter vm, Args args)
+    /// <summary>removeDir and fsRmdir: deletes an empty directory.</summary>
+    internal static Value RemoveDir(Interpreter vm, Args args, string name)
     {
-        var path = PathArg("removeDir", args, 1);
+        var path = PathArg(name, args, 1);
         var real = Existing(Sandbox.Write(vm, path), path);
         var what = $"Failed to remove directory '{real}'";
         if (!Directory.Exists(real)) throw Io.Failure(what, Io.NotADirectory);
@@ -126,6 +130,6 @@ internal static class FileBuiltins
     }
 
     /// <summary>The checked path, or AT0400 "Failed to resolve path 'P': No such file or directory" when nothing is there.</summary>
-    private static string Existing(string real, string path) =>
+    internal static string Existing(string real, string path) =>
         File.Exists(real) || Directory.Exists(real) ? real : throw Io.Failure($"Failed to resolve path '{path}'", Io.NotFound);
 }

@@ -9,7 +9,7 @@ namespace Atlas.Stdlib.Io;
 /// </summary>
 internal static class Io
 {
-    private const int ENOENT = 2, EACCES = 13, EEXIST = 17, ENOTDIR = 20, EISDIR = 21, ENOTEMPTY = 39;
+    private const int ENOENT = 2, EACCES = 13, EEXIST = 17, ENOTDIR = 20, EISDIR = 21, EINVAL = 22, ENOTEMPTY = 39;
 
     public static AtlasRuntimeException Failure(string message) => new(RuntimeErrorKind.IoError, message);
 
@@ -49,6 +49,7 @@ internal static class Io
             EEXIST => "File exists",
             ENOTDIR => "Not a directory",
             EISDIR => "Is a directory",
+            EINVAL => "Invalid argument",
             ENOTEMPTY => "Directory not empty",
             _ => Marshal.GetPInvokeErrorMessage(errno),
         };
@@ -58,4 +59,6 @@ internal static class Io
     public static int IsADirectory => EISDIR;
     public static int NotFound => ENOENT;
     public static int NotADirectory => ENOTDIR;
+    public static int AlreadyExists => EEXIST;
+    public static int InvalidArgument => EINVAL;
 }

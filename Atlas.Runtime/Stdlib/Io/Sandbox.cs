@@ -28,6 +28,20 @@ internal static class Sandbox
         return real;
     }
 
+    /// <summary>
+    /// The path of a symbolic link itself, not of what it points to: its directory in canonical form and its own name,
+    /// if that may be read (or written, when <paramref name="write"/>); otherwise AT0300 like <see cref="Read"/>.
+    /// </summary>
+    public static string Link(Interpreter vm, string path, bool write)
+    {
+        Resolve(path);
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        var parent = Path.GetDirectoryName(full);
+        var real = parent is null ? RealPath.Resolve(full) : Path.Combine(RealPath.Resolve(parent), Path.GetFileName(full));
+        if (write ? !Of(vm).CanWrite(real) : !Of(vm).CanRead(real)) throw Denied(write ? "write" : "read", real);
+        return real;
+    }
+
     /// <summary>Environment access; otherwise AT0303 naming <paramref name="what"/> (a variable name or "listEnv" etc.).</summary>
     public static void Environment(Interpreter vm, string what)
     {
