@@ -80,11 +80,7 @@ internal sealed partial class Interpreter
     {
         // Builtins' callbacks land here once per element: a compiled callee goes straight to its entry.
         if (callee.Kind == ValueKind.Function && callee.AsFunction is { Proto: { Compiled: { } entry } proto } fn && proto.Arity == args.Length)
-        {
-            return args.Length == 1 && proto.CompiledCallback is { } callback
-                ? InvokeCallback(fn, callback, args[0])
-                : InvokeCompiled(callee, fn, entry, args);
-        }
+            return InvokeCompiled(callee, fn, entry, args.Length == 1 ? proto.CompiledCallback : null, args);
         int mark = FrameCount, depth = Depth, sp = Sp;
         EnsureStack(args.Length + 1);
         Stack[Sp++] = callee;
@@ -109,38 +105,11 @@ internal sealed partial class Interpreter
 
     /// <summary>
     /// <see cref="Invoke"/> of a compiled function: the checks of <see cref="CallValue"/> for a compiled callee (depth,
-    /// headroom every 8 levels, the budget; no hotness count, it is compiled already), the arguments on the value stack
-    /// for its <see cref="CompiledCode"/> entry, and the same unwinding on an error.
+    /// headroom every 8 levels, the budget; no hotness count, it is compiled already), then its one-argument entry
+    /// (<paramref name="callback"/>: nothing goes through the value stack) or its <see cref="CompiledCode"/> entry with the
+    /// arguments on the value stack, and the same unwinding on an error.
     /// </summary>
-    private Value InvokeCompiled(Value callee, FunctionValue fn, CompiledCode entry, ReadOnlySpan<Value> args)
-    {
-        int mark = FrameCount, depth = Depth, sp = Sp;
-        if (++Depth > MaxDepth) ThrowCallDepthExceeded();
-        if ((Depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()) ThrowCallDepthExceeded();
-        Tick();
-        EnsureStack(args.Length + 1);
-        Stack[Sp++] = callee;
-        foreach (var a in args) Stack[Sp++] = a;
-        AtlasRuntimeException failure;
-        try
-        {
-            var result = entry(this, fn, sp + 1);
-            Depth = depth;
-            Sp = sp;
-            return result;
-        }
-        catch (AtlasRuntimeException ex)
-        {
-            UnwindFrames(ex, mark);
-            Depth = depth;
-            Sp = sp;
-            failure = ex;
-        }
-        throw failure;
-    }
-
-    /// <summary><see cref="InvokeCompiled"/> through a one-parameter function's direct entry: nothing goes through the value stack.</summary>
-    private Value InvokeCallback(FunctionValue fn, CompiledCallback entry, Value argument)
+    private Value InvokeCompiled(Value callee, FunctionValue fn, CompiledCode entry, CompiledCallback? callback, ReadOnlySpan<Value> args)
     {
         int mark = FrameCount, depth = Depth, sp = Sp;
         if (++Depth > MaxDepth) ThrowCallDepthExceeded();
@@ -149,8 +118,17 @@ internal sealed partial class Interpreter
         AtlasRuntimeException failure;
         try
         {
-            var result = entry(this, fn, argument);
+            Value result;
+            if (callback != null) result = callback(this, fn, args[0]);
+            else
+            {
+                EnsureStack(args.Length + 1);
+                Stack[Sp++] = callee;
+                foreach (var a in args) Stack[Sp++] = a;
+                result = entry(this, fn, sp + 1);
+            }
             Depth = depth;
+            Sp = sp;
             return result;
         }
         catch (AtlasRuntimeException ex)
