@@ -84,7 +84,8 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
     }
 
     /// <summary>One compiled tree: the delegate the VM calls, the translator that built it, and its method (method mode).</summary>
-    private readonly record struct CompiledTree(Delegate Delegate, FunctionTranslator Translator, System.Reflection.Emit.DynamicMethod? Method, object[]? Refs);
+    private readonly record struct CompiledTree(
+        Delegate Delegate, FunctionTranslator Translator, System.Reflection.Emit.DynamicMethod? Method, object[]? Refs);
 
     /// <summary>
     /// Translates and compiles <paramref name="fn"/>'s body (or, with <paramref name="loopHeader"/>, a loop entry): in method
@@ -98,7 +99,8 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
         {
             while (true)
             {
-                var translator = new FunctionTranslator(fn, Globals(vm), FunctionFor, forLoopEntry: loopHeader != null, asMethod, Config.CountCalls);
+                var translator = new FunctionTranslator(
+                    fn, Globals(vm), FunctionFor, forLoopEntry: loopHeader != null, asMethod, Config.CountCalls);
                 var tree = loopHeader is { } header ? translator.BuildLoopEntry(header) : translator.BuildBody();
                 _phases.Mark(CompilePhase.Translation);
                 if (tree == null) return JitError.CompilationFailed($"no loop entry at {loopHeader:D4} (operand stack not empty)");

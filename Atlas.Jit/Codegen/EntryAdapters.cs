@@ -28,7 +28,8 @@ internal static class EntryAdapters
         return (CompiledCode)Factories[fn.Proto.Arity].MakeGenericMethod(types).Invoke(null, [body, fn])!;
     }
 
-    private static readonly MethodInfo CallbackFactory = typeof(EntryAdapters).GetMethod(nameof(Callback1), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo CallbackFactory =
+        typeof(EntryAdapters).GetMethod(nameof(Callback1), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     /// <summary>The direct one-argument entry (<see cref="CompiledCallback"/>) for <paramref name="fn"/>'s typed body, or null.</summary>
     public static CompiledCallback? TryCreateCallback(JitFunction fn, Delegate body)

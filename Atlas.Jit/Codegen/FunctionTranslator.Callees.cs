@@ -15,7 +15,8 @@ internal sealed partial class FunctionTranslator
     /// time, kept in <see cref="Flag"/>. Where the guard fails, the read checks the global is defined (AT0002 at the read,
     /// as the interpreter raises it) and the generic call path reads it again; the value is never held in the frame.
     /// </summary>
-    private sealed record CalleeRead(int CallPc, int Global, bool Shares, FunctionValue Value, JitFunction Target, ParameterExpression Flag);
+    private sealed record CalleeRead(
+        int CallPc, int Global, bool Shares, FunctionValue Value, JitFunction Target, ParameterExpression Flag);
 
     /// <summary>Fused callee reads by the offset of their GetGlobal/BorrowGlobal.</summary>
     private Dictionary<int, CalleeRead>? _calleeReads;
@@ -36,12 +37,16 @@ internal sealed partial class FunctionTranslator
             if (!call[input.Length].IsGlobal || call[input.Length].Source != code[pc + 1]) continue;
             if (GuessCallee(call[input.Length], argc) is not { } guess || guess.Value.Upvalues.Length != 0) continue;
             if (!ArgumentsFit(call, input.Length, argc, guess.Function)) continue;
-            found[pc] = new CalleeRead(callPc, code[pc + 1], op == OpCode.GetGlobal, guess.Value, guess.Function, Variable(typeof(bool), $"direct{callPc:D4}"));
+            var flag = Variable(typeof(bool), $"direct{callPc:D4}");
+            found[pc] = new CalleeRead(callPc, code[pc + 1], op == OpCode.GetGlobal, guess.Value, guess.Function, flag);
         }
         return found;
     }
 
-    /// <summary>The Call that consumes the value pushed at <paramref name="pc"/> (stack depth <paramref name="depth"/>) on a straight line, if any.</summary>
+    /// <summary>
+    /// The Call that consumes the value pushed at <paramref name="pc"/> (stack depth <paramref name="depth"/>) on a
+    /// straight line, if any.
+    /// </summary>
     private int? FusableCall(int pc, int depth)
     {
         var code = _proto.Code;
@@ -50,12 +55,15 @@ internal sealed partial class FunctionTranslator
             if (_types.In[q] is not { } at || _types.IsJumpTarget[q] || at.Length <= depth) return null;
             var info = OpInfo.Of((OpCode)code[q]);
             if (info.Op == OpCode.Call) return at.Length - code[q + 1] - 1 == depth ? q : null;
-            if (info.EndsBlock || info.Op is OpCode.JumpIfFalse or OpCode.Jump or OpCode.Loop or OpCode.CallMethod or OpCode.SetGlobal) return null;
+            if (info.EndsBlock || info.Op is OpCode.JumpIfFalse or OpCode.Jump or OpCode.Loop or OpCode.CallMethod or OpCode.SetGlobal)
+                return null;
         }
         return null;
     }
 
-    /// <summary>True when every argument can be passed to <paramref name="target"/>'s typed body (boxed, as is, or after a kind test).</summary>
+    /// <summary>
+    /// True when every argument can be passed to <paramref name="target"/>'s typed body (boxed, as is, or after a kind test).
+    /// </summary>
     private static bool ArgumentsFit(SlotInfo[] call, int c, int argc, JitFunction target)
     {
         for (int i = 0; i < argc; i++)
@@ -75,7 +83,8 @@ internal sealed partial class FunctionTranslator
     {
         MarkPc(pc);
         _temps.Add(read.Flag);
-        _code.Add(Assign(read.Flag, ReferenceEqual(Call(JitMethods.GlobalObject, _vmParam, Constant(read.Global)), Ref(read.Value, typeof(object)))));
+        var held = Call(JitMethods.GlobalObject, _vmParam, Constant(read.Global));
+        _code.Add(Assign(read.Flag, ReferenceEqual(held, Ref(read.Value, typeof(object)))));
         _code.Add(IfThen(Not(read.Flag), Call(JitMethods.CheckGlobal, _vmParam, Constant(read.Global))));
     }
 

@@ -71,7 +71,9 @@ internal sealed partial class FunctionTranslator
         throw new InvalidOperationException($"a call result cannot go from {from} to {to}");
     }
 
-    /// <summary>After a call into an unboxed slot: a result of another kind waits in the return channel, and the call deoptimizes.</summary>
+    /// <summary>
+    /// After a call into an unboxed slot: a result of another kind waits in the return channel, and the call deoptimizes.
+    /// </summary>
     private Expression DeoptimizeIfPending(int pc, SlotInfo[] input, int c) =>
         IfThen(Field(_vmParam, JitMethods.HasPendingReturnField),
             Deoptimize(pc + OpInfo.Of(OpCode.Call).Size, input, c));
@@ -124,7 +126,8 @@ internal sealed partial class FunctionTranslator
         var callArgs = new Expression[] { _vmParam, fn }.Concat(args);
         Expression invoke;
         if (_directCalls && ReferenceEquals(target, _self) && Method != null)
-            invoke = Call(Method, callArgs.Prepend(_refs?.Parameter ?? Ref(Array.Empty<object>(), typeof(object[])))); // self-recursion: a direct IL call
+            // Self-recursion: a direct IL call to this very method.
+            invoke = Call(Method, callArgs.Prepend(_refs?.Parameter ?? Ref(Array.Empty<object>(), typeof(object[]))));
         else if (_directCalls && target.Method is { } method && target.MethodRefs is { } refs)
         {
             invoke = Call(method, callArgs.Prepend(Ref(refs, typeof(object[]))));
@@ -158,7 +161,8 @@ internal sealed partial class FunctionTranslator
 
     /// <summary>
     /// Continues this call in the interpreter at <paramref name="resumeAt"/>: every local and the operand stack below
-    /// <paramref name="depth"/>, then the call result waiting in the return channel, are boxed into a frame for <see cref="Interpreter.ResumeInterpreted"/>,
+    /// <paramref name="depth"/>, then the call result waiting in the return channel, are boxed into a frame for
+    /// <see cref="Interpreter.ResumeInterpreted"/>,
     /// and what the interpreter returns is this call's result. The compiled frame then no longer reports itself.
     /// </summary>
     private Expression Deoptimize(int resumeAt, SlotInfo[] input, int depth)

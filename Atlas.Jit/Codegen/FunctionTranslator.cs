@@ -54,7 +54,10 @@ internal sealed partial class FunctionTranslator
     /// <summary>Emit a statistics counter per execution (<see cref="JitConfig.CountCalls"/>).</summary>
     private readonly bool _countCalls;
 
-    /// <summary>The dynamic method this translator's tree is compiled into (method mode), created before the tree so it can call itself.</summary>
+    /// <summary>
+    /// The dynamic method this translator's tree is compiled into (method mode), created before the tree so it can call
+    /// itself.
+    /// </summary>
     public System.Reflection.Emit.DynamicMethod? Method { get; private set; }
 
     /// <summary>The objects the method mode tree refers to, in table order.</summary>
@@ -70,8 +73,8 @@ internal sealed partial class FunctionTranslator
     /// <param name="asMethod">Build for <see cref="Method"/> (method mode) rather than for a closure-compiled delegate.</param>
     /// <param name="countCalls">Count executions in <see cref="JitFunction.Calls"/> (statistics and tests).</param>
     /// <param name="forPrinting">Method mode's calls with closure mode's constants: the tree a real run compiles, readable.</param>
-    public FunctionTranslator(JitFunction self, Func<int, Value?> globalValue, Func<FunctionProto, JitFunction?> functionFor, bool forLoopEntry = false,
-        bool asMethod = false, bool countCalls = false, bool forPrinting = false)
+    public FunctionTranslator(JitFunction self, Func<int, Value?> globalValue, Func<FunctionProto, JitFunction?> functionFor,
+        bool forLoopEntry = false, bool asMethod = false, bool countCalls = false, bool forPrinting = false)
     {
         _refs = asMethod && !forPrinting ? new CodeRefs() : null;
         _directCalls = asMethod || forPrinting;

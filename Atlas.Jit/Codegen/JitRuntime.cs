@@ -159,7 +159,8 @@ internal static class JitRuntime
     /// <summary>AT0002 if global <paramref name="slot"/> is not defined yet (a fused callee read whose guard failed).</summary>
     [MethodImpl(Cold)] public static void CheckGlobal(Interpreter vm, int slot) => vm.BorrowGlobal(slot);
     /// <summary>Pushes global <paramref name="slot"/> (GetGlobal's read when <paramref name="share"/>, else BorrowGlobal's).</summary>
-    [MethodImpl(Cold)] public static void PushGlobal(Interpreter vm, int slot, bool share) => vm.Push(share ? vm.GetGlobal(slot) : vm.BorrowGlobal(slot));
+    [MethodImpl(Cold)]
+    public static void PushGlobal(Interpreter vm, int slot, bool share) => vm.Push(share ? vm.GetGlobal(slot) : vm.BorrowGlobal(slot));
     [MethodImpl(Cold)] public static void PushFunction(Interpreter vm, FunctionValue f) => vm.Push(Value.Function(f));
 
     /// <summary><see cref="CallValue"/> into an unboxed number slot: another kind leaves through the return channel.</summary>
@@ -210,17 +211,27 @@ internal static class JitRuntime
         return vm.ResumeInterpreted(callee, upvalues, frame, stackDepth, pc);
     }
 
-    /// <summary><see cref="Deoptimize"/> in a typed body that returns a number: a result of another kind leaves through the return channel.</summary>
-    public static double DeoptimizeToNumber(Interpreter vm, FunctionValue callee, Value[] upvalues, Value[] frame, int stackDepth, int pc, JitFunction function) =>
+    /// <summary>
+    /// <see cref="Deoptimize"/> in a typed body that returns a number: a result of another kind leaves through the return
+    /// channel.
+    /// </summary>
+    public static double DeoptimizeToNumber(Interpreter vm, FunctionValue callee, Value[] upvalues, Value[] frame, int stackDepth, int pc,
+        JitFunction function) =>
         NumberOrPending(vm, Deoptimize(vm, callee, upvalues, frame, stackDepth, pc, function));
 
-    /// <summary><see cref="Deoptimize"/> in a typed body that returns a bool: a result of another kind leaves through the return channel.</summary>
-    public static bool DeoptimizeToBool(Interpreter vm, FunctionValue callee, Value[] upvalues, Value[] frame, int stackDepth, int pc, JitFunction function) =>
+    /// <summary>
+    /// <see cref="Deoptimize"/> in a typed body that returns a bool: a result of another kind leaves through the return
+    /// channel.
+    /// </summary>
+    public static bool DeoptimizeToBool(Interpreter vm, FunctionValue callee, Value[] upvalues, Value[] frame, int stackDepth, int pc,
+        JitFunction function) =>
         BoolOrPending(vm, Deoptimize(vm, callee, upvalues, frame, stackDepth, pc, function));
 
     // ---- the return channel (docs/jit.md, "Call protocol"): a typed result that is not of its typed kind ----
 
-    /// <summary>A boxed call result for an unboxed number slot: its number, or (another kind) 0 with the value in the return channel.</summary>
+    /// <summary>
+    /// A boxed call result for an unboxed number slot: its number, or (another kind) 0 with the value in the return channel.
+    /// </summary>
     [MethodImpl(Cold)]
     public static double NumberOrPending(Interpreter vm, Value v)
     {
@@ -229,7 +240,9 @@ internal static class JitRuntime
         return 0;
     }
 
-    /// <summary>A boxed call result for an unboxed bool slot: its bool, or (another kind) false with the value in the return channel.</summary>
+    /// <summary>
+    /// A boxed call result for an unboxed bool slot: its bool, or (another kind) false with the value in the return channel.
+    /// </summary>
     [MethodImpl(Cold)]
     public static bool BoolOrPending(Interpreter vm, Value v)
     {

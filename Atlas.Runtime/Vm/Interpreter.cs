@@ -79,7 +79,8 @@ internal sealed partial class Interpreter
     public Value Invoke(Value callee, ReadOnlySpan<Value> args)
     {
         // Builtins' callbacks land here once per element: a compiled callee goes straight to its entry.
-        if (callee.Kind == ValueKind.Function && callee.AsFunction is { Proto: { Compiled: { } entry } proto } fn && proto.Arity == args.Length)
+        if (callee.Kind == ValueKind.Function && callee.AsFunction is { Proto: { Compiled: { } entry } proto } fn
+            && proto.Arity == args.Length)
             return InvokeCompiled(callee, fn, entry, args.Length == 1 ? proto.CompiledCallback : null, args);
         int mark = FrameCount, depth = Depth, sp = Sp;
         EnsureStack(args.Length + 1);
