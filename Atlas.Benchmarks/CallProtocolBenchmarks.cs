@@ -56,7 +56,9 @@ public class CallProtocolBenchmarks
     [Benchmark(OperationsPerInvoke = FibCalls)]
     public Value CompiledToCompiledCall() => _vm.Invoke(_fib, [Value.Number(FibN)]);
 
-    /// <summary>One call of a compiled function from .NET through <see cref="Interpreter.Invoke"/> (what every builtin callback does).</summary>
+    /// <summary>
+    /// One call of a compiled function from .NET through <see cref="Interpreter.Invoke"/> (what every builtin callback does).
+    /// </summary>
     [Benchmark]
     public Value InvokeCompiled() => _vm.Invoke(_twice, [Value.Number(3)]);
 

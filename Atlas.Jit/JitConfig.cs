@@ -11,7 +11,9 @@ public sealed record JitConfig
     public int CompilationThreshold { get; init; } = 1000;
     /// <summary>When false the engine never compiles (every function stays interpreted).</summary>
     public bool Enabled { get; init; } = true;
-    /// <summary>Maximum number of compiled functions kept installed; the least recently compiled or looked-up one is evicted beyond it.</summary>
+    /// <summary>
+    /// Maximum number of compiled functions kept installed; the least recently compiled or looked-up one is evicted beyond it.
+    /// </summary>
     public int CacheSizeLimit { get; init; } = 10_000;
     /// <summary>Which expression compiler turns generated code into delegates.</summary>
     public JitBackend Backend { get; init; } = JitBackend.Fast;

@@ -62,10 +62,14 @@ internal sealed partial class JitEngine
         return proto.Arity == argc && !proto.JitRejected && proto.Validated ? proto : null;
     }
 
-    /// <summary>Top-level function values by global slot, learned from a script without running it (see <see cref="DescribeTree"/>).</summary>
+    /// <summary>
+    /// Top-level function values by global slot, learned from a script without running it (see <see cref="DescribeTree"/>).
+    /// </summary>
     private readonly Dictionary<int, Value> _functionGlobals = new();
 
-    /// <summary>How call sites see globals: the VM's current values, or without a VM what the script's hoisted function definitions store.</summary>
+    /// <summary>
+    /// How call sites see globals: the VM's current values, or without a VM what the script's hoisted function definitions store.
+    /// </summary>
     private Func<int, Value?> Globals(Interpreter? vm) => vm != null
         ? slot => slot < vm.Globals.Length ? vm.Globals[slot] : null
         : slot => _functionGlobals.TryGetValue(slot, out var v) ? v : null;

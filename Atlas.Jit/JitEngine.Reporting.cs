@@ -8,7 +8,9 @@ namespace Atlas.Jit;
 /// <summary>What the engine reports: statistics and printable compiled trees.</summary>
 internal sealed partial class JitEngine
 {
-    /// <summary>The compiled trees of <paramref name="proto"/> as C#-like text (for <c>atlas disasm --jit</c>), or why there are none.</summary>
+    /// <summary>
+    /// The compiled trees of <paramref name="proto"/> as C#-like text (for <c>atlas disasm --jit</c>), or why there are none.
+    /// </summary>
     public string DescribeTree(FunctionProto proto)
     {
         var created = FunctionResult(proto);
@@ -16,7 +18,8 @@ internal sealed partial class JitEngine
         if (proto.IsScript) LearnFunctionGlobals(proto);
         try
         {
-            var translator = new FunctionTranslator(created.Value, Globals(null), FunctionFor, forPrinting: Config.Backend == JitBackend.Fast);
+            var forPrinting = Config.Backend == JitBackend.Fast;
+            var translator = new FunctionTranslator(created.Value, Globals(null), FunctionFor, forPrinting: forPrinting);
             var body = translator.BuildBody();
             return TreePrinter.Print(body);
         }
@@ -28,7 +31,9 @@ internal sealed partial class JitEngine
 
     /// <summary>The <see cref="JitStats.FallbackReasons"/> key of calls run interpreted because of their arguments' kinds.</summary>
     public static readonly string ArgumentFallbackReason = JitError.ExecutionError("call interpreted: argument kinds did not fit").Message;
-    /// <summary>The <see cref="JitStats.FallbackReasons"/> key of calls that continued in the interpreter after a speculation failed.</summary>
+    /// <summary>
+    /// The <see cref="JitStats.FallbackReasons"/> key of calls that continued in the interpreter after a speculation failed.
+    /// </summary>
     public static readonly string DeoptimizationReason = JitError.ExecutionError("deoptimized: a call returned another kind").Message;
 
     /// <summary>Executions of <paramref name="proto"/>'s compiled code so far.</summary>

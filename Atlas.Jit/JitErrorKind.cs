@@ -11,6 +11,8 @@ internal enum JitErrorKind
     CacheFull,
     /// <summary>The prototype was not validated, or its bytecode contradicts itself.</summary>
     InvalidBytecode,
-    /// <summary>Compiled code could not run (the rest of) a call and handed it to the interpreter: the reason of a run-time fallback.</summary>
+    /// <summary>
+    /// Compiled code could not run (the rest of) a call and handed it to the interpreter: the reason of a run-time fallback.
+    /// </summary>
     ExecutionError,
 }

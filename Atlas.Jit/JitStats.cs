@@ -15,7 +15,9 @@ public sealed class JitStats
     public int LoopEntriesCompiled { get; init; }
     /// <summary>Functions and loop entries compiled by FastExpressionCompiler.</summary>
     public int FastCompiles { get; init; }
-    /// <summary>Functions and loop entries compiled by <c>Expression.Compile()</c> (FEC declined, failed, or the System backend was chosen).</summary>
+    /// <summary>
+    /// Functions and loop entries compiled by <c>Expression.Compile()</c> (FEC declined, failed, or the System backend was chosen).
+    /// </summary>
     public int SystemCompiles { get; init; }
     /// <summary>Time spent compiling, all compilations together.</summary>
     public TimeSpan CompileTimeTotal { get; init; }

@@ -3,7 +3,9 @@ using Atlas.Tests.Support;
 
 namespace Atlas.Tests;
 
-/// <summary>Every module program under ModuleCorpus/ runs through <c>atlas run</c> (interpreted) with its expected output and diagnostics.</summary>
+/// <summary>
+/// Every module program under ModuleCorpus/ runs through <c>atlas run</c> (interpreted) with its expected output and diagnostics.
+/// </summary>
 [TestClass]
 public sealed class ModuleTests
 {

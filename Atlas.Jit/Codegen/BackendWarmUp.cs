@@ -14,7 +14,9 @@ namespace Atlas.Jit.Codegen;
 /// </summary>
 internal static class BackendWarmUp
 {
-    /// <summary>Compiles the tree (a recursive Fibonacci on doubles) and returns it ready to run, or null if no backend could compile it.</summary>
+    /// <summary>
+    /// Compiles the tree (a recursive Fibonacci on doubles) and returns it ready to run, or null if no backend could compile it.
+    /// </summary>
     public static Func<double, double>? Compile()
     {
         var self = new StrongBox<Func<double, double>>();

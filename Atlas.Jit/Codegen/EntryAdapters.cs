@@ -91,7 +91,9 @@ internal static class EntryAdapters
         return (T)(object)v;
     }
 
-    /// <summary>A boxed body result as is; an unboxed one boxed, unless the call deoptimized and ended with a value of another kind.</summary>
+    /// <summary>
+    /// A boxed body result as is; an unboxed one boxed, unless the call deoptimized and ended with a value of another kind.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Value Result<TR>(Interpreter vm, TR raw)
     {

@@ -26,13 +26,15 @@ internal sealed partial class FunctionTranslator
         {
             // The callee is this builtin on every path: call it without a callee slot or kind dispatch — or, for a math
             // builtin given unboxed numbers, call its number function directly.
-            if (NumericBuiltins.Find(builtin.AsBuiltin, argc) is { } function && Enumerable.Range(c + 1, argc).All(i => input[i].Repr == Repr.Double))
+            if (NumericBuiltins.Find(builtin.AsBuiltin, argc) is { } function
+                && Enumerable.Range(c + 1, argc).All(i => input[i].Repr == Repr.Double))
             {
                 Write(c, Repr.Double, NumericBuiltins.Call(function, Enumerable.Range(c + 1, argc).Select(i => Read(input, i)), Ref));
                 return;
             }
             for (int i = 0; i < argc; i++) _code.Add(PushSlot(input, c + 1 + i));
-            _code.Add(StoreCallResult(pc, input, c, resultRepr, Call(JitMethods.CallBuiltin, _vmParam, Ref(builtin.AsBuiltin, typeof(BuiltinFunction)), Constant(argc))));
+            var callBuiltin = Call(JitMethods.CallBuiltin, _vmParam, Ref(builtin.AsBuiltin, typeof(BuiltinFunction)), Constant(argc));
+            _code.Add(StoreCallResult(pc, input, c, resultRepr, callBuiltin));
             return;
         }
         var fused = CalleeReadFor(pc);
@@ -78,8 +80,8 @@ internal sealed partial class FunctionTranslator
         IfThen(Field(_vmParam, JitMethods.HasPendingReturnField),
             Deoptimize(pc + OpInfo.Of(OpCode.Call).Size, input, c));
 
-    private (Expression Guard, Expression Call)? DirectCall(SlotInfo[] input, int c, int argc, (FunctionValue Value, JitFunction Function) guess,
-        CalleeRead? fused, Repr resultRepr)
+    private (Expression Guard, Expression Call)? DirectCall(SlotInfo[] input, int c, int argc,
+        (FunctionValue Value, JitFunction Function) guess, CalleeRead? fused, Repr resultRepr)
     {
         var target = guess.Function;
         var guards = new List<Expression>();

@@ -59,7 +59,7 @@ internal sealed partial class FunctionTranslator
         _code.Add(Label(_return));
         variables.AddRange(_slots.Values);
         variables.AddRange(_temps);
-        var body = TryFault(Block(typeof(void), entry.Concat(_code)), Call(JitMethods.Unwound, _vmParam, Ref(_proto, typeof(FunctionProto)), _pc));
+        var body = TryFault(Block(typeof(void), entry.Concat(_code)), Unwound());
         var block = Block(typeof(Value), variables, Assign(_pc, Constant(header)), body, _result);
         return MakeLambda(typeof(CompiledCode), block, $"{Sanitize(_proto.Name)}_loop{header}", [_vmParam, _calleeParam, frameBase]);
     }

@@ -107,7 +107,10 @@ internal sealed partial class FunctionTranslator
 
     private static string Sanitize(string name) => new(name.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
 
-    /// <summary>The typed body: <c>(vm, callee, p0, …) =&gt; result</c>, or <c>(vm, callee, argBase) =&gt; Value</c> above <see cref="JitFunction.MaxTypedArity"/>.</summary>
+    /// <summary>
+    /// The typed body: <c>(vm, callee, p0, …) =&gt; result</c>, or <c>(vm, callee, argBase) =&gt; Value</c> above <see
+    /// cref="JitFunction.MaxTypedArity"/>.
+    /// </summary>
     public LambdaExpression BuildBody()
     {
         if (!_typedParameters && _self.HasTypedBody) throw new InvalidOperationException("this translator builds a loop entry");
@@ -136,7 +139,7 @@ internal sealed partial class FunctionTranslator
         variables.AddRange(_temps);
 
         // The fault handler runs only while an error unwinds this frame: it records the frame for the Atlas call stack.
-        var body = TryFault(Block(typeof(void), _code), Call(JitMethods.Unwound, _vmParam, Ref(_proto, typeof(FunctionProto)), _pc));
+        var body = TryFault(Block(typeof(void), _code), Unwound());
         var block = Block(_result.Type, variables, prologue.Append(Assign(_pc, Constant(0))).Append(body).Append(_result));
         var parameters = new List<ParameterExpression> { _vmParam, _calleeParam };
         if (_self.HasTypedBody) parameters.AddRange(_locals.Take(_proto.Arity));
@@ -163,6 +166,9 @@ internal sealed partial class FunctionTranslator
         var calls = Field(Ref(_self, typeof(JitFunction)), nameof(JitFunction.Calls));
         return Assign(calls, Add(calls, Constant(1L)));
     }
+
+    /// <summary>The fault handler's work: record this frame, at <c>pc</c>, as an error unwinds it.</summary>
+    private Expression Unwound() => Call(JitMethods.Unwound, _vmParam, Ref(_proto, typeof(FunctionProto)), _pc);
 
     /// <summary>An object the code refers to: a constant in closure mode, an entry of <c>refs</c> in method mode.</summary>
     private Expression Ref(object value, Type type) => _refs == null ? Constant(value, type) : _refs.Get(value, type);
@@ -249,7 +255,9 @@ internal sealed partial class FunctionTranslator
         return v;
     }
 
-    /// <summary>A temporary reused by every instruction that needs one for this purpose (its value never outlives the instruction).</summary>
+    /// <summary>
+    /// A temporary reused by every instruction that needs one for this purpose (its value never outlives the instruction).
+    /// </summary>
     private ParameterExpression SharedTemp(Type type, string name)
     {
         if (!_sharedTemps.TryGetValue((type, name), out var v))

@@ -22,13 +22,18 @@ internal static class JitMethods
     public static readonly PropertyInfo UpvaluesProperty = typeof(FunctionValue).GetProperty(nameof(FunctionValue.Upvalues))!;
     public static readonly FieldInfo HasPendingReturnField = typeof(Interpreter).GetField(nameof(Interpreter.HasPendingReturn))!;
     public static readonly MethodInfo TakePendingReturn = typeof(Interpreter).GetMethod(nameof(Interpreter.TakePendingReturn))!;
-    public static readonly MethodInfo SetPendingReturn = typeof(Interpreter).GetMethod(nameof(Interpreter.SetPendingReturn))!;
-    public static readonly MethodInfo ReturnToInterpreter = R(nameof(JitRuntime.ReturnToInterpreter), typeof(Interpreter), typeof(int), typeof(Value[]), typeof(int), typeof(int), typeof(JitFunction));
-    public static readonly MethodInfo Deoptimize = R(nameof(JitRuntime.Deoptimize), typeof(Interpreter), typeof(FunctionValue), typeof(Value[]), typeof(Value[]), typeof(int), typeof(int), typeof(JitFunction));
+    public static readonly MethodInfo ReturnToInterpreter = R(nameof(JitRuntime.ReturnToInterpreter),
+        typeof(Interpreter), typeof(int), typeof(Value[]), typeof(int), typeof(int), typeof(JitFunction));
+
+    /// <summary>The parameters of the three deoptimization helpers (<see cref="JitRuntime.Deoptimize"/> and its typed forms).</summary>
+    private static readonly Type[] DeoptimizeParameters =
+        [typeof(Interpreter), typeof(FunctionValue), typeof(Value[]), typeof(Value[]), typeof(int), typeof(int), typeof(JitFunction)];
+
+    public static readonly MethodInfo Deoptimize = R(nameof(JitRuntime.Deoptimize), DeoptimizeParameters);
 
     public static readonly MethodInfo Share = R(nameof(JitRuntime.Share), V);
-    public static readonly MethodInfo DeoptimizeToNumber = R(nameof(JitRuntime.DeoptimizeToNumber), typeof(Interpreter), typeof(FunctionValue), typeof(Value[]), typeof(Value[]), typeof(int), typeof(int), typeof(JitFunction));
-    public static readonly MethodInfo DeoptimizeToBool = R(nameof(JitRuntime.DeoptimizeToBool), typeof(Interpreter), typeof(FunctionValue), typeof(Value[]), typeof(Value[]), typeof(int), typeof(int), typeof(JitFunction));
+    public static readonly MethodInfo DeoptimizeToNumber = R(nameof(JitRuntime.DeoptimizeToNumber), DeoptimizeParameters);
+    public static readonly MethodInfo DeoptimizeToBool = R(nameof(JitRuntime.DeoptimizeToBool), DeoptimizeParameters);
     public static readonly MethodInfo CheckGlobal = R(nameof(JitRuntime.CheckGlobal), typeof(Interpreter), typeof(int));
     public static readonly MethodInfo PushGlobal = R(nameof(JitRuntime.PushGlobal), typeof(Interpreter), typeof(int), typeof(bool));
     public static readonly MethodInfo PushNumber = R(nameof(JitRuntime.PushNumber), typeof(Interpreter), D);
@@ -38,7 +43,8 @@ internal static class JitMethods
     public static readonly MethodInfo CallValueBool = R(nameof(JitRuntime.CallValueBool), typeof(Interpreter), typeof(int));
     public static readonly MethodInfo StoreNumber = R(nameof(JitRuntime.StoreNumber), typeof(Value[]), typeof(int), D);
     public static readonly MethodInfo StoreBool = R(nameof(JitRuntime.StoreBool), typeof(Value[]), typeof(int), typeof(bool));
-    public static readonly MethodInfo StorePendingReturn = R(nameof(JitRuntime.StorePendingReturn), typeof(Value[]), typeof(int), typeof(Interpreter));
+    public static readonly MethodInfo StorePendingReturn =
+        R(nameof(JitRuntime.StorePendingReturn), typeof(Value[]), typeof(int), typeof(Interpreter));
     public static readonly MethodInfo NumberOrPending = R(nameof(JitRuntime.NumberOrPending), typeof(Interpreter), V);
     public static readonly MethodInfo BoolOrPending = R(nameof(JitRuntime.BoolOrPending), typeof(Interpreter), V);
     public static readonly MethodInfo BoxNumberResult = R(nameof(JitRuntime.BoxNumberResult), typeof(Interpreter), D);

@@ -97,7 +97,9 @@ internal static class JitRuntime
     public static Value GetIndex(Value target, Value index) =>
         target.Kind == ValueKind.Array && index.Kind == ValueKind.Number ? ValueOps.GetElement(target.AsArray, index.Num) : ValueOps.GetIndex(target, index);
 
-    /// <summary>Inline: the in-place store into an unshared array at a whole in-range index; the rest in <see cref="SetIndexSlow"/>.</summary>
+    /// <summary>
+    /// Inline: the in-place store into an unshared array at a whole in-range index; the rest in <see cref="SetIndexSlow"/>.
+    /// </summary>
     [MethodImpl(Inline)]
     public static Value SetIndex(Value target, double index, Value value)
     {
@@ -123,7 +125,9 @@ internal static class JitRuntime
 
     // ---- variables ----
 
-    /// <summary>Inline: a defined global whose read marks nothing shared (numbers, functions…); the rest in <see cref="GetGlobalSlow"/>.</summary>
+    /// <summary>
+    /// Inline: a defined global whose read marks nothing shared (numbers, functions…); the rest in <see cref="GetGlobalSlow"/>.
+    /// </summary>
     [MethodImpl(Inline)]
     public static Value GetGlobal(Interpreter vm, int slot)
     {
@@ -205,7 +209,8 @@ internal static class JitRuntime
     /// Deoptimization: a value did not have the kind compiled code speculated on, so the rest of this call runs in the
     /// interpreter from <paramref name="pc"/> (counted in the stats).
     /// </summary>
-    public static Value Deoptimize(Interpreter vm, FunctionValue callee, Value[] upvalues, Value[] frame, int stackDepth, int pc, JitFunction function)
+    public static Value Deoptimize(Interpreter vm, FunctionValue callee, Value[] upvalues, Value[] frame, int stackDepth, int pc,
+        JitFunction function)
     {
         function.RecordDeoptimization();
         return vm.ResumeInterpreted(callee, upvalues, frame, stackDepth, pc);
@@ -260,14 +265,18 @@ internal static class JitRuntime
     [MethodImpl(Inline)]
     public static Value BoxBoolResult(Interpreter vm, bool b) => vm.HasPendingReturn ? vm.TakePendingReturn() : Value.Bool(b);
 
-    /// <summary>Deoptimization inside a loop entry: the call goes back to the interpreted frame it came from (counted in the stats).</summary>
+    /// <summary>
+    /// Deoptimization inside a loop entry: the call goes back to the interpreted frame it came from (counted in the stats).
+    /// </summary>
     public static void ReturnToInterpreter(Interpreter vm, int frameBase, Value[] frame, int stackDepth, int pc, JitFunction function)
     {
         function.RecordDeoptimization();
         vm.ReturnToInterpreter(frameBase, frame, stackDepth, pc);
     }
 
-    /// <summary>The fault handler of a compiled frame; a negative offset means the frame continues in the interpreter, which reports it.</summary>
+    /// <summary>
+    /// The fault handler of a compiled frame; a negative offset means the frame continues in the interpreter, which reports it.
+    /// </summary>
     public static void Unwound(Interpreter vm, FunctionProto proto, int pc)
     {
         if (pc != CompiledFrames.DeoptimizedPc) vm.RecordUnwoundFrame(proto, pc);

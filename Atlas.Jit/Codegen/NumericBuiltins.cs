@@ -22,10 +22,14 @@ internal static class NumericBuiltins
         return null;
     }
 
-    /// <summary>True when a call of the constant <paramref name="callee"/> with <paramref name="argc"/> arguments yields a number (or fails).</summary>
+    /// <summary>
+    /// True when a call of the constant <paramref name="callee"/> with <paramref name="argc"/> arguments yields a number (or fails).
+    /// </summary>
     public static bool ReturnsNumber(Value callee, int argc) => callee.Kind == ValueKind.Builtin && Find(callee.AsBuiltin, argc) != null;
 
-    /// <summary>Calls <paramref name="function"/> on unboxed arguments: a direct call for a public static method, else through the delegate.</summary>
+    /// <summary>
+    /// Calls <paramref name="function"/> on unboxed arguments: a direct call for a public static method, else through the delegate.
+    /// </summary>
     /// <param name="reference">How the code refers to an object (the delegate, when it is not called directly).</param>
     public static Expression Call(Delegate function, IEnumerable<Expression> args, Func<object, Type, Expression> reference)
     {

@@ -17,7 +17,8 @@ internal static class TreePrinter
         JitFunction f => $"/*jit record*/ {Name(f.Proto)}",
         Value[] constants => $"/*constants*/ [{string.Join(", ", constants.Select(Describe))}]",
         Delegate d => $"/*compiled {d.GetType().Name}*/",
-        _ when value?.GetType() is { IsGenericType: true } t && t.GetGenericTypeDefinition() == typeof(PatchableEntry<>) => "/*patchable entry*/",
+        _ when value?.GetType() is { IsGenericType: true } t && t.GetGenericTypeDefinition() == typeof(PatchableEntry<>)
+            => "/*patchable entry*/",
         _ => $"/*{value}*/",
     };
 

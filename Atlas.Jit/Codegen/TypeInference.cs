@@ -44,7 +44,8 @@ internal sealed class TypeInference
 
     public Repr ParamRepr(int i) => Locals[i];
 
-    /// <param name="boxParameters">Keep every parameter boxed (functions without a typed body read arguments off the VM stack unchecked).</param>
+    /// <param name="boxParameters">Keep every parameter boxed (functions without a typed body read arguments off the VM stack
+    /// unchecked).</param>
     /// <param name="guessCallee">The function a call site's callee slot probably holds (null: no guess).</param>
     /// <param name="returnOf">What another function's typed body returns, if known.</param>
     public static JitResult<TypeInference> Analyze(FunctionProto proto, IReadOnlySet<OpCode> disabled, bool boxParameters = false,

@@ -12,7 +12,9 @@ namespace Atlas.Jit.Tiering;
 /// </summary>
 internal sealed class JitFunction
 {
-    /// <summary>Above this arity there is no typed body (delegate types stop at 16 parameters): arguments stay boxed on the VM stack.</summary>
+    /// <summary>
+    /// Above this arity there is no typed body (delegate types stop at 16 parameters): arguments stay boxed on the VM stack.
+    /// </summary>
     public const int MaxTypedArity = 14;
 
     internal FunctionProto Proto { get; }
@@ -23,7 +25,9 @@ internal sealed class JitFunction
     internal Repr ReturnRepr => Types.ReturnRepr;
     /// <summary>Func&lt;Interpreter, FunctionValue, params…, result&gt; for a typed body, else <see cref="CompiledCode"/>.</summary>
     internal Type BodyDelegateType { get; }
-    /// <summary>The function's <see cref="PatchableEntry{TDelegate}"/> (of <see cref="BodyDelegateType"/>): holds its typed body's delegate.</summary>
+    /// <summary>
+    /// The function's <see cref="PatchableEntry{TDelegate}"/> (of <see cref="BodyDelegateType"/>): holds its typed body's delegate.
+    /// </summary>
     internal object PatchableEntry { get; }
     /// <summary>The entry's <see cref="PatchableEntry{TDelegate}.Body"/> field, which call sites read.</summary>
     internal FieldInfo PatchableBody { get; }

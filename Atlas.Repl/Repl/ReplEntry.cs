@@ -2,7 +2,9 @@ using Atlas.Diagnostics;
 
 namespace Atlas.Repl.Repl;
 
-/// <summary>One piece of source the session compiled: an entry (<c>&lt;repl&gt;:N</c>), a <c>:type</c> expression or a <c>:load</c>ed file.</summary>
+/// <summary>
+/// One piece of source the session compiled: an entry (<c>&lt;repl&gt;:N</c>), a <c>:type</c> expression or a <c>:load</c>ed file.
+/// </summary>
 internal sealed class ReplEntry(int number, string text, string path)
 {
     /// <summary>Position of the entry in the session, counted from 1.</summary>

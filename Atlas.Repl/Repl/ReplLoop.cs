@@ -1,6 +1,8 @@
 namespace Atlas.Repl.Repl;
 
-/// <summary>Reads entries until the input ends or <c>:quit</c>, sending commands to <see cref="ReplCommands"/> and code to the session.</summary>
+/// <summary>
+/// Reads entries until the input ends or <c>:quit</c>, sending commands to <see cref="ReplCommands"/> and code to the session.
+/// </summary>
 internal sealed class ReplLoop(ReplSession session, ReplCommands commands, IEntryReader reader)
 {
     public void Run()

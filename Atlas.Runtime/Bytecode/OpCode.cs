@@ -117,7 +117,9 @@ internal enum OpCode
     CheckIterable,
     /// <summary>Runtime error: no match arm matched.</summary>
     MatchFailed,
-    /// <summary>TypeError unless the top of stack is a number; operand: 0 compound assignment, 1 increment, 2 decrement. The value stays.</summary>
+    /// <summary>
+    /// TypeError unless the top of stack is a number; operand: 0 compound assignment, 1 increment, 2 decrement. The value stays.
+    /// </summary>
     CheckNumber,
     /// <summary>[[item, collection]] → [item, collection]: the raw result of an item-returning write-back builtin.</summary>
     UnpackPair,

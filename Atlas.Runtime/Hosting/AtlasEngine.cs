@@ -52,7 +52,10 @@ public sealed partial class AtlasEngine
     public object? Evaluate(string source, string? path = null, CancellationToken cancellation = default) =>
         ValueConversion.ToObject(EvaluateValue(source, path, cancellation));
 
-    /// <summary>Runs <paramref name="source"/> and returns its completion value as <typeparamref name="T"/> (see <see cref="ValueConversion.ToClr"/>).</summary>
+    /// <summary>
+    /// Runs <paramref name="source"/> and returns its completion value as <typeparamref name="T"/> (see <see
+    /// cref="ValueConversion.ToClr"/>).
+    /// </summary>
     public T Evaluate<T>(string source, string? path = null, CancellationToken cancellation = default) =>
         ValueConversion.ToClr<T>(EvaluateValue(source, path, cancellation));
 

@@ -6,7 +6,9 @@ using Atlas.Vm;
 
 namespace Atlas.Hosting;
 
-/// <summary>What importing a unit's modules into a session did: the build (diagnostics, modules) and a runtime error of one of them.</summary>
+/// <summary>
+/// What importing a unit's modules into a session did: the build (diagnostics, modules) and a runtime error of one of them.
+/// </summary>
 internal sealed record ModuleImportRun(ModuleBuild Build, Exception? Error);
 
 internal sealed partial class ScriptSession

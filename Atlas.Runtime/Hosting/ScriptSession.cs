@@ -129,7 +129,9 @@ internal sealed partial class ScriptSession
     public FunctionProto? FunctionNamed(string name) =>
         TryGetGlobal(name, out _, out var value) && value.Kind == ValueKind.Function ? value.AsFunction.Proto : null;
 
-    /// <summary>The current definition of a top-level name and its value (<see cref="ValueKind.Undefined"/> before its declaration ran).</summary>
+    /// <summary>
+    /// The current definition of a top-level name and its value (<see cref="ValueKind.Undefined"/> before its declaration ran).
+    /// </summary>
     public bool TryGetGlobal(string name, out Symbol symbol, out Value value)
     {
         value = Value.Undefined;

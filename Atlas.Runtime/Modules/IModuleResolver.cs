@@ -6,7 +6,9 @@ namespace Atlas.Modules;
 /// </summary>
 public interface IModuleResolver
 {
-    /// <summary>The module <paramref name="specifier"/> (as written, e.g. <c>./math</c>) names, imported by <paramref name="importer"/>.</summary>
+    /// <summary>
+    /// The module <paramref name="specifier"/> (as written, e.g. <c>./math</c>) names, imported by <paramref name="importer"/>.
+    /// </summary>
     ModuleLookup Resolve(string specifier, ModuleSource importer);
 }
 

@@ -2,7 +2,9 @@ using Atlas.Semantics;
 
 namespace Atlas.Stdlib;
 
-/// <summary>One array method of language.md §8.5: the builtin it maps to, its parameter types (after the receiver), result type and write-back.</summary>
+/// <summary>
+/// One array method of language.md §8.5: the builtin it maps to, its parameter types (after the receiver), result type and write-back.
+/// </summary>
 internal sealed record ArrayMethod(string Name, string Builtin, AtlasType[] Parameters, AtlasType Result, WriteBack WriteBack)
 {
     private static readonly AtlasType U = AtlasType.Unknown;

@@ -44,7 +44,9 @@ internal static class BuiltinNames
         "isObject", "hasField", "hasMethod", "hasTag",
     ];
 
-    /// <summary>The file, path and environment builtins (§9.3, §9.4, §9.6), kept apart: the fuzzers must not touch the file system.</summary>
+    /// <summary>
+    /// The file, path and environment builtins (§9.3, §9.4, §9.6), kept apart: the fuzzers must not touch the file system.
+    /// </summary>
     public static readonly IReadOnlyList<string> SystemAccess =
     [
         // files (§9.3)

@@ -2,7 +2,9 @@ using Atlas.Semantics;
 
 namespace Atlas.Stdlib;
 
-/// <summary>The compile-time signatures of the 65 typed-prelude functions (language.md §14.3); "?" is <see cref="AtlasType.Unknown"/>.</summary>
+/// <summary>
+/// The compile-time signatures of the 65 typed-prelude functions (language.md §14.3); "?" is <see cref="AtlasType.Unknown"/>.
+/// </summary>
 internal static class PreludeSignatures
 {
     private static readonly AtlasType N = AtlasType.Number, S = AtlasType.String, B = AtlasType.Bool, U = AtlasType.Unknown;

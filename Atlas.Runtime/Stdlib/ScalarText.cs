@@ -65,7 +65,9 @@ internal static class ScalarText
         return list;
     }
 
-    /// <summary>Code-point order: differs from <see cref="string.CompareOrdinal(string, string)"/> when a surrogate meets U+E000..U+FFFF.</summary>
+    /// <summary>
+    /// Code-point order: differs from <see cref="string.CompareOrdinal(string, string)"/> when a surrogate meets U+E000..U+FFFF.
+    /// </summary>
     public static int Compare(string a, string b)
     {
         int n = Math.Min(a.Length, b.Length);

@@ -40,7 +40,9 @@ internal sealed partial class Parser
         });
     }
 
-    /// <summary><c>export</c> before a top-level <c>fn</c>, <c>let</c>, <c>var</c> or <c>type</c>: the declaration, marked exported.</summary>
+    /// <summary>
+    /// <c>export</c> before a top-level <c>fn</c>, <c>let</c>, <c>var</c> or <c>type</c>: the declaration, marked exported.
+    /// </summary>
     private Stmt? ParseExport()
     {
         var export = Advance();

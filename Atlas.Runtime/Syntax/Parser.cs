@@ -35,7 +35,9 @@ internal sealed partial class Parser
 
     private Parser(IReadOnlyList<Token> tokens) => _tokens = tokens;
 
-    /// <summary>Lexes and parses <paramref name="source"/>. If the lexer reports errors, the unit is empty and only those are returned.</summary>
+    /// <summary>
+    /// Lexes and parses <paramref name="source"/>. If the lexer reports errors, the unit is empty and only those are returned.
+    /// </summary>
     public static ParseResult Parse(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -96,7 +98,9 @@ internal sealed partial class Parser
 
     // ----- diagnostics -----
 
-    /// <summary>Reports a syntax error and enters panic mode; suppressed while already panicking or at an offset that already has an error.</summary>
+    /// <summary>
+    /// Reports a syntax error and enters panic mode; suppressed while already panicking or at an offset that already has an error.
+    /// </summary>
     private void Error(DiagnosticId id, TextSpan span, object[]? args = null, string? help = null)
     {
         if (_panicking) return;
@@ -125,7 +129,9 @@ internal sealed partial class Parser
         return false;
     }
 
-    /// <summary>Consumes the ';' that ends a statement. A missing one is reported right after the previous token, where it belongs.</summary>
+    /// <summary>
+    /// Consumes the ';' that ends a statement. A missing one is reported right after the previous token, where it belongs.
+    /// </summary>
     private bool ExpectSemicolon(string context)
     {
         if (Match(TokenKind.Semicolon)) return true;
@@ -161,7 +167,9 @@ internal sealed partial class Parser
 
     // ----- nesting guard -----
 
-    /// <summary>Enters one nesting level; on overflow reports AT1007 and returns false (the caller must not call <see cref="Leave"/>).</summary>
+    /// <summary>
+    /// Enters one nesting level; on overflow reports AT1007 and returns false (the caller must not call <see cref="Leave"/>).
+    /// </summary>
     private bool Enter()
     {
         if (_nesting >= MaxNesting)
@@ -197,7 +205,9 @@ internal sealed partial class Parser
     /// <summary>Ends a measured subtree of the given height and folds it into the outer mark.</summary>
     private void EndMeasure(int outer, int height) => _highWater = Math.Max(outer, _nesting + height);
 
-    /// <summary>Adds one chain link over an operand of height <paramref name="operandHeight"/>; past the limit reports AT1007 and returns false.</summary>
+    /// <summary>
+    /// Adds one chain link over an operand of height <paramref name="operandHeight"/>; past the limit reports AT1007 and returns false.
+    /// </summary>
     private bool AddLink(ref int height, int operandHeight)
     {
         height = Math.Max(height, operandHeight) + 1;

@@ -3,7 +3,9 @@ namespace Atlas.Syntax;
 /// <summary>Base of written types.</summary>
 internal abstract class TypeSyntax : SyntaxNode { }
 
-/// <summary>A named type, optionally with type arguments: <c>number</c>, <c>null</c>, <c>Option&lt;T&gt;</c>, an alias or a type parameter.</summary>
+/// <summary>
+/// A named type, optionally with type arguments: <c>number</c>, <c>null</c>, <c>Option&lt;T&gt;</c>, an alias or a type parameter.
+/// </summary>
 internal sealed class NamedTypeSyntax : TypeSyntax
 {
     public required string Name { get; init; }

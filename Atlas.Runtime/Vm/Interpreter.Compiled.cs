@@ -14,10 +14,14 @@ internal sealed partial class Interpreter
 {
     private readonly List<(FunctionProto Proto, int Pc)> _pendingFrames = new();
 
-    /// <summary>Called by a compiled frame's fault handler as an error unwinds it; <paramref name="pc"/> is the offset it was executing.</summary>
+    /// <summary>
+    /// Called by a compiled frame's fault handler as an error unwinds it; <paramref name="pc"/> is the offset it was executing.
+    /// </summary>
     public void RecordUnwoundFrame(FunctionProto proto, int pc) => _pendingFrames.Add((proto, pc));
 
-    /// <summary>Removes the outermost compiled frame recorded so far and returns its offset (an on-stack-replacement continuation).</summary>
+    /// <summary>
+    /// Removes the outermost compiled frame recorded so far and returns its offset (an on-stack-replacement continuation).
+    /// </summary>
     private int TakePendingFramePc(int fallback)
     {
         if (_pendingFrames.Count == 0) return fallback;
@@ -161,7 +165,9 @@ internal sealed partial class Interpreter
         return v;
     }
 
-    /// <summary>Reads global <paramref name="slot"/> (GetGlobal): AT0002 before its declaration ran; marks a copy-on-write payload shared.</summary>
+    /// <summary>
+    /// Reads global <paramref name="slot"/> (GetGlobal): AT0002 before its declaration ran; marks a copy-on-write payload shared.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Value GetGlobal(int slot)
     {

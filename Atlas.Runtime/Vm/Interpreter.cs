@@ -75,7 +75,9 @@ internal sealed partial class Interpreter
         }
     }
 
-    /// <summary>Calls an Atlas function value (user function, closure or builtin) with the given arguments; used by callbacks and hosts.</summary>
+    /// <summary>
+    /// Calls an Atlas function value (user function, closure or builtin) with the given arguments; used by callbacks and hosts.
+    /// </summary>
     public Value Invoke(Value callee, ReadOnlySpan<Value> args)
     {
         // Builtins' callbacks land here once per element: a compiled callee goes straight to its entry.
@@ -113,9 +115,7 @@ internal sealed partial class Interpreter
     private Value InvokeCompiled(Value callee, FunctionValue fn, CompiledCode entry, CompiledCallback? callback, ReadOnlySpan<Value> args)
     {
         int mark = FrameCount, depth = Depth, sp = Sp;
-        if (++Depth > MaxDepth) ThrowCallDepthExceeded();
-        if ((Depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()) ThrowCallDepthExceeded();
-        Tick();
+        EnterCall(headroomMask: 7);
         AtlasRuntimeException failure;
         try
         {
@@ -272,7 +272,9 @@ internal sealed partial class Interpreter
     /// <summary>Calls a method of language.md §8.5 on the receiver below the arguments (the stack holds receiver and args).</summary>
     internal Value CallMethod(string name, int argc) => CallMethod(name, ResolveMethod(name), argc);
 
-    /// <summary>The implementation of array or json method <paramref name="name"/>, or null if there is none (compiled code resolves it once).</summary>
+    /// <summary>
+    /// The implementation of array or json method <paramref name="name"/>, or null if there is none (compiled code resolves it once).
+    /// </summary>
     public static BuiltinImpl? ResolveMethod(string name) => MethodTable.Resolve(name);
 
     /// <summary>
@@ -297,7 +299,10 @@ internal sealed partial class Interpreter
         return result;
     }
 
-    /// <summary>Calls builtin <paramref name="builtin"/> with the <paramref name="argc"/> arguments on top of the stack and pops them (no callee slot).</summary>
+    /// <summary>
+    /// Calls builtin <paramref name="builtin"/> with the <paramref name="argc"/> arguments on top of the stack and pops them (no callee
+    /// slot).
+    /// </summary>
     public Value CallBuiltin(BuiltinFunction builtin, int argc)
     {
         int argBase = Sp - argc;

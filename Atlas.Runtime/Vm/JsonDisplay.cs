@@ -18,7 +18,9 @@ internal static class JsonDisplay
         return sb.ToString();
     }
 
-    /// <summary>Appends <paramref name="json"/> in <paramref name="style"/> (json trees are at most 128 levels deep: recursion is safe).</summary>
+    /// <summary>
+    /// Appends <paramref name="json"/> in <paramref name="style"/> (json trees are at most 128 levels deep: recursion is safe).
+    /// </summary>
     internal static void Append(StringBuilder sb, AtlasJson json, JsonStyle style)
     {
         switch (json.Kind)

@@ -162,7 +162,9 @@ internal static class ValueOps
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value GetElement(AtlasArray a, double index) => a.Get(Index(index, a.Count)).Share();
 
-    /// <summary><see cref="SetIndex"/> with a number index: the in-place store of an unshared array inline, everything else there.</summary>
+    /// <summary>
+    /// <see cref="SetIndex"/> with a number index: the in-place store of an unshared array inline, everything else there.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value SetElement(Value target, double index, Value value)
     {

@@ -4,7 +4,9 @@ namespace Atlas.Tests.Fuzz;
 
 public sealed partial class ProgramBuilder
 {
-    /// <summary>Values of every kind, including the awkward ones (NaN, infinities, -0, lone surrogates, empty and nested containers).</summary>
+    /// <summary>
+    /// Values of every kind, including the awkward ones (NaN, infinities, -0, lone surrogates, empty and nested containers).
+    /// </summary>
     private static readonly string[] OddValues =
     [
         "0", "-0", "1", "-1", "1.5", "-2.5", "1e300", "-1e300", "5e-324", "9007199254740993", "4294967296", "2147483648", "100", "36", "37",
@@ -30,7 +32,9 @@ public sealed partial class ProgramBuilder
         return $"unwrap(Some({value}))";
     }
 
-    /// <summary>A call of a random builtin with 0–4 values of random kinds: its argument checks must raise Atlas errors, never .NET ones.</summary>
+    /// <summary>
+    /// A call of a random builtin with 0–4 values of random kinds: its argument checks must raise Atlas errors, never .NET ones.
+    /// </summary>
     private void BuiltinCall()
     {
         var name = Pick(FuzzedBuiltins);

@@ -119,7 +119,9 @@ public sealed partial class ProgramBuilder
         _callable = _functions.Count;
     }
 
-    /// <summary>Emits <c>fn name(params) -> ret { body; return …; }</c>; only earlier functions are callable inside, so calls terminate.</summary>
+    /// <summary>
+    /// Emits <c>fn name(params) -> ret { body; return …; }</c>; only earlier functions are callable inside, so calls terminate.
+    /// </summary>
     private void FunctionBody(string name, FuzzType[] parameters, FuzzType returnType, Action body, Action? prologue = null, bool exported = false)
     {
         var names = parameters.Select(_ => Fresh("p")).ToArray();

@@ -13,7 +13,10 @@ internal static class TreeShape
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> s_childProperties = new();
 
-    /// <summary>Depth of the tree (a lone root is 1) and the largest <see cref="Semantics.AtlasType.Depth"/> of any expression's type (0 if unchecked).</summary>
+    /// <summary>
+    /// Depth of the tree (a lone root is 1) and the largest <see cref="Semantics.AtlasType.Depth"/> of any expression's type (0 if
+    /// unchecked).
+    /// </summary>
     public static (int TreeDepth, int TypeDepth) Measure(SyntaxNode root)
     {
         int treeDepth = 0, typeDepth = 0;

@@ -14,7 +14,9 @@ internal static partial class ModuleCorpusRunner
     public static IEnumerable<object[]> Cases() =>
         Directory.Exists(Root) ? Directory.EnumerateDirectories(Root).Select(Path.GetFileName).Order().Select(n => new object[] { n! }) : [];
 
-    /// <summary>Runs a case with <paramref name="atlas"/> (the command line, returning exit code, stdout and stderr); "" when it passes.</summary>
+    /// <summary>
+    /// Runs a case with <paramref name="atlas"/> (the command line, returning exit code, stdout and stderr); "" when it passes.
+    /// </summary>
     public static string Check(string name, Func<string[], (int Code, string Out, string Err)> atlas, params string[] options)
     {
         var dir = Path.Combine(Root, name);

@@ -92,7 +92,9 @@ internal sealed partial class BytecodeLowering
         }
     }
 
-    /// <summary><c>a &amp;&amp; b</c> / <c>a || b</c> as the compiler lowers them, with CheckBool where an operand may not be a bool.</summary>
+    /// <summary>
+    /// <c>a &amp;&amp; b</c> / <c>a || b</c> as the compiler lowers them, with CheckBool where an operand may not be a bool.
+    /// </summary>
     private void Logical(BExpr x, Atlas.Diagnostics.TextSpan s)
     {
         int which = x.Op == "and" ? 0 : 1;

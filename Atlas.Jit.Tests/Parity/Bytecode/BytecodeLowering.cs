@@ -32,7 +32,9 @@ internal sealed partial class BytecodeLowering
         _globalCount = globalCount;
     }
 
-    /// <summary>Lowers and validates the whole program; throws <see cref="InvalidOperationException"/> if the validator refuses a prototype.</summary>
+    /// <summary>
+    /// Lowers and validates the whole program; throws <see cref="InvalidOperationException"/> if the validator refuses a prototype.
+    /// </summary>
     public static CompiledProgram Build(BProgram program)
     {
         var globals = new GlobalTable();

@@ -25,7 +25,8 @@ internal static class TierRunner
     public sealed record Run(TierOutcome Outcome, CompiledProgram Program, JitEngine? Engine);
 
     /// <param name="threshold">Null runs interpreted; otherwise the JIT compiles each function on its threshold-th call.</param>
-    /// <param name="cacheLimit">The JIT's code cache size; a tiny cache evicts compiled functions mid-run (they go back to the interpreter).</param>
+    /// <param name="cacheLimit">The JIT's code cache size; a tiny cache evicts compiled functions mid-run (they go back to the
+    /// interpreter).</param>
     public static Run Execute(Func<CompiledProgram> build, int? threshold, int cacheLimit = 10_000)
     {
         var program = build();

@@ -10,7 +10,8 @@ namespace Atlas.Jit.Tests.TierParity.Mutation;
 /// </summary>
 internal static class ProtoRewriter
 {
-    /// <param name="rewrite">Gets each prototype's index in <see cref="CompiledProgram.Functions"/> and a copy whose constants already point at rewritten children.</param>
+    /// <param name="rewrite">Gets each prototype's index in <see cref="CompiledProgram.Functions"/> and a copy whose constants already
+    /// point at rewritten children.</param>
     public static CompiledProgram Rewrite(CompiledProgram program, Func<int, FunctionProto, FunctionProto> rewrite)
     {
         var index = new Dictionary<FunctionProto, int>(ReferenceEqualityComparer.Instance);

@@ -68,7 +68,9 @@ internal sealed record PathModel(bool Rooted, List<string> Parts)
         return new PathModel(Rooted, parts);
     }
 
-    /// <summary>The path from <paramref name="from"/> to <paramref name="to"/> (both absolute), as the pathdiff crate computes it.</summary>
+    /// <summary>
+    /// The path from <paramref name="from"/> to <paramref name="to"/> (both absolute), as the pathdiff crate computes it.
+    /// </summary>
     public static string Relative(PathModel from, PathModel to)
     {
         int common = 0;
