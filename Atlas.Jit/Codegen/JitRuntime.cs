@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Atlas.Bytecode;
 using Atlas.Jit.Tiering;
 using Atlas.Vm;
@@ -89,6 +90,28 @@ internal static class JitRuntime
         return GetIndexSlow(target, index);
     }
 
+    /// <summary>
+    /// An element read speculated to be a number (an element of a <c>number[]</c> variable): the element as a double, or,
+    /// for an element of another kind, 0 with the element waiting in the return channel — the caller deoptimizes. Inline
+    /// only the unboxed storage at a whole in-range index (a few instructions: compiled loops have many such reads);
+    /// everything else is <see cref="GetIndexSlow"/>, so both reads have the same checks and errors.
+    /// </summary>
+    [MethodImpl(Inline)]
+    public static double GetNumber(Interpreter vm, Value target, double index)
+    {
+        if (target.Kind == ValueKind.Array)
+        {
+            var a = Unsafe.As<AtlasArray>(target.Obj!);
+            int i = (int)index;
+            if (a.Numbers is { } numbers && (uint)i < (uint)a.Count && i == index)
+                return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(numbers), i); // Count <= numbers.Length
+        }
+        return GetNumberSlow(vm, target, index);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double GetNumberSlow(Interpreter vm, Value target, double index) => NumberOrPending(vm, GetIndexSlow(target, index));
+
     [MethodImpl(Cold)]
     public static Value GetIndexSlow(Value target, double index) =>
         target.Kind == ValueKind.Array ? ValueOps.GetElement(target.AsArray, index) : ValueOps.GetIndex(target, Value.Number(index));
@@ -115,6 +138,26 @@ internal static class JitRuntime
         }
         return SetIndexSlow(target, index, value);
     }
+
+    /// <summary>An element write of a number: <see cref="SetIndex(Value, double, Value)"/> without boxing at the call site.</summary>
+    [MethodImpl(Inline)]
+    public static Value SetIndex(Value target, double index, double value)
+    {
+        if (target.Kind == ValueKind.Array)
+        {
+            var a = Unsafe.As<AtlasArray>(target.Obj!);
+            int i = (int)index;
+            if (!a.Shared && a.Numbers is { } numbers && (uint)i < (uint)a.Count && i == index)
+            {
+                Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(numbers), i) = value; // Count <= numbers.Length
+                return target;
+            }
+        }
+        return SetNumberSlow(target, index, value);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Value SetNumberSlow(Value target, double index, double value) => SetIndexSlow(target, index, Value.Number(value));
 
     [MethodImpl(Cold)] public static Value SetIndexSlow(Value target, double index, Value value) => ValueOps.SetElement(target, index, value);
 

@@ -209,7 +209,9 @@ internal sealed class TypeInference
             case OpCode.True:
             case OpCode.False: Push(Repr.Bool); break;
             case OpCode.GetLocal:
-            case OpCode.BorrowLocal: Push(Locals[code[pc + 1]]); break;
+            case OpCode.BorrowLocal:
+                s.Add(new SlotInfo(Locals[code[pc + 1]], SlotInfo.Unknown, Proto.LocalTypes[code[pc + 1]] == StaticType.NumberArray));
+                break;
             case OpCode.GetGlobal:
             case OpCode.BorrowGlobal: s.Add(SlotInfo.FromGlobal(code[pc + 1])); break;
             case OpCode.GetUpvalue:
@@ -265,7 +267,14 @@ internal sealed class TypeInference
             }
             case OpCode.CallMethod: PopN(code[pc + 2] + 1); Push(Repr.Value); break;
             case OpCode.Array: PopN(code[pc + 1]); Push(Repr.Value); break;
-            case OpCode.GetIndex: PopN(2); Push(Repr.Value); break;
+            case OpCode.GetIndex:
+            {
+                var index = Pop();
+                // Trust the checker, with a guard: an element of a number[] variable is read as a double, and compiled
+                // code deoptimizes if one turns out to be something else (a ?-typed value stored into the array).
+                Push(Pop().NumberElements && index.Repr == Repr.Double ? Repr.Double : Repr.Value);
+                break;
+            }
             case OpCode.SetIndex: PopN(3); Push(Repr.Value); break;
             case OpCode.Dup: s.Add(s[^1]); break;
             case OpCode.ExtractOptionValue:
