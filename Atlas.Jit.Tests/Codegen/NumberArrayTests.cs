@@ -101,4 +101,24 @@ public sealed class NumberArrayTests
             """, 1, 2);
         Assert.AreEqual("[1, two, 3, two]\n[1, x]\n", runs[0].Stdout);
     }
+
+    [TestMethod]
+    public void AGlobalNumberArrayIsSpeculatedOnAndGuardedLikeALocal()
+    {
+        var runs = Parity.Check("""
+            var data: number[] = [5, 3, 9];
+            fn largest() -> number {
+                var best = data[0];
+                for (var i = 1; i < len(data); i++) {
+                    if (data[i] > best) { best = data[i]; }
+                }
+                return best;
+            }
+            print(largest());
+            data[1] = unwrap(Some("x"));
+            print(largest());
+            """, 1, 2);
+        StringAssert.Contains(runs[0].Stdout, "9\n");
+        StringAssert.Contains(runs[0].Stderr, "error[AT0001]");
+    }
 }
