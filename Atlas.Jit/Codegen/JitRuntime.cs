@@ -72,55 +72,17 @@ internal static class JitRuntime
 
     // ---- indexing ----
 
-    /// <summary>Inline: an array element that needs no sharing at a whole in-range index; the rest in <see cref="GetIndexSlow"/>.</summary>
-    [MethodImpl(Inline)]
-    public static Value GetIndex(Value target, double index)
-    {
-        if (target.Kind == ValueKind.Array)
-        {
-            var a = target.AsArray;
-            int i = (int)index;
-            if ((uint)i < (uint)a.Count && i == index)
-            {
-                if (a.Numbers is { } numbers) return Value.Number(numbers[i]);
-                if (a.Items[i] is { Kind: < ValueKind.Array } element) return element;
-            }
-        }
-        return GetIndexSlow(target, index);
-    }
+    // Element read and write have one home, AtlasArray.Read / AtlasArray.Write (through ValueOps.GetElement /
+    // SetElement for a target that may not be an array); these only adapt the operand types of generated code.
 
-    [MethodImpl(Cold)]
-    public static Value GetIndexSlow(Value target, double index) =>
-        target.Kind == ValueKind.Array ? ValueOps.GetElement(target.AsArray, index) : ValueOps.GetIndex(target, Value.Number(index));
+    [MethodImpl(Inline)] public static Value GetIndex(Value target, double index) => ValueOps.GetElement(target, index);
 
-    [MethodImpl(Cold)]
-    public static Value GetIndex(Value target, Value index) =>
-        target.Kind == ValueKind.Array && index.Kind == ValueKind.Number ? ValueOps.GetElement(target.AsArray, index.Num) : ValueOps.GetIndex(target, index);
+    [MethodImpl(Cold)] public static Value GetIndex(Value target, Value index) => ValueOps.GetIndex(target, index);
 
-    /// <summary>
-    /// Inline: the in-place store into an unshared array at a whole in-range index; the rest in <see cref="SetIndexSlow"/>.
-    /// </summary>
-    [MethodImpl(Inline)]
-    public static Value SetIndex(Value target, double index, Value value)
-    {
-        if (target.Kind == ValueKind.Array)
-        {
-            var a = target.AsArray;
-            int i = (int)index;
-            if (!a.Shared && (uint)i < (uint)a.Count && i == index)
-            {
-                a.Set(i, value);
-                return target;
-            }
-        }
-        return SetIndexSlow(target, index, value);
-    }
+    [MethodImpl(Inline)] public static Value SetIndex(Value target, double index, Value value) => ValueOps.SetElement(target, index, value);
 
-    [MethodImpl(Cold)] public static Value SetIndexSlow(Value target, double index, Value value) => ValueOps.SetElement(target, index, value);
+    [MethodImpl(Cold)] public static Value SetIndex(Value target, Value index, Value value) => ValueOps.SetIndex(target, index, value);
 
-    [MethodImpl(Cold)]
-    public static Value SetIndex(Value target, Value index, Value value) =>
-        index.Kind == ValueKind.Number ? ValueOps.SetElement(target, index.Num, value) : ValueOps.SetIndex(target, index, value);
     [MethodImpl(Inline)] public static double ArrayLength(Value v) => ValueOps.ArrayLength(v);
 
     // ---- variables ----
@@ -132,7 +94,7 @@ internal static class JitRuntime
     public static Value GetGlobal(Interpreter vm, int slot)
     {
         var v = vm.Globals[slot];
-        return v.Kind is ValueKind.Undefined or ValueKind.Array or >= ValueKind.HashMap ? GetGlobalSlow(vm, slot) : v;
+        return v.Kind == ValueKind.Undefined || CowObject.IsCopyOnWrite(v.Kind) ? GetGlobalSlow(vm, slot) : v;
     }
 
     /// <summary>The object global <paramref name="slot"/> holds (a fused callee read compares it with the guessed function).</summary>

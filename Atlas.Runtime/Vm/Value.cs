@@ -86,9 +86,9 @@ public readonly struct Value : IEquatable<Value>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal Value Share()
     {
-        // Only these kinds hold a CowObject; testing the kind first avoids a type-check helper call on every
-        // read of a function, Option or Result.
-        if ((Kind == ValueKind.Array || Kind >= ValueKind.HashMap) && Obj is CowObject c) c.Shared = true;
+        // The kind alone decides (the factories below pair each copy-on-write kind with its container), so no type
+        // check runs on the read of a function, Option or Result.
+        if (CowObject.IsCopyOnWrite(Kind)) Unsafe.As<CowObject>(Obj!).Shared = true;
         return this;
     }
 
