@@ -57,12 +57,7 @@ internal static class ValueOps
     public static Value Add(Value a, Value b)
     {
         if (a.Kind == ValueKind.Number && b.Kind == ValueKind.Number) return Value.Number(AddNumbers(a.Num, b.Num));
-        if (a.Kind == ValueKind.String && b.Kind == ValueKind.String)
-        {
-            var (x, y) = (a.AsString, b.AsString);
-            SizeLimits.CheckString((long)x.Length + y.Length);
-            return Value.String(string.Concat(x, y));
-        }
+        if (a.Kind == ValueKind.String && b.Kind == ValueKind.String) return StringRope.Concat(a, b);
         throw AtlasRuntimeException.Type("Invalid operands for +");
     }
 
