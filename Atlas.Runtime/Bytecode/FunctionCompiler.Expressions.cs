@@ -88,7 +88,9 @@ internal sealed partial class FunctionCompiler
     private void CompileCall(CallExpr c)
     {
         CompileExpr(c.Callee);
-        var builtin = c.Callee is NameExpr { Symbol: { Kind: SymbolKind.Builtin } b } && BuiltinRegistry.TryGet(b.Name, out var d) ? d : null;
+        var builtin = c.Callee is NameExpr { Symbol: { Kind: SymbolKind.Builtin } b } && BuiltinRegistry.TryGet(b.Name, out var d)
+            ? d
+            : null;
         for (int i = 0; i < c.Args.Count; i++)
         {
             if (builtin != null && builtin.Borrows(i)) CompileBorrowedArgument(c.Args, i);

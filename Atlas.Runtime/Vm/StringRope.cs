@@ -83,6 +83,6 @@ internal sealed class StringRope
         return new StringRope(buffer, Length + right.Length, scalars, right[^1]);
     }
 
-    /// <summary>Whether a string ending in <paramref name="last"/> and <paramref name="right"/> form a surrogate pair where they meet.</summary>
+    /// <summary>Whether a string ending in <paramref name="last"/> and <paramref name="right"/> meet in a surrogate pair.</summary>
     private static bool Joins(char last, string right) => char.IsHighSurrogate(last) && char.IsLowSurrogate(right[0]);
 }
