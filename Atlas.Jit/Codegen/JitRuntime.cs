@@ -73,97 +73,47 @@ internal static class JitRuntime
 
     // ---- indexing ----
 
-    /// <summary>Inline: an array element that needs no sharing at a whole in-range index; the rest in <see cref="GetIndexSlow"/>.</summary>
-    [MethodImpl(Inline)]
-    public static Value GetIndex(Value target, double index)
-    {
-        if (target.Kind == ValueKind.Array)
-        {
-            var a = target.AsArray;
-            int i = (int)index;
-            if ((uint)i < (uint)a.Count && i == index)
-            {
-                if (a.Numbers is { } numbers) return Value.Number(numbers[i]);
-                if (a.Items[i] is { Kind: < ValueKind.Array } element) return element;
-            }
-        }
-        return GetIndexSlow(target, index);
-    }
+    // Element read and write have one home, AtlasArray.Read / AtlasArray.Write (through ValueOps.GetElement /
+    // SetElement for a target that may not be an array); these only adapt the operand types of generated code.
+
+    [MethodImpl(Inline)] public static Value GetIndex(Value target, double index) => ValueOps.GetElement(target, index);
 
     /// <summary>
     /// An element read speculated to be a number (an element of a <c>number[]</c> variable): the element as a double, or,
     /// for an element of another kind, 0 with the element waiting in the return channel — the caller deoptimizes. Inline
-    /// only the unboxed storage at a whole in-range index (a few instructions: compiled loops have many such reads);
-    /// everything else is <see cref="GetIndexSlow"/>, so both reads have the same checks and errors.
+    /// only <see cref="AtlasArray.TryReadNumber"/> (a few instructions: compiled loops have many such reads); everything
+    /// else is the element read's one home, so both reads have the same checks and errors.
     /// </summary>
     [MethodImpl(Inline)]
-    public static double GetNumber(Interpreter vm, Value target, double index)
-    {
-        if (target.Kind == ValueKind.Array)
-        {
-            var a = Unsafe.As<AtlasArray>(target.Obj!);
-            int i = (int)index;
-            if (a.Numbers is { } numbers && (uint)i < (uint)a.Count && i == index)
-                return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(numbers), i); // Count <= numbers.Length
-        }
-        return GetNumberSlow(vm, target, index);
-    }
+    public static double GetNumber(Interpreter vm, Value target, double index) =>
+        target.Kind == ValueKind.Array && Unsafe.As<AtlasArray>(target.Obj!).TryReadNumber(index, out double d)
+            ? d
+            : GetNumberSlow(vm, target, index);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static double GetNumberSlow(Interpreter vm, Value target, double index) => NumberOrPending(vm, GetIndexSlow(target, index));
+    private static double GetNumberSlow(Interpreter vm, Value target, double index) =>
+        NumberOrPending(vm, ValueOps.GetElement(target, index));
 
-    [MethodImpl(Cold)]
-    public static Value GetIndexSlow(Value target, double index) =>
-        target.Kind == ValueKind.Array ? ValueOps.GetElement(target.AsArray, index) : ValueOps.GetIndex(target, Value.Number(index));
+    [MethodImpl(Cold)] public static Value GetIndex(Value target, Value index) => ValueOps.GetIndex(target, index);
 
-    [MethodImpl(Cold)]
-    public static Value GetIndex(Value target, Value index) =>
-        target.Kind == ValueKind.Array && index.Kind == ValueKind.Number ? ValueOps.GetElement(target.AsArray, index.Num) : ValueOps.GetIndex(target, index);
+    [MethodImpl(Inline)] public static Value SetIndex(Value target, double index, Value value) => ValueOps.SetElement(target, index, value);
 
     /// <summary>
-    /// Inline: the in-place store into an unshared array at a whole in-range index; the rest in <see cref="SetIndexSlow"/>.
+    /// An element write of a number: inline only <see cref="AtlasArray.TryWriteNumber"/> (in place, unboxed); everything
+    /// else is the element write's one home.
     /// </summary>
     [MethodImpl(Inline)]
-    public static Value SetIndex(Value target, double index, Value value)
-    {
-        if (target.Kind == ValueKind.Array)
-        {
-            var a = target.AsArray;
-            int i = (int)index;
-            if (!a.Shared && (uint)i < (uint)a.Count && i == index)
-            {
-                a.Set(i, value);
-                return target;
-            }
-        }
-        return SetIndexSlow(target, index, value);
-    }
-
-    /// <summary>An element write of a number: <see cref="SetIndex(Value, double, Value)"/> without boxing at the call site.</summary>
-    [MethodImpl(Inline)]
-    public static Value SetIndex(Value target, double index, double value)
-    {
-        if (target.Kind == ValueKind.Array)
-        {
-            var a = Unsafe.As<AtlasArray>(target.Obj!);
-            int i = (int)index;
-            if (!a.Shared && a.Numbers is { } numbers && (uint)i < (uint)a.Count && i == index)
-            {
-                Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(numbers), i) = value; // Count <= numbers.Length
-                return target;
-            }
-        }
-        return SetNumberSlow(target, index, value);
-    }
+    public static Value SetIndex(Value target, double index, double value) =>
+        target.Kind == ValueKind.Array && Unsafe.As<AtlasArray>(target.Obj!).TryWriteNumber(index, value)
+            ? target
+            : SetNumberSlow(target, index, value);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Value SetNumberSlow(Value target, double index, double value) => SetIndexSlow(target, index, Value.Number(value));
+    private static Value SetNumberSlow(Value target, double index, double value) =>
+        ValueOps.SetElement(target, index, Value.Number(value));
 
-    [MethodImpl(Cold)] public static Value SetIndexSlow(Value target, double index, Value value) => ValueOps.SetElement(target, index, value);
+    [MethodImpl(Cold)] public static Value SetIndex(Value target, Value index, Value value) => ValueOps.SetIndex(target, index, value);
 
-    [MethodImpl(Cold)]
-    public static Value SetIndex(Value target, Value index, Value value) =>
-        index.Kind == ValueKind.Number ? ValueOps.SetElement(target, index.Num, value) : ValueOps.SetIndex(target, index, value);
     [MethodImpl(Inline)] public static double ArrayLength(Value v) => ValueOps.ArrayLength(v);
 
     // ---- variables ----
@@ -175,7 +125,7 @@ internal static class JitRuntime
     public static Value GetGlobal(Interpreter vm, int slot)
     {
         var v = vm.Globals[slot];
-        return v.Kind is ValueKind.Undefined or ValueKind.Array or >= ValueKind.HashMap ? GetGlobalSlow(vm, slot) : v;
+        return v.Kind == ValueKind.Undefined || CowObject.IsCopyOnWrite(v.Kind) ? GetGlobalSlow(vm, slot) : v;
     }
 
     /// <summary>The object global <paramref name="slot"/> holds (a fused callee read compares it with the guessed function).</summary>

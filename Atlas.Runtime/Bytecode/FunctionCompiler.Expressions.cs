@@ -1,5 +1,6 @@
 using Atlas.Diagnostics;
 using Atlas.Semantics;
+using Atlas.Stdlib;
 using Atlas.Syntax;
 using Atlas.Vm;
 
@@ -87,15 +88,41 @@ internal sealed partial class FunctionCompiler
     private void CompileCall(CallExpr c)
     {
         CompileExpr(c.Callee);
-        foreach (var a in c.Args) CompileExpr(a);
+        var builtin = c.Callee is NameExpr { Symbol: { Kind: SymbolKind.Builtin } b } && BuiltinRegistry.TryGet(b.Name, out var d)
+            ? d
+            : null;
+        for (int i = 0; i < c.Args.Count; i++)
+        {
+            if (builtin != null && builtin.Borrows(i)) CompileBorrowedArgument(c.Args, i);
+            else CompileExpr(c.Args[i]);
+        }
         _b.Emit(OpCode.Call, c.Span, c.Args.Count);
     }
 
     private void CompileMethodCall(MemberExpr m)
     {
-        CompileExpr(m.Target);
+        // The receiver is argument 0 of the method's builtin.
+        var args = new List<Expr>(m.ArgList.Count + 1) { m.Target };
+        args.AddRange(m.ArgList);
+        bool borrows = ArrayMethod.All.TryGetValue(m.Name, out var method) && BuiltinRegistry.Get(method.Builtin).Borrows(0);
+        if (borrows) CompileBorrowedArgument(args, 0);
+        else CompileExpr(m.Target);
         foreach (var a in m.ArgList) CompileExpr(a);
         _b.Emit(OpCode.CallMethod, m.Span, _b.AddConstant(Value.String(m.Name)), m.ArgList.Count);
+    }
+
+    /// <summary>
+    /// Argument <paramref name="i"/> of a builtin that only reads it (<see cref="BorrowedArguments"/>): a plain variable is
+    /// loaded without marking its collection shared, so the next write to it need not copy. Only when no later argument
+    /// can run code: a call there (a write-back call, or a function assigning the global) could change the variable in
+    /// place while its value already waits on the stack, where value semantics require the value it had when read.
+    /// </summary>
+    private void CompileBorrowedArgument(IReadOnlyList<Expr> args, int i)
+    {
+        bool laterCode = false;
+        for (int j = i + 1; j < args.Count; j++) laterCode |= ContainsCall(args[j]);
+        if (!laterCode && IsVariable(args[i], out var symbol)) EmitLoad(symbol, args[i].Span, borrow: true);
+        else CompileExpr(args[i]);
     }
 
     /// <summary><c>e?</c> (bytecode.md §5.7): unwrap Ok, or return the Err from the function (from the script: end it).</summary>

@@ -117,7 +117,7 @@ internal static partial class ArrayBuiltins
         int end = ClampIndex(ArgCheck.Number("slice", args[2]), a.Count);
         if (start > end) throw AtlasRuntimeException.Type($"Invalid slice range: start {start} > end {end}");
         var result = new AtlasArray(end - start);
-        for (int i = start; i < end; i++) result.Add(a.Items[i].Share());
+        for (int i = start; i < end; i++) result.Add(a.Get(i).Share());
         return Value.Array(result);
     }
 
@@ -132,11 +132,11 @@ internal static partial class ArrayBuiltins
         var x = args[1];
         if (fromEnd)
         {
-            for (int i = a.Count - 1; i >= 0; i--) if (ValueEquality.AreEqual(a.Items[i], x)) return Value.Number(i);
+            for (int i = a.Count - 1; i >= 0; i--) if (ValueEquality.AreEqual(a.Get(i), x)) return Value.Number(i);
         }
         else
         {
-            for (int i = 0; i < a.Count; i++) if (ValueEquality.AreEqual(a.Items[i], x)) return Value.Number(i);
+            for (int i = 0; i < a.Count; i++) if (ValueEquality.AreEqual(a.Get(i), x)) return Value.Number(i);
         }
         return Value.Number(-1);
     }

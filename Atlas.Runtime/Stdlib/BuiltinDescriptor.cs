@@ -13,4 +13,10 @@ internal sealed record BuiltinDescriptor(string Name, BuiltinImpl Impl, Function
     public Value Value { get; } = Vm.Value.Builtin(new BuiltinFunction(Name, Impl));
 
     public bool IsPrelude => Signature != null;
+
+    /// <summary>Bit i set: argument i is only read by the call (<see cref="BorrowedArguments"/>).</summary>
+    public int Borrowed { get; } = BorrowedArguments.Of(Name);
+
+    /// <summary>Whether argument <paramref name="position"/> is only read by the call.</summary>
+    public bool Borrows(int position) => position < 31 && (Borrowed >> position & 1) != 0;
 }

@@ -32,7 +32,7 @@ internal static partial class CoreBuiltins
         var v = args[0];
         return v.Kind switch
         {
-            ValueKind.String => Value.Number(ScalarText.Count(v.AsString)),
+            ValueKind.String => Value.Number(StringRope.ScalarCount(v)),
             ValueKind.Array => Value.Number(v.AsArray.Count),
             _ => throw ArgCheck.Expected("len", "string or array", v),
         };

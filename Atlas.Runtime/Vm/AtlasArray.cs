@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Atlas.Vm;
 
@@ -12,9 +13,6 @@ internal sealed class AtlasArray : CowObject
     private Value[]? _items;
     private double[]? _numbers;
     public int Count;
-
-    /// <summary>Copies made on this thread (tests check that loops of writes and pushes copy nothing).</summary>
-    [ThreadStatic] internal static long CopiesOnThisThread;
 
     /// <summary>An empty array that starts with unboxed number storage.</summary>
     public AtlasArray(int capacity = 0) => _numbers = capacity == 0 ? System.Array.Empty<double>() : new double[capacity];
@@ -76,6 +74,75 @@ internal sealed class AtlasArray : CowObject
         else _items![i] = Value.Number(v.Num);
     }
 
+    /// <summary>
+    /// The element read <c>a[index]</c> (language.md §10.3): the one implementation that the interpreter, its fused
+    /// handlers, <see cref="ValueOps"/> and compiled code call. Fails with AT0103/AT0006 like <see cref="ValueOps.Index(double, int)"/>;
+    /// an element that is itself a copy-on-write container is marked shared, since the array still holds it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Value Read(double index)
+    {
+        int i = ValueOps.Index(index, Count);
+        // A number is returned as a fresh value: storing one that holds no object reference needs no GC write barrier.
+        if (_numbers is { } n) return Value.Number(n[i]);
+        ref var v = ref _items![i];
+        if (v.Kind == ValueKind.Number) return Value.Number(v.Num);
+        return v.Share();
+    }
+
+    /// <summary>
+    /// The fast case of <see cref="Read"/> for compiled code that speculates on numbers: unboxed number storage at a whole
+    /// in-range index. False for everything else (the caller then calls <see cref="Read"/>, which has every check).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryReadNumber(double index, out double value)
+    {
+        int i = (int)index;
+        if (_numbers is { } n && (uint)i < (uint)Count && i == index)
+        {
+            value = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(n), i); // Count <= n.Length
+            return true;
+        }
+        value = 0;
+        return false;
+    }
+
+    /// <summary>
+    /// The fast case of <see cref="Write"/> for a number: an unshared array with unboxed number storage, at a whole
+    /// in-range index, stored in place. False for everything else (the caller then calls <see cref="Write"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryWriteNumber(double index, double value)
+    {
+        int i = (int)index;
+        if (Shared || _numbers is not { } n || (uint)i >= (uint)Count || i != index) return false;
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(n), i) = value; // Count <= n.Length
+        return true;
+    }
+
+    /// <summary>
+    /// The element write <c>a[index] = v</c> with copy-on-write: the index is checked first (so a bad index copies
+    /// nothing), then the value is stored in place when this array is unshared, otherwise into a copy. Returns the array
+    /// that now holds the element (this one, or the copy that the variable must be given). The one implementation of
+    /// element write, called by the interpreter, its fused handlers, <see cref="ValueOps"/> and compiled code.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public AtlasArray Write(double index, Value v)
+    {
+        int i = ValueOps.Index(index, Count);
+        if (Shared) return WriteCopy(i, v);
+        Set(i, v);
+        return this;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private AtlasArray WriteCopy(int i, Value v)
+    {
+        var copy = Clone();
+        copy.Set(i, v);
+        return copy;
+    }
+
     public ReadOnlySpan<Value> AsSpan() => Items.AsSpan(0, Count);
 
     /// <summary>A fresh unshared copy; nested containers become shared because both copies now reference them.</summary>
@@ -83,7 +150,7 @@ internal sealed class AtlasArray : CowObject
     {
         // Checked before allocating: doubling a large array must end with AT0011, not an OutOfMemoryException.
         SizeLimits.CheckArray(Count);
-        CopiesOnThisThread++;
+        CountCopy();
         int capacity = Math.Max(Count + extraCapacity, Count == 0 ? 4 : Count);
         if (_numbers is { } n)
         {

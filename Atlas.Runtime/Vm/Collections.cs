@@ -10,6 +10,7 @@ internal sealed class AtlasMap : CowObject
 
     public AtlasMap Clone()
     {
+        CountCopy();
         var m = new AtlasMap();
         foreach (var kv in Entries) m.Entries.Add(kv.Key, kv.Value.Share());
         return m;
@@ -26,6 +27,7 @@ internal sealed class AtlasSet : CowObject
 
     public AtlasSet Clone()
     {
+        CountCopy();
         var s = new AtlasSet();
         foreach (var kv in Items) s.Items.Add(kv.Key, true);
         return s;
@@ -43,6 +45,7 @@ internal sealed class AtlasQueue : CowObject
 
     public AtlasQueue Clone()
     {
+        CountCopy();
         var q = new AtlasQueue();
         for (int i = Head; i < Items.Count; i++) q.Items.Add(Items[i].Share());
         return q;
@@ -59,6 +62,7 @@ internal sealed class AtlasStack : CowObject
 
     public AtlasStack Clone()
     {
+        CountCopy();
         var s = new AtlasStack();
         foreach (var v in Items) s.Items.Add(v.Share());
         return s;

@@ -173,8 +173,7 @@ internal sealed partial class Interpreter
     {
         var v = Globals[slot];
         if (v.Kind == ValueKind.Undefined) ThrowUndefinedGlobal(slot);
-        if (v.Kind >= ValueKind.Array) v.Share();
-        return v;
+        return v.Share();
     }
 
     /// <summary>Reads global <paramref name="slot"/> without marking it shared (BorrowGlobal).</summary>

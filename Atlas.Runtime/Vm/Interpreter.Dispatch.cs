@@ -39,11 +39,7 @@ internal sealed partial class Interpreter
                         ref var v = ref stack[bp + code[pc++]];
                         // A number is pushed as a fresh value, which needs no GC write barrier (see AtlasArray.Set).
                         if (v.Kind == ValueKind.Number) stack[sp++] = Value.Number(v.Num);
-                        else
-                        {
-                            if (v.Kind >= ValueKind.Array) v.Share();
-                            stack[sp++] = v;
-                        }
+                        else stack[sp++] = v.Share();
                         break;
                     }
                     case OpCode.BorrowLocal: stack[sp++] = stack[bp + code[pc++]]; break;
@@ -304,12 +300,7 @@ internal sealed partial class Interpreter
                     {
                         ref var t = ref stack[sp - 2];
                         var i = stack[sp - 1];
-                        if (t.Kind == ValueKind.Array && i.Kind == ValueKind.Number)
-                        {
-                            var arr = t.AsArray;
-                            t = arr.Get(ValueOps.Index(i.Num, arr.Count));
-                            if (t.Kind >= ValueKind.Array) t.Share();
-                        }
+                        if (t.Kind == ValueKind.Array && i.Kind == ValueKind.Number) t = t.AsArray.Read(i.Num);
                         else t = ValueOps.GetIndex(t, i);
                         sp--;
                         break;

@@ -140,39 +140,29 @@ internal sealed partial class Interpreter
         ref var i = ref stack[bp + code[pc + 2]];
         if (target.Kind != ValueKind.Array || i.Kind != ValueKind.Number) return false;
         opStart = pc + 3;
-        var arr = target.AsArray;
-        int at = ValueOps.Index(i.Num, arr.Count);
-        // A number is pushed as a fresh value, which needs no GC write barrier (see AtlasArray.Set).
-        if (arr.Numbers is { } numbers) stack[sp] = Value.Number(numbers[at]);
-        else
-        {
-            ref var v = ref arr.Items[at];
-            if (v.Kind == ValueKind.Number) stack[sp] = Value.Number(v.Num);
-            else
-            {
-                if (v.Kind >= ValueKind.Array) v.Share();
-                stack[sp] = v;
-            }
-        }
+        stack[sp] = target.AsArray.Read(i.Num);
         sp++;
         pc += 4;
         return true;
     }
 
-    /// <summary>BorrowLocal a; GetLocal i; Constant k; SetIndex; SetLocal b; Pop, for an unshared array (stored in place).</summary>
+    /// <summary>BorrowLocal a; GetLocal i; Constant k; SetIndex; SetLocal b; Pop (a[i] = k on an array).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool SetIndexLLK(Value[] stack, int[] code, Value[] consts, int bp, ref int pc, ref int opStart)
     {
         int slot = code[pc];
         ref var a = ref stack[bp + slot];
         ref var i = ref stack[bp + code[pc + 2]];
-        if (a.Kind != ValueKind.Array || i.Kind != ValueKind.Number || a.AsArray is not { Shared: false } arr) return false;
+        if (a.Kind != ValueKind.Array || i.Kind != ValueKind.Number) return false;
         opStart = pc + 5;
+        var arr = a.AsArray;
         // A fresh number value, not a copy of the constant: a store without an object reference needs no GC write barrier.
-        arr.Set(ValueOps.Index(i.Num, arr.Count), Value.Number(consts[code[pc + 4]].Num));
-        // SetIndex left the same array value; SetLocal stores it (a no-op when it is written back to its own slot).
+        var written = arr.Write(i.Num, Value.Number(consts[code[pc + 4]].Num));
+        // SetLocal stores SetIndex's result: the same array value when it was written in place (then storing it back
+        // into its own slot is a no-op), otherwise the copy.
         int back = code[pc + 7];
-        if (back != slot) stack[bp + back] = a;
+        if (!ReferenceEquals(written, arr)) stack[bp + back] = Value.Array(written);
+        else if (back != slot) stack[bp + back] = a;
         pc += 9;
         return true;
     }

@@ -8,7 +8,10 @@ namespace Atlas.Vm;
 /// </summary>
 public readonly struct Value : IEquatable<Value>
 {
-    /// <summary>The heap payload (a string, array, function, ...); null for numbers, bools and null.</summary>
+    /// <summary>
+    /// The heap payload (a string or a <c>StringRope</c>, an array, function, ...); null for numbers, bools and null.
+    /// Read a string through <see cref="AsString"/>.
+    /// </summary>
     public readonly object? Obj;
     /// <summary>The payload of a number (a bool is 1 or 0).</summary>
     public readonly double Num;
@@ -38,6 +41,8 @@ public readonly struct Value : IEquatable<Value>
     public static Value Bool(bool b) => b ? True : False;
     /// <summary>An Atlas string.</summary>
     public static Value String(string s) => new(ValueKind.String, 0, s);
+    /// <summary>A string built by concatenation (see <see cref="StringRope"/>).</summary>
+    internal static Value Rope(StringRope r) => new(ValueKind.String, 0, r);
     internal static Value Array(AtlasArray a) => new(ValueKind.Array, 0, a);
     internal static Value Function(FunctionValue f) => new(ValueKind.Function, 0, f);
     internal static Value Builtin(BuiltinFunction b) => new(ValueKind.Builtin, 0, b);
@@ -67,7 +72,7 @@ public readonly struct Value : IEquatable<Value>
     /// <summary>The bool (meaningful when <see cref="IsBool"/>).</summary>
     public bool AsBool => Num != 0;
     /// <summary>The string; throws <see cref="InvalidCastException"/> when this is not one.</summary>
-    public string AsString => (string)Obj!;
+    public string AsString => Obj is StringRope rope ? rope.ToString() : (string)Obj!;
     internal AtlasArray AsArray => (AtlasArray)Obj!;
     internal FunctionValue AsFunction => (FunctionValue)Obj!;
     internal BuiltinFunction AsBuiltin => (BuiltinFunction)Obj!;
@@ -86,9 +91,9 @@ public readonly struct Value : IEquatable<Value>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal Value Share()
     {
-        // Only these kinds hold a CowObject; testing the kind first avoids a type-check helper call on every
-        // read of a function, Option or Result.
-        if ((Kind == ValueKind.Array || Kind >= ValueKind.HashMap) && Obj is CowObject c) c.Shared = true;
+        // The kind alone decides (the factories below pair each copy-on-write kind with its container), so no type
+        // check runs on the read of a function, Option or Result.
+        if (CowObject.IsCopyOnWrite(Kind)) Unsafe.As<CowObject>(Obj!).Shared = true;
         return this;
     }
 

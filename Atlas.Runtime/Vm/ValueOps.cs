@@ -57,12 +57,7 @@ internal static class ValueOps
     public static Value Add(Value a, Value b)
     {
         if (a.Kind == ValueKind.Number && b.Kind == ValueKind.Number) return Value.Number(AddNumbers(a.Num, b.Num));
-        if (a.Kind == ValueKind.String && b.Kind == ValueKind.String)
-        {
-            var (x, y) = (a.AsString, b.AsString);
-            SizeLimits.CheckString((long)x.Length + y.Length);
-            return Value.String(string.Concat(x, y));
-        }
+        if (a.Kind == ValueKind.String && b.Kind == ValueKind.String) return StringRope.Concat(a, b);
         throw AtlasRuntimeException.Type("Invalid operands for +");
     }
 
@@ -134,8 +129,8 @@ internal static class ValueOps
     {
         if (target.Kind == ValueKind.Array)
         {
-            var a = target.AsArray;
-            return a.Get(Index(index, a.Count)).Share();
+            if (index.Kind != ValueKind.Number) ThrowInvalidIndex();
+            return target.AsArray.Read(index.Num);
         }
         if (target.Kind == ValueKind.String)
         {
@@ -158,34 +153,34 @@ internal static class ValueOps
         _ => throw AtlasRuntimeException.Type("JSON index must be string or number"),
     };
 
-    /// <summary>Element i of an array whose index is already a double (the JIT's typed path).</summary>
+    /// <summary>GetIndex with a number index: arrays through <see cref="AtlasArray.Read"/>, others through <see cref="GetIndex"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Value GetElement(AtlasArray a, double index) => a.Get(Index(index, a.Count)).Share();
+    public static Value GetElement(Value target, double index) =>
+        target.Kind == ValueKind.Array ? target.AsArray.Read(index) : GetIndexOther(target, index);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Value GetIndexOther(Value target, double index) => GetIndex(target, Value.Number(index));
 
     /// <summary>
-    /// <see cref="SetIndex"/> with a number index: the in-place store of an unshared array inline, everything else there.
+    /// SetIndex with a number index: [t i v] → t with element i replaced, through <see cref="AtlasArray.Write"/> (in place
+    /// when t is unshared); a non-array target fails in <see cref="SetIndex"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value SetElement(Value target, double index, Value value)
     {
-        if (target.Kind == ValueKind.Array && target.AsArray is { Shared: false } a)
-        {
-            a.Set(Index(index, a.Count), value);
-            return target;
-        }
-        return SetIndex(target, Value.Number(index), value);
+        if (target.Kind != ValueKind.Array) return SetIndex(target, Value.Number(index), value);
+        var a = target.AsArray;
+        var w = a.Write(index, value);
+        return ReferenceEquals(w, a) ? target : Value.Array(w);
     }
 
-    /// <summary>[t i v] → t with element i replaced; in place when t is unshared (copy-on-write).</summary>
+    /// <summary>SetIndex: [t i v] → t with element i replaced (copy-on-write, see <see cref="AtlasArray.Write"/>).</summary>
     public static Value SetIndex(Value target, Value index, Value value)
     {
         if (target.Kind != ValueKind.Array)
             throw AtlasRuntimeException.Type($"Cannot index-assign to type '{ValueFormatter.TypeName(target)}'");
-        var a = target.AsArray;
-        int i = Index(index, a.Count);
-        var w = a.Writable();
-        w.Set(i, value);
-        return ReferenceEquals(w, a) ? target : Value.Array(w);
+        if (index.Kind != ValueKind.Number) ThrowInvalidIndex();
+        return SetElement(target, index.Num, value);
     }
 
     public static Value GetArrayLength(Value v) => Value.Number(v.AsArray.Count);
