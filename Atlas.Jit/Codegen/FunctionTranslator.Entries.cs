@@ -39,7 +39,7 @@ internal sealed partial class FunctionTranslator
             }
             var raw = SharedTemp(typeof(Value), "raw");
             entry.Add(Assign(raw, read));
-            var fits = Call(repr == Repr.Double ? JitMethods.IsNumber : JitMethods.IsBool, raw);
+            var fits = Call(repr switch { Repr.Double => JitMethods.IsNumber, Repr.Long => JitMethods.IsLong, _ => JitMethods.IsBool }, raw);
             Expression otherwise = assigned[i] ? Goto(bail) : IfThen(Not(Call(JitMethods.IsNull, raw)), Goto(bail));
             entry.Add(IfThenElse(fits, Assign(_locals[i], Unbox(raw, repr)), otherwise));
         }

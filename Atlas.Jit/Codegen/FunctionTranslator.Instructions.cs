@@ -57,10 +57,10 @@ internal sealed partial class FunctionTranslator
             }
 
             case OpCode.Add: EmitAdd(pc, input); break;
-            case OpCode.Sub: EmitArithmetic(pc, input, JitMethods.SubNumbers, JitMethods.Sub); break;
-            case OpCode.Mul: EmitArithmetic(pc, input, JitMethods.MulNumbers, JitMethods.Mul); break;
-            case OpCode.Div: EmitArithmetic(pc, input, JitMethods.DivNumbers, JitMethods.Div); break;
-            case OpCode.Mod: EmitArithmetic(pc, input, JitMethods.ModNumbers, JitMethods.Mod); break;
+            case OpCode.Sub: EmitArithmetic(pc, input, JitMethods.SubNumbers, JitMethods.Sub, op); break;
+            case OpCode.Mul: EmitArithmetic(pc, input, JitMethods.MulNumbers, JitMethods.Mul, op); break;
+            case OpCode.Div: EmitArithmetic(pc, input, JitMethods.DivNumbers, JitMethods.Div, op); break;
+            case OpCode.Mod: EmitArithmetic(pc, input, JitMethods.ModNumbers, JitMethods.Mod, op); break;
             case OpCode.Negate:
                 if (input[d - 1].Repr == Repr.Double) Write(d - 1, Repr.Double, Negate(Read(input, d - 1)));
                 else
@@ -192,6 +192,7 @@ internal sealed partial class FunctionTranslator
         var c = _proto.Constants[k];
         switch (c.Kind)
         {
+            case ValueKind.Number when Reprs.FitsLong(c.Num): Write(depth, Repr.Long, Constant((long)c.Num)); break;
             case ValueKind.Number: Write(depth, Repr.Double, Constant(c.Num)); break;
             case ValueKind.Bool: Write(depth, Repr.Bool, Constant(c.AsBool)); break;
             default: Write(depth, Repr.Value, ArrayIndex(Ref(_proto.Constants, typeof(Value[])), Constant(k))); break;

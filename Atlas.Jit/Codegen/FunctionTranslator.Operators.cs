@@ -12,6 +12,12 @@ internal sealed partial class FunctionTranslator
     /// </summary>
     private void EmitAdd(int pc, SlotInfo[] input)
     {
+        if (BothLong(input))
+        {
+            EmitLongArithmetic(pc, input, Bytecode.OpCode.Add);
+            return;
+        }
+        input = WidenOperands(input, 2);
         int d = input.Length;
         var a = input[d - 2].Repr;
         var b = input[d - 1].Repr;
@@ -27,8 +33,14 @@ internal sealed partial class FunctionTranslator
     }
 
     /// <summary><c>- * / %</c>: always a double result (or an error).</summary>
-    private void EmitArithmetic(int pc, SlotInfo[] input, MethodInfo numbers, MethodInfo boxed)
+    private void EmitArithmetic(int pc, SlotInfo[] input, MethodInfo numbers, MethodInfo boxed, Bytecode.OpCode op)
     {
+        if (BothLong(input) && op != Bytecode.OpCode.Div)
+        {
+            EmitLongArithmetic(pc, input, op);
+            return;
+        }
+        input = WidenOperands(input, 2);
         int d = input.Length;
         MarkPc(pc);
         if (input[d - 2].Repr == Repr.Double && input[d - 1].Repr == Repr.Double)
@@ -40,6 +52,8 @@ internal sealed partial class FunctionTranslator
     /// <summary><c>==</c> (language.md §9.3): never throws; same-kind unboxed operands compare directly.</summary>
     private Expression EqualityTest(SlotInfo[] input)
     {
+        if (BothLong(input)) return Equal(Read(input, input.Length - 2), Read(input, input.Length - 1));
+        input = WidenOperands(input, 2);
         int d = input.Length;
         var a = input[d - 2].Repr;
         var b = input[d - 1].Repr;
@@ -53,8 +67,9 @@ internal sealed partial class FunctionTranslator
     /// <summary><c>&lt; &lt;= &gt; &gt;=</c> on numbers; anything else goes through ValueOps for its TypeError.</summary>
     private void EmitComparison(int pc, SlotInfo[] input, Func<Expression, Expression, BinaryExpression> compare, MethodInfo boxed)
     {
+        if (!BothLong(input)) input = WidenOperands(input, 2);
         int d = input.Length;
-        if (input[d - 2].Repr == Repr.Double && input[d - 1].Repr == Repr.Double)
+        if (input[d - 2].Repr == input[d - 1].Repr && Reprs.IsNumber(input[d - 1].Repr))
             Write(d - 2, Repr.Bool, compare(Read(input, d - 2), Read(input, d - 1)));
         else
         {

@@ -190,7 +190,7 @@ internal sealed partial class FunctionTranslator
                     _code.Add(Label(LabelAt(pc)));
                     _pcEntry = -1;
                 }
-                EmitInstruction(pc, info.Op, input);
+                EmitInstruction(pc, info.Op, Reprs.TakesLong(info.Op) ? input : WidenOperands(input, info.StackEffect(code, pc).Pops));
                 int next = pc + info.Size;
                 bool fallsThrough = !info.EndsBlock;
                 if (fallsThrough && next < code.Length && _types.In[next] is { } target)
@@ -276,9 +276,27 @@ internal sealed partial class FunctionTranslator
         return v;
     }
 
+    /// <summary>
+    /// The stack with its top <paramref name="count"/> long slots converted to doubles (exactly: a long is at most 2^53),
+    /// for an instruction that works on doubles (<see cref="Reprs.TakesLong"/>).
+    /// </summary>
+    private SlotInfo[] WidenOperands(SlotInfo[] input, int count)
+    {
+        SlotInfo[]? widened = null;
+        for (int i = input.Length - count; i < input.Length; i++)
+        {
+            if (input[i].Repr != Repr.Long) continue;
+            widened ??= (SlotInfo[])input.Clone();
+            widened[i] = input[i] with { Repr = Repr.Double };
+            _code.Add(Assign(Slot(i, Repr.Double), Convert(Slot(i, Repr.Long), Repr.Long, Repr.Double)));
+        }
+        return widened ?? input;
+    }
+
     private static Expression Box(Expression e, Repr repr) => repr switch
     {
         Repr.Double => Call(JitMethods.Number, e),
+        Repr.Long => Call(JitMethods.Number, Expression.Convert(e, typeof(double))),
         Repr.Bool => Call(JitMethods.Bool, e),
         _ => e,
     };
@@ -286,6 +304,7 @@ internal sealed partial class FunctionTranslator
     private static Expression Unbox(Expression value, Repr repr) => repr switch
     {
         Repr.Double => Field(value, JitMethods.NumField),
+        Repr.Long => Expression.Convert(Field(value, JitMethods.NumField), typeof(long)),
         Repr.Bool => Call(JitMethods.AsBool, value),
         _ => value,
     };
@@ -294,6 +313,7 @@ internal sealed partial class FunctionTranslator
     {
         if (from == to) return e;
         if (to == Repr.Value) return Box(e, from);
+        if (from == Repr.Long && to == Repr.Double) return Expression.Convert(e, typeof(double));
         throw new InvalidOperationException($"cannot convert {from} to {to}");
     }
 }

@@ -53,6 +53,7 @@ internal static class JitMethods
     public static readonly MethodInfo Number = R(nameof(JitRuntime.Number), D);
     public static readonly MethodInfo Bool = R(nameof(JitRuntime.Bool), typeof(bool));
     public static readonly MethodInfo IsNumber = R(nameof(JitRuntime.IsNumber), V);
+    public static readonly MethodInfo IsLong = R(nameof(JitRuntime.IsLong), V);
     public static readonly MethodInfo IsBool = R(nameof(JitRuntime.IsBool), V);
     public static readonly MethodInfo IsTrue = R(nameof(JitRuntime.IsTrue), V);
     public static readonly MethodInfo IsArray = R(nameof(JitRuntime.IsArray), V);

@@ -26,6 +26,13 @@ internal static class JitRuntime
     [MethodImpl(Inline)] public static Value Number(double d) => Value.Number(d);
     [MethodImpl(Inline)] public static Value Bool(bool b) => Value.Bool(b);
     [MethodImpl(Inline)] public static bool IsNumber(Value v) => v.Kind == ValueKind.Number;
+    /// <summary>A number a long local holds exactly (a loop entry checks the interpreted frame's values with it).</summary>
+    [MethodImpl(Inline)] public static bool IsLong(Value v) => v.Kind == ValueKind.Number && Reprs.FitsLong(v.Num);
+    /// <summary>
+    /// A long operation's result left the long range (or is -0): the double result goes through the return channel and
+    /// the caller deoptimizes after the instruction.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] public static void PendNumber(Interpreter vm, double d) => vm.SetPendingReturn(Value.Number(d));
     [MethodImpl(Inline)] public static bool IsBool(Value v) => v.Kind == ValueKind.Bool;
     [MethodImpl(Inline)] public static bool IsTrue(Value v) => v.IsTrue;
     [MethodImpl(Inline)] public static bool IsArray(Value v) => v.Kind == ValueKind.Array;

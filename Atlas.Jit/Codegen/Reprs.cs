@@ -5,11 +5,35 @@ namespace Atlas.Jit.Codegen;
 /// <summary>Lattice operations on <see cref="Repr"/>.</summary>
 internal static class Reprs
 {
-    public static Repr Join(Repr a, Repr b) => a == b ? a : a == Repr.None ? b : b == Repr.None ? a : Repr.Value;
+    public static Repr Join(Repr a, Repr b) =>
+        a == b ? a : a == Repr.None ? b : b == Repr.None ? a : IsNumber(a) && IsNumber(b) ? Repr.Double : Repr.Value;
+
+    /// <summary>An unboxed number: <see cref="Repr.Double"/> or <see cref="Repr.Long"/>.</summary>
+    public static bool IsNumber(Repr r) => r is Repr.Double or Repr.Long;
+
+    /// <summary>The largest magnitude a <see cref="Repr.Long"/> holds (every whole number up to it is a double).</summary>
+    public const long MaxLong = 1L << 53;
+
+    /// <summary>Whether a number is held exactly by <see cref="Repr.Long"/>.</summary>
+    public static bool FitsLong(double d)
+    {
+        long l = (long)d;
+        return l == d && l >= -MaxLong && l <= MaxLong && (l != 0 || BitConverter.DoubleToInt64Bits(d) == 0);
+    }
+
+    /// <summary>
+    /// Instructions that take <see cref="Repr.Long"/> operands as they are; every other instruction sees its long operands
+    /// as doubles (inference widens them, the translator converts them first).
+    /// </summary>
+    public static bool TakesLong(Bytecode.OpCode op) => op is Bytecode.OpCode.Add or Bytecode.OpCode.Sub or Bytecode.OpCode.Mul
+        or Bytecode.OpCode.Mod or Bytecode.OpCode.Less or Bytecode.OpCode.LessEqual or Bytecode.OpCode.Greater
+        or Bytecode.OpCode.GreaterEqual or Bytecode.OpCode.Equal or Bytecode.OpCode.NotEqual or Bytecode.OpCode.SetLocal
+        or Bytecode.OpCode.Pop or Bytecode.OpCode.Dup or Bytecode.OpCode.Return or Bytecode.OpCode.JumpIfFalse;
 
     public static Type ClrType(Repr r) => r switch
     {
         Repr.Double => typeof(double),
+        Repr.Long => typeof(long),
         Repr.Bool => typeof(bool),
         _ => typeof(Value),
     };
@@ -17,6 +41,7 @@ internal static class Reprs
     public static char Letter(Repr r) => r switch
     {
         Repr.Double => 'd',
+        Repr.Long => 'l',
         Repr.Bool => 'b',
         _ => 'v',
     };

@@ -101,7 +101,8 @@ internal sealed class TypeInference
         var code = Proto.Code;
         for (int pc = 0; pc < code.Length; pc += OpInfo.Of((OpCode)code[pc]).Size)
             if (In[pc] is { } state && (OpCode)code[pc] == OpCode.Return)
-                r = Reprs.Join(r, state[^1].Repr);
+                // A typed body returns a double, never a long (the call protocol has no long signature).
+                r = Reprs.Join(r, state[^1].Repr == Repr.Long ? Repr.Double : state[^1].Repr);
         return r;
     }
 
@@ -186,6 +187,12 @@ internal sealed class TypeInference
         }
     }
 
+    /// <summary>
+    /// Operands of a long operation: longs, or not known yet (<see cref="Repr.None"/> while the fixpoint runs: a loop
+    /// counter's own value flows back into its increment), so that <c>i = 0; … i = i + 1</c> settles on long.
+    /// </summary>
+    private static bool LongOperands(Repr a, Repr b) => a is Repr.Long or Repr.None && b is Repr.Long or Repr.None;
+
     /// <summary>The stack after the instruction at <paramref name="pc"/> (the same for every successor).</summary>
     public SlotInfo[] Transfer(int pc, SlotInfo[] input)
     {
@@ -200,6 +207,13 @@ internal sealed class TypeInference
         }
         void PopN(int n) => s.RemoveRange(s.Count - n, n);
         void Push(Repr r) => s.Add(SlotInfo.Of(r));
+        if (!Reprs.TakesLong(op))
+        {
+            // This instruction works on doubles: its long operands are converted first (FunctionTranslator.WidenOperands).
+            int pops = OpInfo.Of(op).StackEffect(code, pc).Pops;
+            for (int i = s.Count - pops; i < s.Count; i++)
+                if (s[i].Repr == Repr.Long) s[i] = s[i] with { Repr = Repr.Double };
+        }
 
         switch (op)
         {
@@ -207,7 +221,13 @@ internal sealed class TypeInference
             {
                 int k = code[pc + 1];
                 var c = Proto.Constants[k];
-                s.Add(SlotInfo.FromConstant(c.Kind switch { ValueKind.Number => Repr.Double, ValueKind.Bool => Repr.Bool, _ => Repr.Value }, k));
+                var repr = c.Kind switch
+                {
+                    ValueKind.Number => Reprs.FitsLong(c.Num) ? Repr.Long : Repr.Double,
+                    ValueKind.Bool => Repr.Bool,
+                    _ => Repr.Value,
+                };
+                s.Add(SlotInfo.FromConstant(repr, k));
                 break;
             }
             case OpCode.Null: Push(Repr.Value); break;
@@ -237,14 +257,23 @@ internal sealed class TypeInference
             {
                 var b = Pop().Repr;
                 var a = Pop().Repr;
-                // A number on either side means the result is a number or an error (string + number is an error).
-                Push(a == Repr.Double || b == Repr.Double ? Repr.Double : a == Repr.None || b == Repr.None ? Repr.None : Repr.Value);
+                // Two longs add as longs (leaving the long range deoptimizes). A number on either side means the result is a
+                // number or an error (string + number is an error).
+                Push(LongOperands(a, b) && (a == Repr.Long || b == Repr.Long) ? Repr.Long
+                    : Reprs.IsNumber(a) || Reprs.IsNumber(b) ? Repr.Double
+                    : a == Repr.None || b == Repr.None ? Repr.None : Repr.Value);
                 break;
             }
             case OpCode.Sub:
             case OpCode.Mul:
-            case OpCode.Div:
-            case OpCode.Mod: PopN(2); Push(Repr.Double); break;
+            case OpCode.Mod:
+            {
+                var b = Pop().Repr;
+                var a = Pop().Repr;
+                Push(LongOperands(a, b) ? Repr.Long : Repr.Double);
+                break;
+            }
+            case OpCode.Div: PopN(2); Push(Repr.Double); break;
             case OpCode.Negate:
             case OpCode.CheckNumber:
             case OpCode.GetArrayLen: Pop(); Push(Repr.Double); break;
@@ -279,7 +308,7 @@ internal sealed class TypeInference
                 var index = Pop();
                 // Trust the checker, with a guard: an element of a number[] variable is read as a double, and compiled
                 // code deoptimizes if one turns out to be something else (a ?-typed value stored into the array).
-                Push(Pop().NumberElements && index.Repr == Repr.Double ? Repr.Double : Repr.Value);
+                Push(Pop().NumberElements && Reprs.IsNumber(index.Repr) ? Repr.Double : Repr.Value);
                 break;
             }
             case OpCode.SetIndex: PopN(3); Push(Repr.Value); break;

@@ -1,0 +1,79 @@
+using System.Linq.Expressions;
+using Atlas.Bytecode;
+using Atlas.Vm;
+using static System.Linq.Expressions.Expression;
+
+namespace Atlas.Jit.Codegen;
+
+/// <summary>
+/// Arithmetic on <see cref="Repr.Long"/> operands: whole numbers of magnitude at most 2^53, on which <c>+ - * %</c>
+/// give exactly the double results as long as the result is whole, in that range and not -0. Those results need no
+/// NaN/∞ check (they are finite) and no conversion when they index an array. A result outside the range (or -0) is
+/// computed as a double, the interpreter's way, and the call deoptimizes right after the instruction with it — so a
+/// counter that outgrows 2^53 behaves exactly as in the interpreter.
+/// </summary>
+internal sealed partial class FunctionTranslator
+{
+    private static readonly MethodInfoRef PendNumber = new(typeof(JitRuntime), nameof(JitRuntime.PendNumber));
+    private static readonly MethodInfoRef ThrowDivideByZero = new(typeof(ValueOps), nameof(ValueOps.ThrowDivideByZero));
+
+    /// <summary><c>+ - * %</c> on two longs (<paramref name="op"/> is the instruction).</summary>
+    private void EmitLongArithmetic(int pc, SlotInfo[] input, OpCode op)
+    {
+        int d = input.Length;
+        var x = Read(input, d - 2);
+        var y = Read(input, d - 1);
+        var result = SharedTemp(typeof(long), "lr");
+        var wide = SharedTemp(typeof(double), "wr");
+        Expression Deoptimized(Expression value) => Block(typeof(void),
+            Call(PendNumber.Method, _vmParam, value),
+            Deoptimize(pc + OpInfo.Of(op).Size, input, d - 2));
+        switch (op)
+        {
+            case OpCode.Add or OpCode.Sub:
+            {
+                _code.Add(Assign(result, op == OpCode.Add ? Add(x, y) : Subtract(x, y)));
+                // |result| <= 2^53 in one unsigned compare.
+                var outside = GreaterThan(Expression.Convert(Add(result, Constant(Reprs.MaxLong)), typeof(ulong)),
+                    Constant((ulong)(2 * Reprs.MaxLong)));
+                var asDoubles = op == OpCode.Add ? Add(D(x), D(y)) : Subtract(D(x), D(y));
+                _code.Add(IfThen(outside, Deoptimized(asDoubles)));
+                break;
+            }
+            case OpCode.Mul:
+            {
+                // The double product is exact while it stays below 2^53; 0 times a negative number is -0.
+                _code.Add(Assign(wide, Multiply(D(x), D(y))));
+                var leaves = OrElse(Not(LessThan(Call(typeof(Math).GetMethod(nameof(Math.Abs), [typeof(double)])!, wide),
+                        Constant((double)Reprs.MaxLong))),
+                    AndAlso(Equal(wide, Constant(0.0)), LessThan(Or(x, y), Constant(0L))));
+                _code.Add(IfThen(leaves, Deoptimized(wide)));
+                _code.Add(Assign(result, Expression.Convert(wide, typeof(long))));
+                break;
+            }
+            case OpCode.Mod:
+            {
+                MarkPc(pc);
+                _code.Add(IfThen(Equal(y, Constant(0L)), Call(ThrowDivideByZero.Method)));
+                _code.Add(Assign(result, Modulo(x, y)));
+                // The remainder keeps the dividend's sign: a zero remainder of a negative dividend is -0.
+                _code.Add(IfThen(AndAlso(Equal(result, Constant(0L)), LessThan(x, Constant(0L))), Deoptimized(Constant(-0.0))));
+                break;
+            }
+            default: throw new InvalidOperationException($"{op} has no long form");
+        }
+        Write(d - 2, Repr.Long, result);
+    }
+
+    private static Expression D(Expression e) => Expression.Convert(e, typeof(double));
+
+    /// <summary>Whether both operands of a binary instruction are longs.</summary>
+    private static bool BothLong(SlotInfo[] input) =>
+        input[^2].Repr == Repr.Long && input[^1].Repr == Repr.Long;
+
+    /// <summary>A method looked up once by name.</summary>
+    private sealed class MethodInfoRef(Type type, string name)
+    {
+        public System.Reflection.MethodInfo Method { get; } = type.GetMethod(name)!;
+    }
+}
