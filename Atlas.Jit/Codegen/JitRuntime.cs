@@ -72,14 +72,27 @@ internal static class JitRuntime
 
     // ---- indexing ----
 
-    // Element read and write have one home, AtlasArray.Read / AtlasArray.Write (through ValueOps.GetElement /
-    // SetElement for a target that may not be an array); these only adapt the operand types of generated code.
+    // Element read and write have one home, AtlasArray.Read / AtlasArray.Write; these inline only its number fast paths
+    // (TryReadNumber / TryWriteNumber: few inlinees, as a generated method's inlining budget is shared by all its
+    // accesses) and leave everything else, errors and copies included, to ValueOps.GetElement / SetElement.
 
-    [MethodImpl(Inline)] public static Value GetIndex(Value target, double index) => ValueOps.GetElement(target, index);
+    [MethodImpl(Inline)]
+    public static Value GetIndex(Value target, double index) =>
+        target.Kind == ValueKind.Array && target.AsArray.TryReadNumber(index, out double d)
+            ? Value.Number(d)
+            : GetIndexSlow(target, index);
+
+    [MethodImpl(Cold)] public static Value GetIndexSlow(Value target, double index) => ValueOps.GetElement(target, index);
 
     [MethodImpl(Cold)] public static Value GetIndex(Value target, Value index) => ValueOps.GetIndex(target, index);
 
-    [MethodImpl(Inline)] public static Value SetIndex(Value target, double index, Value value) => ValueOps.SetElement(target, index, value);
+    [MethodImpl(Inline)]
+    public static Value SetIndex(Value target, double index, Value value) =>
+        target.Kind == ValueKind.Array && value.Kind == ValueKind.Number && target.AsArray.TryWriteNumber(index, value.Num)
+            ? target
+            : SetIndexSlow(target, index, value);
+
+    [MethodImpl(Cold)] public static Value SetIndexSlow(Value target, double index, Value value) => ValueOps.SetElement(target, index, value);
 
     [MethodImpl(Cold)] public static Value SetIndex(Value target, Value index, Value value) => ValueOps.SetIndex(target, index, value);
 

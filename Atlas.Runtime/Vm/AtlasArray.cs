@@ -75,41 +75,76 @@ internal sealed class AtlasArray : CowObject
 
     /// <summary>
     /// The element read <c>a[index]</c> (language.md §10.3): the one implementation that the interpreter, its fused
-    /// handlers, <see cref="ValueOps"/> and compiled code call. Fails with AT0103/AT0006 like <see cref="ValueOps.Index(double, int)"/>;
-    /// an element that is itself a copy-on-write container is marked shared, since the array still holds it.
+    /// handlers, <see cref="ValueOps"/> and compiled code call. Fails with AT0103/AT0006 like
+    /// <see cref="ValueOps.Index(double, int)"/>; an element that is itself a copy-on-write container is marked shared,
+    /// since the array still holds it.
+    /// </summary>
+    /// <remarks>
+    /// Inline only the commonest case (<see cref="TryReadNumber"/>); the rest is one call. Compiled code inlines this into
+    /// every element read, and the .NET JIT stops inlining once a generated method's budget is spent.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Value Read(double index) => TryReadNumber(index, out double d) ? Value.Number(d) : ReadOutOfLine(index);
+
+    /// <summary>
+    /// The fast case of <see cref="Read"/>: true, with the element, when this array stores numbers unboxed and the index
+    /// is a whole number in bounds; false otherwise (then <see cref="Read"/> gives the element or the error). A caller
+    /// that stores the result in a <see cref="Value"/> slot builds a fresh <c>Value.Number</c> there, which needs no GC
+    /// write barrier; copying a returned <see cref="Value"/> into the slot would.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Value Read(double index)
+    public bool TryReadNumber(double index, out double value)
+    {
+        int i = (int)index;
+        if (_numbers is { } n && (uint)i < (uint)Count && i == index)
+        {
+            value = n[i];
+            return true;
+        }
+        value = 0;
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Value ReadOutOfLine(double index)
     {
         int i = ValueOps.Index(index, Count);
-        // A number is returned as a fresh value: storing one that holds no object reference needs no GC write barrier.
         if (_numbers is { } n) return Value.Number(n[i]);
-        ref var v = ref _items![i];
-        if (v.Kind == ValueKind.Number) return Value.Number(v.Num);
-        return v.Share();
+        var v = _items![i];
+        return v.Kind == ValueKind.Number ? Value.Number(v.Num) : v.Share();
     }
 
     /// <summary>
     /// The element write <c>a[index] = v</c> with copy-on-write: the index is checked first (so a bad index copies
     /// nothing), then the value is stored in place when this array is unshared, otherwise into a copy. Returns the array
     /// that now holds the element (this one, or the copy that the variable must be given). The one implementation of
-    /// element write, called by the interpreter, its fused handlers, <see cref="ValueOps"/> and compiled code.
+    /// element write, called by the interpreter, its fused handlers, <see cref="ValueOps"/> and compiled code; only the
+    /// commonest case (<see cref="TryWriteNumber"/>) is inlined, as for <see cref="Read"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public AtlasArray Write(double index, Value v)
+    public AtlasArray Write(double index, Value v) =>
+        v.Kind == ValueKind.Number && TryWriteNumber(index, v.Num) ? this : WriteOutOfLine(index, v);
+
+    /// <summary>
+    /// The fast case of <see cref="Write"/>: stores the number and returns true when this array is unshared, stores
+    /// numbers unboxed and the index is a whole number in bounds; otherwise changes nothing and returns false.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryWriteNumber(double index, double value)
     {
-        int i = ValueOps.Index(index, Count);
-        if (Shared) return WriteCopy(i, v);
-        Set(i, v);
-        return this;
+        int i = (int)index;
+        if (Shared || _numbers is not { } n || (uint)i >= (uint)Count || i != index) return false;
+        n[i] = value;
+        return true;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private AtlasArray WriteCopy(int i, Value v)
+    private AtlasArray WriteOutOfLine(double index, Value v)
     {
-        var copy = Clone();
-        copy.Set(i, v);
-        return copy;
+        int i = ValueOps.Index(index, Count);
+        var target = Shared ? Clone() : this;
+        target.Set(i, v);
+        return target;
     }
 
     public ReadOnlySpan<Value> AsSpan() => Items.AsSpan(0, Count);

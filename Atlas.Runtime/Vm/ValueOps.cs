@@ -153,7 +153,7 @@ internal static class ValueOps
         _ => throw AtlasRuntimeException.Type("JSON index must be string or number"),
     };
 
-    /// <summary>GetIndex with a number index: arrays through <see cref="AtlasArray.Read"/>, others through <see cref="GetIndex"/>.</summary>
+    /// <summary>GetIndex with a number index: arrays through <see cref="AtlasArray.Read(double)"/>, others through GetIndex.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value GetElement(Value target, double index) =>
         target.Kind == ValueKind.Array ? target.AsArray.Read(index) : GetIndexOther(target, index);
