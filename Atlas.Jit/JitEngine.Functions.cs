@@ -22,7 +22,9 @@ internal sealed partial class JitEngine
         try
         {
             var globals = Globals(_vm);
-            r = JitFunction.Create(proto, Config, (slot, argc) => GuessCallee(globals, proto, slot, argc), ReturnOf);
+            var table = _vm?.GlobalNames;
+            r = JitFunction.Create(proto, Config, (slot, argc) => GuessCallee(globals, proto, slot, argc), ReturnOf,
+                slot => table?.TypeOf(slot) ?? StaticType.Any);
         }
         catch (Exception e)
         {

@@ -161,42 +161,6 @@ internal sealed partial class FunctionTranslator
         return slotRepr == Repr.Value ? store : Block(typeof(void), store, DeoptimizeIfPending(pc, input, c));
     }
 
-    /// <summary>
-    /// Continues this call in the interpreter at <paramref name="resumeAt"/>: every local and the operand stack below
-    /// <paramref name="depth"/>, then the call result waiting in the return channel, are boxed into a frame for
-    /// <see cref="Interpreter.ResumeInterpreted"/>,
-    /// and what the interpreter returns is this call's result. The compiled frame then no longer reports itself.
-    /// </summary>
-    private Expression Deoptimize(int resumeAt, SlotInfo[] input, int depth)
-    {
-        var items = new List<(Expression, Repr)>();
-        for (int i = 0; i < _locals.Length; i++) items.Add((_locals[i], _types.Locals[i]));
-        for (int i = 0; i < depth; i++) items.Add((Read(input, i), input[i].Repr));
-        var frame = BuildFrame(items);
-        if (_frameBase != null)
-        {
-            // A loop entry: the interpreted frame that handed this call over is still there; give it back.
-            return Block(typeof(void),
-                Call(JitMethods.ReturnToInterpreter, _vmParam, _frameBase, frame, Constant(depth + 1), Constant(resumeAt),
-                    Ref(_self, typeof(JitFunction))),
-                Assign(_result, Field(null, JitMethods.LoopEntryDeclined)),
-                Goto(_return));
-        }
-        Expression upvalues = _proto.UpvalueCount > 0 ? _upvalues : Property(_calleeParam, JitMethods.UpvaluesProperty);
-        var resume = _returnRepr switch
-        {
-            Repr.Double => JitMethods.DeoptimizeToNumber,
-            Repr.Bool => JitMethods.DeoptimizeToBool,
-            _ => JitMethods.Deoptimize,
-        };
-        // The interpreter's result leaves through this function's own return channel when it does not fit the typed return.
-        return Block(typeof(void),
-            Assign(_pc, Constant(CompiledFrames.DeoptimizedPc)),
-            Assign(_result, Call(resume, _vmParam, _calleeParam, upvalues, frame, Constant(depth + 1), Constant(resumeAt),
-                Ref(_self, typeof(JitFunction)))),
-            Goto(_return));
-    }
-
     /// <summary>Pushes stack slot <paramref name="depth"/> on the VM's value stack (boxing an unboxed one in the helper).</summary>
     private Expression PushSlot(SlotInfo[] input, int depth) => input[depth].Repr switch
     {
@@ -204,29 +168,6 @@ internal sealed partial class FunctionTranslator
         Repr.Bool => Call(JitMethods.PushBool, _vmParam, Read(input, depth)),
         _ => Call(JitMethods.Push, _vmParam, Read(input, depth)),
     };
-
-    /// <summary>
-    /// A deoptimization frame: the given values, boxed, then the value waiting in the return channel — built by helpers
-    /// that box in place, so the method gets no boxed temporaries.
-    /// </summary>
-    private Expression BuildFrame(List<(Expression Value, Repr Repr)> items)
-    {
-        var frame = SharedTemp(typeof(Value[]), "frame");
-        var statements = new List<Expression> { Assign(frame, NewArrayBounds(typeof(Value), Constant(items.Count + 1))) };
-        for (int i = 0; i < items.Count; i++)
-        {
-            var (value, repr) = items[i];
-            statements.Add(repr switch
-            {
-                Repr.Double => Call(JitMethods.StoreNumber, frame, Constant(i), value),
-                Repr.Bool => Call(JitMethods.StoreBool, frame, Constant(i), value),
-                _ => Assign(ArrayAccess(frame, Constant(i)), value),
-            });
-        }
-        statements.Add(Call(JitMethods.StorePendingReturn, frame, Constant(items.Count), _vmParam));
-        statements.Add(frame);
-        return Block(typeof(Value[]), statements);
-    }
 
     /// <summary>The function value a callee slot probably holds and its record, if it has a typed body to call directly.</summary>
     private (FunctionValue Value, JitFunction Function)? GuessCallee(SlotInfo callee, int argc)

@@ -56,6 +56,7 @@ internal sealed partial class FunctionTranslator
         entry.Add(Goto(_return));
 
         EmitInstructions();
+        EmitDeoptimizationExits();
         _code.Add(Label(_return));
         variables.AddRange(_slots.Values);
         variables.AddRange(_temps);

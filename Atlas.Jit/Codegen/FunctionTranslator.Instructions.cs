@@ -110,6 +110,13 @@ internal sealed partial class FunctionTranslator
                 break;
 
             case OpCode.Array: Write(d - code[pc + 1], Repr.Value, Call(JitMethods.MakeArray, BoxedArray(input, d - code[pc + 1], code[pc + 1]))); break;
+            case OpCode.GetIndex when _types.Transfer(pc, input)[d - 2].Repr == Repr.Double:
+                // A number[] element (TypeInference): another kind deoptimizes, continuing after this read.
+                MarkPc(pc);
+                Write(d - 2, Repr.Double, Call(JitMethods.GetNumber, _vmParam, Boxed(input, d - 2), Read(input, d - 1)));
+                _code.Add(IfThen(Field(_vmParam, JitMethods.HasPendingReturnField),
+                    Deoptimize(pc + OpInfo.Of(OpCode.GetIndex).Size, input, d - 2)));
+                break;
             case OpCode.GetIndex:
                 MarkPc(pc);
                 Write(d - 2, Repr.Value, input[d - 1].Repr == Repr.Double
@@ -119,7 +126,9 @@ internal sealed partial class FunctionTranslator
             case OpCode.SetIndex:
                 MarkPc(pc);
                 Write(d - 3, Repr.Value, input[d - 2].Repr == Repr.Double
-                    ? Call(JitMethods.SetIndexVDV, Boxed(input, d - 3), Read(input, d - 2), Boxed(input, d - 1))
+                    ? input[d - 1].Repr == Repr.Double
+                        ? Call(JitMethods.SetIndexVDD, Boxed(input, d - 3), Read(input, d - 2), Read(input, d - 1))
+                        : Call(JitMethods.SetIndexVDV, Boxed(input, d - 3), Read(input, d - 2), Boxed(input, d - 1))
                     : Call(JitMethods.SetIndex, Boxed(input, d - 3), Boxed(input, d - 2), Boxed(input, d - 1)));
                 break;
             case OpCode.Pop: break;

@@ -134,6 +134,7 @@ internal sealed partial class FunctionTranslator
         }
 
         EmitInstructions();
+        EmitDeoptimizationExits();
         _code.Add(Label(_return));
         variables.AddRange(_slots.Values);
         variables.AddRange(_temps);

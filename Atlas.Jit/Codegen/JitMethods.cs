@@ -86,6 +86,8 @@ internal static class JitMethods
     public static readonly MethodInfo GetIndexVD = R(nameof(JitRuntime.GetIndex), V, D);
     public static readonly MethodInfo GetIndexVV = R(nameof(JitRuntime.GetIndex), V, V);
     public static readonly MethodInfo SetIndexVDV = R(nameof(JitRuntime.SetIndex), V, D, V);
+    public static readonly MethodInfo SetIndexVDD = R(nameof(JitRuntime.SetIndex), V, D, D);
+    public static readonly MethodInfo GetNumber = R(nameof(JitRuntime.GetNumber), typeof(Interpreter), V, D);
     public static readonly MethodInfo SetIndex = R(nameof(JitRuntime.SetIndex), V, V, V);
     public static readonly MethodInfo ArrayLength = R(nameof(JitRuntime.ArrayLength), V);
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Atlas.Bytecode;
 using Atlas.Jit.Tiering;
 using Atlas.Vm;
@@ -72,27 +73,44 @@ internal static class JitRuntime
 
     // ---- indexing ----
 
-    // Element read and write have one home, AtlasArray.Read / AtlasArray.Write; these inline only its number fast paths
-    // (TryReadNumber / TryWriteNumber: few inlinees, as a generated method's inlining budget is shared by all its
-    // accesses) and leave everything else, errors and copies included, to ValueOps.GetElement / SetElement.
+    // Element read and write have one home, AtlasArray.Read / AtlasArray.Write (through ValueOps.GetElement /
+    // SetElement for a target that may not be an array); these only adapt the operand types of generated code.
 
+    [MethodImpl(Inline)] public static Value GetIndex(Value target, double index) => ValueOps.GetElement(target, index);
+
+    /// <summary>
+    /// An element read speculated to be a number (an element of a <c>number[]</c> variable): the element as a double, or,
+    /// for an element of another kind, 0 with the element waiting in the return channel — the caller deoptimizes. Inline
+    /// only <see cref="AtlasArray.TryReadNumber"/> (a few instructions: compiled loops have many such reads); everything
+    /// else is the element read's one home, so both reads have the same checks and errors.
+    /// </summary>
     [MethodImpl(Inline)]
-    public static Value GetIndex(Value target, double index) =>
-        target.Kind == ValueKind.Array && target.AsArray.TryReadNumber(index, out double d)
-            ? Value.Number(d)
-            : GetIndexSlow(target, index);
+    public static double GetNumber(Interpreter vm, Value target, double index) =>
+        target.Kind == ValueKind.Array && Unsafe.As<AtlasArray>(target.Obj!).TryReadNumber(index, out double d)
+            ? d
+            : GetNumberSlow(vm, target, index);
 
-    [MethodImpl(Cold)] public static Value GetIndexSlow(Value target, double index) => ValueOps.GetElement(target, index);
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double GetNumberSlow(Interpreter vm, Value target, double index) =>
+        NumberOrPending(vm, ValueOps.GetElement(target, index));
 
     [MethodImpl(Cold)] public static Value GetIndex(Value target, Value index) => ValueOps.GetIndex(target, index);
 
-    [MethodImpl(Inline)]
-    public static Value SetIndex(Value target, double index, Value value) =>
-        target.Kind == ValueKind.Array && value.Kind == ValueKind.Number && target.AsArray.TryWriteNumber(index, value.Num)
-            ? target
-            : SetIndexSlow(target, index, value);
+    [MethodImpl(Inline)] public static Value SetIndex(Value target, double index, Value value) => ValueOps.SetElement(target, index, value);
 
-    [MethodImpl(Cold)] public static Value SetIndexSlow(Value target, double index, Value value) => ValueOps.SetElement(target, index, value);
+    /// <summary>
+    /// An element write of a number: inline only <see cref="AtlasArray.TryWriteNumber"/> (in place, unboxed); everything
+    /// else is the element write's one home.
+    /// </summary>
+    [MethodImpl(Inline)]
+    public static Value SetIndex(Value target, double index, double value) =>
+        target.Kind == ValueKind.Array && Unsafe.As<AtlasArray>(target.Obj!).TryWriteNumber(index, value)
+            ? target
+            : SetNumberSlow(target, index, value);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Value SetNumberSlow(Value target, double index, double value) =>
+        ValueOps.SetElement(target, index, Value.Number(value));
 
     [MethodImpl(Cold)] public static Value SetIndex(Value target, Value index, Value value) => ValueOps.SetIndex(target, index, value);
 

@@ -2,9 +2,10 @@ namespace Atlas.Jit.Codegen;
 
 /// <summary>
 /// What inference knows about one operand-stack slot: its representation and, when every path agrees, where the value
-/// came from (a global or a constant) — call sites use that to guess their callee.
+/// came from (a global or a constant) — call sites use that to guess their callee — and whether it was read from a
+/// variable the checker typed <c>number[]</c> (<see cref="NumberElements"/>: element reads speculate on numbers).
 /// </summary>
-internal readonly record struct SlotInfo(Repr Repr, int Source)
+internal readonly record struct SlotInfo(Repr Repr, int Source, bool NumberElements = false)
 {
     /// <summary>No single known origin.</summary>
     public const int Unknown = -1;
@@ -18,5 +19,6 @@ internal readonly record struct SlotInfo(Repr Repr, int Source)
     public bool IsGlobal => Source >= 0 && Source < ConstantBase;
     public bool IsConstant => Source >= ConstantBase;
 
-    public SlotInfo Join(SlotInfo other) => new(Reprs.Join(Repr, other.Repr), Source == other.Source ? Source : Unknown);
+    public SlotInfo Join(SlotInfo other) =>
+        new(Reprs.Join(Repr, other.Repr), Source == other.Source ? Source : Unknown, NumberElements && other.NumberElements);
 }

@@ -28,11 +28,14 @@ internal sealed class TypeInference
 
     private readonly Func<SlotInfo, int, FunctionProto?> _guessCallee;
     private readonly Func<FunctionProto, Repr?> _returnOf;
+    private readonly Func<int, StaticType> _globalType;
     /// <summary>After solving: the representation each call site's result was given (later guesses must not change it).</summary>
     private Dictionary<int, Repr>? _callResults;
 
-    private TypeInference(FunctionProto proto, StackAnalysis stack, Func<SlotInfo, int, FunctionProto?> guessCallee, Func<FunctionProto, Repr?> returnOf)
+    private TypeInference(FunctionProto proto, StackAnalysis stack, Func<SlotInfo, int, FunctionProto?> guessCallee,
+        Func<FunctionProto, Repr?> returnOf, Func<int, StaticType> globalType)
     {
+        _globalType = globalType;
         _guessCallee = guessCallee;
         _returnOf = returnOf;
         Proto = proto;
@@ -48,8 +51,10 @@ internal sealed class TypeInference
     /// unchecked).</param>
     /// <param name="guessCallee">The function a call site's callee slot probably holds (null: no guess).</param>
     /// <param name="returnOf">What another function's typed body returns, if known.</param>
+    /// <param name="globalType">The static type declared for a global slot (a hint: element reads of number[] speculate).</param>
     public static JitResult<TypeInference> Analyze(FunctionProto proto, IReadOnlySet<OpCode> disabled, bool boxParameters = false,
-        Func<SlotInfo, int, FunctionProto?>? guessCallee = null, Func<FunctionProto, Repr?>? returnOf = null)
+        Func<SlotInfo, int, FunctionProto?>? guessCallee = null, Func<FunctionProto, Repr?>? returnOf = null,
+        Func<int, StaticType>? globalType = null)
     {
         if (!proto.Validated) return JitError.InvalidBytecode($"{proto.Name} was not validated");
         var stack = StackAnalysis.Analyze(proto.Code, proto.Constants.Length, proto.LocalCount, proto.UpvalueCount, int.MaxValue, proto.Arity);
@@ -60,7 +65,7 @@ internal sealed class TypeInference
                 if ((OpCode)proto.Code[pc] is OpCode.And or OpCode.Or) return JitError.UnsupportedOpcode((OpCode)proto.Code[pc]);
             return JitError.InvalidBytecode(stack.Errors[0]);
         }
-        var t = new TypeInference(proto, stack, guessCallee ?? ((_, _) => null), returnOf ?? (_ => null));
+        var t = new TypeInference(proto, stack, guessCallee ?? ((_, _) => null), returnOf ?? (_ => null), globalType ?? (_ => StaticType.Any));
         var code = proto.Code;
         for (int pc = 0; pc < code.Length; pc += OpInfo.Of((OpCode)code[pc]).Size)
         {
@@ -209,9 +214,13 @@ internal sealed class TypeInference
             case OpCode.True:
             case OpCode.False: Push(Repr.Bool); break;
             case OpCode.GetLocal:
-            case OpCode.BorrowLocal: Push(Locals[code[pc + 1]]); break;
+            case OpCode.BorrowLocal:
+                s.Add(new SlotInfo(Locals[code[pc + 1]], SlotInfo.Unknown, Proto.LocalTypes[code[pc + 1]] == StaticType.NumberArray));
+                break;
             case OpCode.GetGlobal:
-            case OpCode.BorrowGlobal: s.Add(SlotInfo.FromGlobal(code[pc + 1])); break;
+            case OpCode.BorrowGlobal:
+                s.Add(SlotInfo.FromGlobal(code[pc + 1]) with { NumberElements = _globalType(code[pc + 1]) == StaticType.NumberArray });
+                break;
             case OpCode.GetUpvalue:
             case OpCode.BorrowUpvalue: Push(Repr.Value); break;
             case OpCode.SetLocal:
@@ -265,7 +274,14 @@ internal sealed class TypeInference
             }
             case OpCode.CallMethod: PopN(code[pc + 2] + 1); Push(Repr.Value); break;
             case OpCode.Array: PopN(code[pc + 1]); Push(Repr.Value); break;
-            case OpCode.GetIndex: PopN(2); Push(Repr.Value); break;
+            case OpCode.GetIndex:
+            {
+                var index = Pop();
+                // Trust the checker, with a guard: an element of a number[] variable is read as a double, and compiled
+                // code deoptimizes if one turns out to be something else (a ?-typed value stored into the array).
+                Push(Pop().NumberElements && index.Repr == Repr.Double ? Repr.Double : Repr.Value);
+                break;
+            }
             case OpCode.SetIndex: PopN(3); Push(Repr.Value); break;
             case OpCode.Dup: s.Add(s[^1]); break;
             case OpCode.ExtractOptionValue:

@@ -77,9 +77,12 @@ internal sealed class JitFunction
 
     /// <param name="guessCallee">The function a call site's callee slot probably holds, for typed call results.</param>
     /// <param name="returnOf">What another function's typed body returns, if known.</param>
+    /// <param name="globalType">The static type declared for a global slot.</param>
     internal static JitResult<JitFunction> Create(FunctionProto proto, JitConfig config,
-        Func<SlotInfo, int, FunctionProto?>? guessCallee = null, Func<FunctionProto, Repr?>? returnOf = null) =>
-        TypeInference.Analyze(proto, config.DisabledOpcodes, boxParameters: proto.Arity > MaxTypedArity, guessCallee, returnOf)
+        Func<SlotInfo, int, FunctionProto?>? guessCallee = null, Func<FunctionProto, Repr?>? returnOf = null,
+        Func<int, StaticType>? globalType = null) =>
+        TypeInference.Analyze(proto, config.DisabledOpcodes, boxParameters: proto.Arity > MaxTypedArity, guessCallee, returnOf,
+            globalType)
             .Then(types => JitResult<JitFunction>.Ok(new JitFunction(proto, types)));
 
     /// <summary>Publishes (or, with null, withdraws) the typed body used by call sites that guessed this function.</summary>

@@ -10,6 +10,7 @@ internal sealed class GlobalTable
 {
     private readonly Dictionary<Symbol, int> _bySymbol = new(ReferenceEqualityComparer.Instance);
     private readonly List<string> _names = new();
+    private readonly List<StaticType> _types = new();
 
     public int Count => _names.Count;
     public IReadOnlyList<string> Names => _names;
@@ -20,12 +21,23 @@ internal sealed class GlobalTable
         if (_bySymbol.TryGetValue(symbol, out int slot)) return slot;
         slot = _names.Count;
         _names.Add(symbol.Name);
+        _types.Add(StaticTypes.From(symbol.Type));
         _bySymbol.Add(symbol, slot);
         return slot;
     }
 
     /// <summary>Binds a symbol to an existing slot (the REPL reuses a name's slot when it is redefined).</summary>
-    public void Alias(Symbol symbol, int slot) => _bySymbol[symbol] = slot;
+    public void Alias(Symbol symbol, int slot)
+    {
+        _bySymbol[symbol] = slot;
+        _types[slot] = StaticTypes.From(symbol.Type);
+    }
+
+    /// <summary>
+    /// The static type of the latest declaration in <paramref name="slot"/> (a hint for compiled code, which guards it:
+    /// the REPL may redefine a name with another type).
+    /// </summary>
+    public StaticType TypeOf(int slot) => slot >= 0 && slot < _types.Count ? _types[slot] : StaticType.Any;
 
     public bool TryGetSlot(Symbol symbol, out int slot) => _bySymbol.TryGetValue(symbol, out slot);
 

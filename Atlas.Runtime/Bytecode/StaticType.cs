@@ -16,6 +16,8 @@ internal enum StaticType : byte
     Null,
     Void,
     Array,
+    /// <summary>An array the checker typed <c>number[]</c>: compiled code speculates that its elements are numbers.</summary>
+    NumberArray,
     Function,
     Option,
     Result,
@@ -33,6 +35,7 @@ internal static class StaticTypes
         _ when ReferenceEquals(t, AtlasType.String) => StaticType.String,
         _ when ReferenceEquals(t, AtlasType.Null) => StaticType.Null,
         _ when ReferenceEquals(t, AtlasType.Void) => StaticType.Void,
+        ArrayType { Element: var e } when ReferenceEquals(e, AtlasType.Number) => StaticType.NumberArray,
         ArrayType => StaticType.Array,
         FunctionType => StaticType.Function,
         GenericType { Name: "Option" } => StaticType.Option,

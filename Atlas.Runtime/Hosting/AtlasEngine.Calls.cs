@@ -61,5 +61,6 @@ public sealed partial class AtlasEngine
     }
 
     private static string ExpectedType(FunctionType? type, Bytecode.FunctionProto? proto, int i) =>
-        type != null ? type.Parameters[i].Display : proto!.LocalTypes[i].ToString().ToLowerInvariant();
+        type != null ? type.Parameters[i].Display : proto!.LocalTypes[i] == Bytecode.StaticType.NumberArray ? "number[]"
+            : proto.LocalTypes[i].ToString().ToLowerInvariant();
 }

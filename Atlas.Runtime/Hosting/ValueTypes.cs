@@ -92,7 +92,7 @@ internal static class ValueTypes
         StaticType.Bool => value.Kind == ValueKind.Bool,
         StaticType.String => value.Kind == ValueKind.String,
         StaticType.Null or StaticType.Void => value.Kind == ValueKind.Null,
-        StaticType.Array => value.Kind == ValueKind.Array,
+        StaticType.Array or StaticType.NumberArray => value.Kind == ValueKind.Array,
         StaticType.Function => value.Kind is ValueKind.Function or ValueKind.Builtin,
         StaticType.Option => value.Kind == ValueKind.Option,
         StaticType.Result => value.Kind == ValueKind.Result,

@@ -1,28 +1,33 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Atlas.Vm;
 
 /// <summary>
-/// A growable array of values with copy-on-write value semantics. An array that has only ever held numbers keeps them
-/// unboxed in a <c>double[]</c> (8 bytes an element instead of a 24-byte <see cref="Value"/>, and no kind to check on
-/// reads); storing anything else, or asking for <see cref="Items"/>, switches it for good to a <see cref="Value"/>[].
+/// A growable array of values with copy-on-write value semantics, in one of three storages (exactly one field is set):
+/// while every element is a whole number in the <c>int</c> range (not -0) an <c>int[]</c> (4 bytes an element: a
+/// sieve of flags or an array of indices stays in cache); while every element is a number a <c>double[]</c> (8 bytes
+/// instead of a 24-byte <see cref="Value"/>); otherwise a <see cref="Value"/>[]. Storing something that does not fit
+/// widens the storage for good (ints → doubles → values), as does asking for <see cref="Items"/>.
 /// </summary>
 internal sealed class AtlasArray : CowObject
 {
     private Value[]? _items;
     private double[]? _numbers;
+    private int[]? _ints;
     public int Count;
 
-    /// <summary>An empty array that starts with unboxed number storage.</summary>
-    public AtlasArray(int capacity = 0) => _numbers = capacity == 0 ? System.Array.Empty<double>() : new double[capacity];
+    /// <summary>An empty array that starts with whole-number storage.</summary>
+    public AtlasArray(int capacity = 0) => _ints = capacity == 0 ? System.Array.Empty<int>() : new int[capacity];
 
-    public AtlasArray(Value[] items, int count) : this(items, null, count) => SizeLimits.CheckArray(count);
+    public AtlasArray(Value[] items, int count) : this(items, null, null, count) => SizeLimits.CheckArray(count);
 
     /// <summary>Takes over one storage; the caller has already checked <paramref name="count"/> against the size limit once.</summary>
-    private AtlasArray(Value[]? items, double[]? numbers, int count)
+    private AtlasArray(Value[]? items, double[]? numbers, int[]? ints, int count)
     {
         _items = items;
         _numbers = numbers;
+        _ints = ints;
         Count = count;
     }
 
@@ -30,11 +35,29 @@ internal sealed class AtlasArray : CowObject
     public static AtlasArray Of(Value[] items, int count)
     {
         SizeLimits.CheckArray(count);
+        bool whole = true;
         for (int i = 0; i < count; i++)
-            if (items[i].Kind != ValueKind.Number) return new AtlasArray(items, null, count);
+        {
+            if (items[i].Kind != ValueKind.Number) return new AtlasArray(items, null, null, count);
+            whole &= IsWhole(items[i].Num, out _);
+        }
+        if (whole)
+        {
+            var ints = new int[items.Length];
+            for (int i = 0; i < count; i++) ints[i] = (int)items[i].Num;
+            return new AtlasArray(null, null, ints, count);
+        }
         var numbers = new double[items.Length];
         for (int i = 0; i < count; i++) numbers[i] = items[i].Num;
-        return new AtlasArray(null, numbers, count);
+        return new AtlasArray(null, numbers, null, count);
+    }
+
+    /// <summary>Whether <paramref name="v"/> is stored exactly by an <c>int</c> (whole, in range, and not -0).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWhole(double v, out int i)
+    {
+        i = (int)v;
+        return i == v && (i != 0 || BitConverter.DoubleToInt64Bits(v) == 0);
     }
 
     public static AtlasArray From(IEnumerable<Value> values)
@@ -53,21 +76,26 @@ internal sealed class AtlasArray : CowObject
         get => _items ?? BoxNumbers();
     }
 
-    /// <summary>The unboxed storage while every element is a number, otherwise null.</summary>
-    public double[]? Numbers => _numbers;
+    /// <summary>Whether every element is a number held unboxed (whole-number or double storage).</summary>
+    public bool IsUnboxed => _items == null;
+
+    /// <summary>Whether the storage is whole numbers (<c>int</c>).</summary>
+    public bool HoldsWholeNumbers => _ints != null;
 
     public Value this[int i] => Get(i);
 
     /// <summary>Element <paramref name="i"/> (already checked against <see cref="Count"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Value Get(int i) => _numbers is { } n ? Value.Number(n[i]) : _items![i];
+    public Value Get(int i) => _ints is { } w ? Value.Number(w[i]) : _numbers is { } n ? Value.Number(n[i]) : _items![i];
 
     /// <summary>Stores element <paramref name="i"/> (already checked against <see cref="Count"/>) in place.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Set(int i, Value v)
     {
         if (v.Kind != ValueKind.Number) Items[i] = v;
+        else if (_ints is { } w && IsWhole(v.Num, out int whole)) w[i] = whole;
         else if (_numbers is { } n) n[i] = v.Num;
+        else if (_ints != null) Doubles()[i] = v.Num; // a number that is not whole: widen once
         // A number is stored as a fresh value: with no object reference in it the store needs no GC write barrier,
         // which on a large array costs more than the rest of the store.
         else _items![i] = Value.Number(v.Num);
@@ -75,76 +103,82 @@ internal sealed class AtlasArray : CowObject
 
     /// <summary>
     /// The element read <c>a[index]</c> (language.md §10.3): the one implementation that the interpreter, its fused
-    /// handlers, <see cref="ValueOps"/> and compiled code call. Fails with AT0103/AT0006 like
-    /// <see cref="ValueOps.Index(double, int)"/>; an element that is itself a copy-on-write container is marked shared,
-    /// since the array still holds it.
+    /// handlers, <see cref="ValueOps"/> and compiled code call. Fails with AT0103/AT0006 like <see cref="ValueOps.Index(double, int)"/>;
+    /// an element that is itself a copy-on-write container is marked shared, since the array still holds it.
     /// </summary>
-    /// <remarks>
-    /// Inline only the commonest case (<see cref="TryReadNumber"/>); the rest is one call. Compiled code inlines this into
-    /// every element read, and the .NET JIT stops inlining once a generated method's budget is spent.
-    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Value Read(double index) => TryReadNumber(index, out double d) ? Value.Number(d) : ReadOutOfLine(index);
+    public Value Read(double index)
+    {
+        int i = ValueOps.Index(index, Count);
+        // A number is returned as a fresh value: storing one that holds no object reference needs no GC write barrier.
+        if (_ints is { } w) return Value.Number(w[i]);
+        if (_numbers is { } n) return Value.Number(n[i]);
+        ref var v = ref _items![i];
+        if (v.Kind == ValueKind.Number) return Value.Number(v.Num);
+        return v.Share();
+    }
 
     /// <summary>
-    /// The fast case of <see cref="Read"/>: true, with the element, when this array stores numbers unboxed and the index
-    /// is a whole number in bounds; false otherwise (then <see cref="Read"/> gives the element or the error). A caller
-    /// that stores the result in a <see cref="Value"/> slot builds a fresh <c>Value.Number</c> there, which needs no GC
-    /// write barrier; copying a returned <see cref="Value"/> into the slot would.
+    /// The fast case of <see cref="Read"/> for compiled code that speculates on numbers: unboxed number storage at a whole
+    /// in-range index. False for everything else (the caller then calls <see cref="Read"/>, which has every check).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryReadNumber(double index, out double value)
     {
-        int i = (int)index;
-        if (_numbers is { } n && (uint)i < (uint)Count && i == index)
+        if (ValueOps.TryIndex(index, Count, out int i))
         {
-            value = n[i];
-            return true;
+            // Count <= the storage's length.
+            if (_ints is { } w)
+            {
+                value = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w), i);
+                return true;
+            }
+            if (_numbers is { } n)
+            {
+                value = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(n), i);
+                return true;
+            }
         }
         value = 0;
         return false;
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private Value ReadOutOfLine(double index)
+    /// <summary>
+    /// The fast case of <see cref="Write"/> for a number: an unshared array with unboxed number storage, at a whole
+    /// in-range index, stored in place. False for everything else (the caller then calls <see cref="Write"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryWriteNumber(double index, double value)
     {
-        int i = ValueOps.Index(index, Count);
-        if (_numbers is { } n) return Value.Number(n[i]);
-        var v = _items![i];
-        return v.Kind == ValueKind.Number ? Value.Number(v.Num) : v.Share();
+        if (Shared || !ValueOps.TryIndex(index, Count, out int i)) return false;
+        // Count <= the storage's length.
+        if (_ints is { } w && IsWhole(value, out int whole)) Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w), i) = whole;
+        else if (_numbers is { } n) Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(n), i) = value;
+        else return false;
+        return true;
     }
 
     /// <summary>
     /// The element write <c>a[index] = v</c> with copy-on-write: the index is checked first (so a bad index copies
     /// nothing), then the value is stored in place when this array is unshared, otherwise into a copy. Returns the array
     /// that now holds the element (this one, or the copy that the variable must be given). The one implementation of
-    /// element write, called by the interpreter, its fused handlers, <see cref="ValueOps"/> and compiled code; only the
-    /// commonest case (<see cref="TryWriteNumber"/>) is inlined, as for <see cref="Read"/>.
+    /// element write, called by the interpreter, its fused handlers, <see cref="ValueOps"/> and compiled code.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public AtlasArray Write(double index, Value v) =>
-        v.Kind == ValueKind.Number && TryWriteNumber(index, v.Num) ? this : WriteOutOfLine(index, v);
-
-    /// <summary>
-    /// The fast case of <see cref="Write"/>: stores the number and returns true when this array is unshared, stores
-    /// numbers unboxed and the index is a whole number in bounds; otherwise changes nothing and returns false.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TryWriteNumber(double index, double value)
+    public AtlasArray Write(double index, Value v)
     {
-        int i = (int)index;
-        if (Shared || _numbers is not { } n || (uint)i >= (uint)Count || i != index) return false;
-        n[i] = value;
-        return true;
+        int i = ValueOps.Index(index, Count);
+        if (Shared) return WriteCopy(i, v);
+        Set(i, v);
+        return this;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private AtlasArray WriteOutOfLine(double index, Value v)
+    private AtlasArray WriteCopy(int i, Value v)
     {
-        int i = ValueOps.Index(index, Count);
-        var target = Shared ? Clone() : this;
-        target.Set(i, v);
-        return target;
+        var copy = Clone();
+        copy.Set(i, v);
+        return copy;
     }
 
     public ReadOnlySpan<Value> AsSpan() => Items.AsSpan(0, Count);
@@ -156,15 +190,21 @@ internal sealed class AtlasArray : CowObject
         SizeLimits.CheckArray(Count);
         CountCopy();
         int capacity = Math.Max(Count + extraCapacity, Count == 0 ? 4 : Count);
+        if (_ints is { } w)
+        {
+            var ints = new int[capacity];
+            System.Array.Copy(w, ints, Count);
+            return new AtlasArray(null, null, ints, Count);
+        }
         if (_numbers is { } n)
         {
             var numbers = new double[capacity];
             System.Array.Copy(n, numbers, Count);
-            return new AtlasArray(null, numbers, Count);
+            return new AtlasArray(null, numbers, null, Count);
         }
         var items = new Value[capacity];
         for (int i = 0; i < Count; i++) items[i] = _items![i].Share();
-        return new AtlasArray(items, null, Count);
+        return new AtlasArray(items, null, null, Count);
     }
 
     /// <summary>This array if it may be mutated in place, otherwise an unshared copy.</summary>
@@ -172,8 +212,15 @@ internal sealed class AtlasArray : CowObject
 
     public void Add(Value v)
     {
-        if (_numbers is { } n && v.Kind == ValueKind.Number)
+        if (_ints is { } w && v.Kind == ValueKind.Number && IsWhole(v.Num, out int whole))
         {
+            if (Count == w.Length) w = GrowInts();
+            w[Count++] = whole;
+            return;
+        }
+        if (_items == null && v.Kind == ValueKind.Number)
+        {
+            var n = Doubles();
             if (Count == n.Length) n = GrowNumbers();
             n[Count++] = v.Num;
             return;
@@ -186,8 +233,14 @@ internal sealed class AtlasArray : CowObject
     public void Insert(int index, Value v)
     {
         if (Count == Capacity) Grow();
-        if (_numbers is { } n && v.Kind == ValueKind.Number)
+        if (_ints is { } w && v.Kind == ValueKind.Number && IsWhole(v.Num, out int whole))
         {
+            System.Array.Copy(w, index, w, index + 1, Count - index);
+            w[index] = whole;
+        }
+        else if (_items == null && v.Kind == ValueKind.Number)
+        {
+            var n = Doubles();
             System.Array.Copy(n, index, n, index + 1, Count - index);
             n[index] = v.Num;
         }
@@ -203,7 +256,8 @@ internal sealed class AtlasArray : CowObject
     public Value RemoveAt(int index)
     {
         var v = Get(index);
-        if (_numbers is { } n) System.Array.Copy(n, index + 1, n, index, Count - index - 1);
+        if (_ints is { } w) System.Array.Copy(w, index + 1, w, index, Count - index - 1);
+        else if (_numbers is { } n) System.Array.Copy(n, index + 1, n, index, Count - index - 1);
         else
         {
             System.Array.Copy(_items!, index + 1, _items!, index, Count - index - 1);
@@ -213,7 +267,7 @@ internal sealed class AtlasArray : CowObject
         return v;
     }
 
-    private int Capacity => _numbers?.Length ?? _items!.Length;
+    private int Capacity => _ints?.Length ?? _numbers?.Length ?? _items!.Length;
 
     private int NextCapacity()
     {
@@ -223,7 +277,8 @@ internal sealed class AtlasArray : CowObject
 
     private void Grow()
     {
-        if (_numbers != null) GrowNumbers();
+        if (_ints != null) GrowInts();
+        else if (_numbers != null) GrowNumbers();
         else GrowItems();
     }
 
@@ -231,6 +286,12 @@ internal sealed class AtlasArray : CowObject
     {
         System.Array.Resize(ref _numbers, NextCapacity());
         return _numbers;
+    }
+
+    private int[] GrowInts()
+    {
+        System.Array.Resize(ref _ints, NextCapacity());
+        return _ints;
     }
 
     private Value[] GrowItems()
@@ -241,11 +302,23 @@ internal sealed class AtlasArray : CowObject
 
     private Value[] BoxNumbers()
     {
-        var n = _numbers!;
-        var items = new Value[n.Length];
-        for (int i = 0; i < Count; i++) items[i] = Value.Number(n[i]);
+        var items = new Value[Capacity];
+        for (int i = 0; i < Count; i++) items[i] = Get(i);
         _items = items;
         _numbers = null;
+        _ints = null;
         return items;
+    }
+
+    /// <summary>The double storage, widening whole-number storage to it first (once: a number that is not whole arrived).</summary>
+    private double[] Doubles()
+    {
+        if (_numbers is { } n) return n;
+        var w = _ints!;
+        n = new double[w.Length];
+        for (int i = 0; i < Count; i++) n[i] = w[i];
+        _numbers = n;
+        _ints = null;
+        return n;
     }
 }

@@ -102,13 +102,18 @@ internal static class ValueOps
 
     /// <summary>Validates an array index (language.md §10.3) and returns it as an int.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Index(double d, int count)
+    public static int Index(double d, int count) => TryIndex(d, count, out int i) ? i : IndexChecked(d, count);
+
+    /// <summary>
+    /// The fast case of <see cref="Index(double, int)"/>: a whole number inside the bounds converts to itself. NaN, ±∞
+    /// and out-of-range values convert to something else, fractions truncate, negatives fail the unsigned compare, and
+    /// -0 is 0. The native conversion (one instruction) is enough because the result is checked against the input.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryIndex(double d, int count, out int i)
     {
-        // Fast path: a whole number inside the bounds converts to itself (NaN, ±∞ and out-of-range values saturate or
-        // convert to something else, fractions truncate, negatives fail the unsigned compare; -0 is 0).
-        int i = (int)d;
-        if ((uint)i < (uint)count && i == d) return i;
-        return IndexChecked(d, count);
+        i = double.ConvertToIntegerNative<int>(d);
+        return (uint)i < (uint)count && i == d;
     }
 
     private static int IndexChecked(double d, int count)
@@ -153,7 +158,7 @@ internal static class ValueOps
         _ => throw AtlasRuntimeException.Type("JSON index must be string or number"),
     };
 
-    /// <summary>GetIndex with a number index: arrays through <see cref="AtlasArray.Read(double)"/>, others through GetIndex.</summary>
+    /// <summary>GetIndex with a number index: arrays through <see cref="AtlasArray.Read"/>, others through <see cref="GetIndex"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value GetElement(Value target, double index) =>
         target.Kind == ValueKind.Array ? target.AsArray.Read(index) : GetIndexOther(target, index);

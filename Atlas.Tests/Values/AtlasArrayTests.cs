@@ -20,16 +20,16 @@ public sealed class AtlasArrayTests
     {
         var a = Numbers(1, 2.5, -0.0);
         Assert.AreEqual("[1, 2.5, -0]", Show(a));
-        Assert.IsNotNull(a.Numbers);
+        Assert.IsTrue(a.IsUnboxed);
         Assert.IsTrue(ValueEquality.AreEqual(Value.Array(a), Value.Array(Numbers(1, 2.5, 0))), "-0 == 0");
-        Assert.IsNotNull(a.Numbers, "printing and comparing read elements without boxing the storage");
+        Assert.IsTrue(a.IsUnboxed, "printing and comparing read elements without boxing the storage");
     }
 
     [TestMethod]
     public void MixedLiteralsAreValues()
     {
         var a = AtlasArray.Of([Value.Number(1), Value.String("x")], 2);
-        Assert.IsNull(a.Numbers);
+        Assert.IsFalse(a.IsUnboxed);
         Assert.AreEqual("[1, x]", Show(a));
     }
 
@@ -38,10 +38,10 @@ public sealed class AtlasArrayTests
     {
         var a = Numbers(1, 2, 3);
         a.Set(1, Value.Bool(true));
-        Assert.IsNull(a.Numbers);
+        Assert.IsFalse(a.IsUnboxed);
         Assert.AreEqual("[1, true, 3]", Show(a));
         a.Set(1, Value.Number(7));
-        Assert.IsNull(a.Numbers, "the switch is one-way");
+        Assert.IsFalse(a.IsUnboxed, "the switch is one-way");
         Assert.AreEqual(7, a.Get(1).Num);
     }
 
@@ -50,11 +50,11 @@ public sealed class AtlasArrayTests
     {
         var a = new AtlasArray();
         for (int i = 0; i < 100; i++) a.Add(Value.Number(i));
-        Assert.IsNotNull(a.Numbers);
+        Assert.IsTrue(a.IsUnboxed);
         Assert.AreEqual(100, a.Count);
         a.Add(Value.String("end"));
         for (int i = 0; i < 50; i++) a.Add(Value.Number(i));
-        Assert.IsNull(a.Numbers);
+        Assert.IsFalse(a.IsUnboxed);
         Assert.AreEqual(151, a.Count);
         Assert.AreEqual(99, a.Get(99).Num);
         Assert.AreEqual("end", a.Get(100).AsString);
@@ -68,10 +68,10 @@ public sealed class AtlasArrayTests
         a.Insert(0, Value.Number(0));
         a.Insert(4, Value.Number(4));
         Assert.AreEqual(1, a.RemoveAt(1).Num);
-        Assert.IsNotNull(a.Numbers);
+        Assert.IsTrue(a.IsUnboxed);
         Assert.AreEqual("[0, 2, 3, 4]", Show(a));
         a.Insert(2, Value.Null);
-        Assert.IsNull(a.Numbers);
+        Assert.IsFalse(a.IsUnboxed);
         Assert.AreEqual("[0, 2, null, 3, 4]", Show(a));
         Assert.AreEqual(ValueKind.Null, a.RemoveAt(2).Kind);
         Assert.AreEqual("[0, 2, 3, 4]", Show(a));
@@ -84,7 +84,7 @@ public sealed class AtlasArrayTests
         var b = a.Clone(extraCapacity: 10);
         b.Set(0, Value.Number(9));
         b.Add(Value.Number(3));
-        Assert.IsNotNull(b.Numbers);
+        Assert.IsTrue(b.IsUnboxed);
         Assert.AreEqual("[1, 2]", Show(a));
         Assert.AreEqual("[9, 2, 3]", Show(b));
     }
@@ -94,7 +94,7 @@ public sealed class AtlasArrayTests
     {
         var a = Numbers(1, 2);
         var items = a.Items;
-        Assert.IsNull(a.Numbers);
+        Assert.IsFalse(a.IsUnboxed);
         Assert.AreSame(items, a.Items);
         a.Set(1, Value.Number(5));
         Assert.AreEqual(5, items[1].Num);
@@ -108,5 +108,57 @@ public sealed class AtlasArrayTests
         a.Count = SizeLimits.MaxArrayLength + 1;
         var e = Assert.ThrowsExactly<AtlasRuntimeException>(() => a.Clone());
         Assert.AreEqual(RuntimeErrorKind.MemoryLimit, e.Kind);
+    }
+
+    [TestMethod]
+    public void WholeNumbersUseIntStorageAndAnythingElseWidensIt()
+    {
+        var a = Numbers(0, 1, -5, int.MaxValue, int.MinValue);
+        Assert.IsTrue(a.HoldsWholeNumbers);
+        foreach (var wide in new[] { -0.0, 0.5, 2147483648.0, -2147483649.0, 1e300 })
+        {
+            var b = Numbers(3, 4);
+            b.Set(1, Value.Number(wide));
+            Assert.IsFalse(b.HoldsWholeNumbers, $"{wide} does not fit an int");
+            Assert.IsTrue(b.IsUnboxed);
+            Assert.AreEqual(BitConverter.DoubleToInt64Bits(wide), BitConverter.DoubleToInt64Bits(b.Get(1).Num), "stored exactly");
+            Assert.AreEqual(3, b.Get(0).Num, "the earlier elements survive the widening");
+        }
+        Assert.AreEqual("[0, -0]", Show(Numbers(0, -0.0)), "-0 keeps its sign");
+    }
+
+    [TestMethod]
+    public void IntStorageGrowsCopiesInsertsAndRemoves()
+    {
+        var a = new AtlasArray();
+        for (int i = 0; i < 1000; i++) a.Add(Value.Number(i % 2));
+        Assert.IsTrue(a.HoldsWholeNumbers);
+        var copy = a.Clone();
+        Assert.IsTrue(copy.HoldsWholeNumbers);
+        a.Insert(0, Value.Number(7));
+        Assert.AreEqual(0, a.RemoveAt(1).Num);
+        Assert.IsTrue(a.HoldsWholeNumbers);
+        a.Add(Value.Number(2.5));
+        Assert.IsFalse(a.HoldsWholeNumbers);
+        Assert.AreEqual(1001, a.Count);
+        Assert.AreEqual(7, a.Get(0).Num);
+        Assert.AreEqual(2.5, a.Get(1000).Num);
+        Assert.AreEqual(0, copy.Get(0).Num, "the copy is independent");
+    }
+
+    [TestMethod]
+    public void TheCompiledFastPathsDeclineWhatTheyCannotStoreInPlace()
+    {
+        var a = Numbers(1, 2, 3);
+        Assert.IsTrue(a.TryWriteNumber(1, 9));
+        Assert.IsFalse(a.TryWriteNumber(1, 0.5), "not whole: the full write widens the storage");
+        Assert.IsFalse(a.TryWriteNumber(3, 1), "out of range");
+        Assert.IsFalse(a.TryWriteNumber(1.5, 1), "not a whole index");
+        Assert.IsTrue(a.TryReadNumber(-0.0, out double first), "-0 indexes element 0");
+        Assert.AreEqual(1, first);
+        Assert.IsFalse(a.TryReadNumber(double.NaN, out _));
+        a.Shared = true;
+        Assert.IsFalse(a.TryWriteNumber(0, 5), "a shared array is copied by the full write");
+        Assert.AreEqual("[1, 9, 3]", Show(a));
     }
 }

@@ -1,0 +1,124 @@
+using Atlas.Jit.Tests.Support;
+
+namespace Atlas.Jit.Tests.Codegen;
+
+/// <summary>
+/// Elements of variables the checker typed <c>number[]</c> are read as unboxed doubles and numbers are stored without
+/// boxing. That is speculation, never a change of meaning: an element of another kind (a <c>?</c>-typed value stored
+/// into the array) makes the call continue in the interpreter, and index errors, copies and write-backs are unchanged.
+/// </summary>
+[TestClass]
+public sealed class NumberArrayTests
+{
+    [TestMethod]
+    public void ANumberArrayHoldingAStringContinuesInTheInterpreterWithTheSameResult()
+    {
+        var runs = Parity.Check("""
+            fn count(a: number[], v: number) -> number {
+                var hits = 0;
+                for (var i = 0; i < len(a); i++) {
+                    if (a[i] == v) { hits++; }
+                }
+                return hits;
+            }
+            var xs: number[] = [1, 2, 1, 3];
+            print(count(xs, 1));
+            xs[2] = unwrap(Some("one"));
+            print(count(xs, 1));
+            print(count(xs, 3));
+            """, 1, 2);
+        var stats = runs[0].Engines[0].Stats;
+        Assert.IsGreaterThanOrEqualTo(1L, stats.FallbackReasons.GetValueOrDefault(JitEngine.DeoptimizationReason), stats.Format());
+        Assert.AreEqual("2\n1\n1\n", runs[0].Stdout);
+    }
+
+    [TestMethod]
+    public void ArithmeticOnAStringElementFailsAtTheSameLocationInBothTiers()
+    {
+        var runs = Parity.Check("""
+            fn total(a: number[]) -> number {
+                var sum = 0;
+                for (var i = 0; i < len(a); i++) {
+                    sum = sum + a[i] * 2;
+                }
+                return sum;
+            }
+            var xs: number[] = [1, 2, 3];
+            print(total(xs));
+            xs[1] = unwrap(Some("two"));
+            print(total(xs));
+            """, 1, 2);
+        StringAssert.Contains(runs[0].Stderr, "test.atl:4:21: error[AT0001]");
+    }
+
+    [TestMethod]
+    public void IndexErrorsOnNumberArraysKeepTheirCodesAndLocations()
+    {
+        foreach (var index in new[] { "1.5", "-1", "7", "sqrt(-1)" })
+        {
+            Parity.Check($$"""
+                fn at(a: number[], i: number) -> number {
+                    let x = a[i];
+                    return x + 1;
+                }
+                print(at([1, 2, 3], 1));
+                print(at([1, 2, 3], {{index}}));
+                """, 1, 2);
+        }
+    }
+
+    [TestMethod]
+    public void StoringANumberIntoASharedArrayCopiesIt()
+    {
+        var runs = Parity.Check("""
+            fn fill(n: number) -> string {
+                var a: number[] = [0, 0, 0];
+                var b = a;
+                for (var i = 0; i < n; i++) {
+                    a[i % 3] = i;
+                }
+                return str(a) + " " + str(b);
+            }
+            print(fill(5));
+            print(fill(2));
+            """, 1, 2);
+        Assert.AreEqual("[3, 4, 2] [0, 0, 0]\n[0, 1, 0] [0, 0, 0]\n", runs[0].Stdout);
+    }
+
+    [TestMethod]
+    public void StoringAStringIntoANumberArrayInCompiledCodeSwitchesItsStorage()
+    {
+        var runs = Parity.Check("""
+            fn mark(a: number[], s: string) -> number[] {
+                var out = a;
+                for (var i = 0; i < len(out); i++) {
+                    if (out[i] == 2) { out[i] = unwrap(Some(s)); }
+                }
+                return out;
+            }
+            print(mark([1, 2, 3, 2], "two"));
+            print(mark([1, 2], "x"));
+            """, 1, 2);
+        Assert.AreEqual("[1, two, 3, two]\n[1, x]\n", runs[0].Stdout);
+    }
+
+    [TestMethod]
+    public void AGlobalNumberArrayIsSpeculatedOnAndGuardedLikeALocal()
+    {
+        var runs = Parity.Check("""
+            var data: number[] = [5, 3, 9];
+            fn largest() -> number {
+                var best = data[0];
+                for (var i = 1; i < len(data); i++) {
+                    if (data[i] > best) { best = data[i]; }
+                }
+                return best;
+            }
+            print(largest());
+            data[1] = unwrap(Some("x"));
+            print(largest());
+            """, 1, 2);
+        StringAssert.Contains(runs[0].Stdout, "9\n");
+        StringAssert.Contains(runs[0].Stderr, "error[AT0001]");
+    }
+}

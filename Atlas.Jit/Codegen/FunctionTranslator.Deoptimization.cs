@@ -1,0 +1,102 @@
+using System.Linq.Expressions;
+using Atlas.Jit.Tiering;
+using Atlas.Vm;
+using static System.Linq.Expressions.Expression;
+
+namespace Atlas.Jit.Codegen;
+
+/// <summary>
+/// Deoptimization exits (docs/jit.md, "Call protocol"): where a value did not have the kind compiled code speculated on
+/// (a call result, a <c>number[]</c> element), the rest of the call continues in the interpreter. A site only records
+/// where to resume and jumps to a shared exit; one exit per operand-stack shape boxes the frame, so the boxing code
+/// is emitted once per shape rather than at every site (with many locals it would otherwise dominate the method).
+/// </summary>
+internal sealed partial class FunctionTranslator
+{
+    /// <summary>The shared exits by operand-stack shape (the representations below the value that did not fit).</summary>
+    private readonly Dictionary<string, (LabelTarget Label, SlotInfo[] Stack)> _deoptExits = new();
+    /// <summary>The offset the interpreter resumes at, set by the site before it jumps to its exit.</summary>
+    private ParameterExpression? _resumeAt;
+
+    /// <summary>
+    /// Continues this call in the interpreter at <paramref name="resumeAt"/>: every local and the operand stack below
+    /// <paramref name="depth"/>, then the value waiting in the return channel, are boxed into a frame for
+    /// <see cref="Interpreter.ResumeInterpreted"/>, and what the interpreter returns is this call's result. The compiled
+    /// frame then no longer reports itself.
+    /// </summary>
+    private Expression Deoptimize(int resumeAt, SlotInfo[] input, int depth)
+    {
+        _resumeAt ??= SharedTemp(typeof(int), "resumeAt");
+        var stack = input[..depth];
+        var key = string.Concat(stack.Select(s => Reprs.Letter(s.Repr)));
+        if (!_deoptExits.TryGetValue(key, out var exit))
+            _deoptExits[key] = exit = (Label($"deopt_{(key.Length == 0 ? "empty" : key)}"), stack);
+        return Block(typeof(void), Assign(_resumeAt, Constant(resumeAt)), Goto(exit.Label));
+    }
+
+    /// <summary>Emits the shared exits that <see cref="Deoptimize"/> sites jump to (after the last instruction).</summary>
+    private void EmitDeoptimizationExits()
+    {
+        // Nothing falls into an exit (bytecode ends with Return); the jump makes that independent of the last instruction.
+        if (_deoptExits.Count > 0) _code.Add(Goto(_return));
+        foreach (var (label, stack) in _deoptExits.Values)
+        {
+            _code.Add(Label(label));
+            _code.Add(DeoptimizationExit(stack));
+        }
+    }
+
+    private Expression DeoptimizationExit(SlotInfo[] stack)
+    {
+        int depth = stack.Length;
+        var items = new List<(Expression, Repr)>();
+        for (int i = 0; i < _locals.Length; i++) items.Add((_locals[i], _types.Locals[i]));
+        for (int i = 0; i < depth; i++) items.Add((Read(stack, i), stack[i].Repr));
+        var frame = BuildFrame(items);
+        if (_frameBase != null)
+        {
+            // A loop entry: the interpreted frame that handed this call over is still there; give it back.
+            return Block(typeof(void),
+                Call(JitMethods.ReturnToInterpreter, _vmParam, _frameBase, frame, Constant(depth + 1), _resumeAt!,
+                    Ref(_self, typeof(JitFunction))),
+                Assign(_result, Field(null, JitMethods.LoopEntryDeclined)),
+                Goto(_return));
+        }
+        Expression upvalues = _proto.UpvalueCount > 0 ? _upvalues : Property(_calleeParam, JitMethods.UpvaluesProperty);
+        var resume = _returnRepr switch
+        {
+            Repr.Double => JitMethods.DeoptimizeToNumber,
+            Repr.Bool => JitMethods.DeoptimizeToBool,
+            _ => JitMethods.Deoptimize,
+        };
+        // The interpreter's result leaves through this function's own return channel when it does not fit the typed return.
+        return Block(typeof(void),
+            Assign(_pc, Constant(CompiledFrames.DeoptimizedPc)),
+            Assign(_result, Call(resume, _vmParam, _calleeParam, upvalues, frame, Constant(depth + 1), _resumeAt!,
+                Ref(_self, typeof(JitFunction)))),
+            Goto(_return));
+    }
+
+    /// <summary>
+    /// A deoptimization frame: the given values, boxed, then the value waiting in the return channel — built by helpers
+    /// that box in place, so the method gets no boxed temporaries.
+    /// </summary>
+    private Expression BuildFrame(List<(Expression Value, Repr Repr)> items)
+    {
+        var frame = SharedTemp(typeof(Value[]), "frame");
+        var statements = new List<Expression> { Assign(frame, NewArrayBounds(typeof(Value), Constant(items.Count + 1))) };
+        for (int i = 0; i < items.Count; i++)
+        {
+            var (value, repr) = items[i];
+            statements.Add(repr switch
+            {
+                Repr.Double => Call(JitMethods.StoreNumber, frame, Constant(i), value),
+                Repr.Bool => Call(JitMethods.StoreBool, frame, Constant(i), value),
+                _ => Assign(ArrayAccess(frame, Constant(i)), value),
+            });
+        }
+        statements.Add(Call(JitMethods.StorePendingReturn, frame, Constant(items.Count), _vmParam));
+        statements.Add(frame);
+        return Block(typeof(Value[]), statements);
+    }
+}
