@@ -300,13 +300,7 @@ internal sealed partial class Interpreter
                     {
                         ref var t = ref stack[sp - 2];
                         var i = stack[sp - 1];
-                        if (t.Kind == ValueKind.Array && i.Kind == ValueKind.Number)
-                        {
-                            var arr = t.AsArray;
-                            // A number is stored as a fresh value, which needs no GC write barrier (see TryReadNumber).
-                            if (arr.TryReadNumber(i.Num, out double d)) t = Value.Number(d);
-                            else t = arr.Read(i.Num);
-                        }
+                        if (t.Kind == ValueKind.Array && i.Kind == ValueKind.Number) t = t.AsArray.Read(i.Num);
                         else t = ValueOps.GetIndex(t, i);
                         sp--;
                         break;

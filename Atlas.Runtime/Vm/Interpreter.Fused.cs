@@ -140,9 +140,7 @@ internal sealed partial class Interpreter
         ref var i = ref stack[bp + code[pc + 2]];
         if (target.Kind != ValueKind.Array || i.Kind != ValueKind.Number) return false;
         opStart = pc + 3;
-        var arr = target.AsArray;
-        if (arr.TryReadNumber(i.Num, out double d)) stack[sp] = Value.Number(d);
-        else stack[sp] = arr.Read(i.Num);
+        stack[sp] = target.AsArray.Read(i.Num);
         sp++;
         pc += 4;
         return true;
