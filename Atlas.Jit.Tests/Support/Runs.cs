@@ -41,5 +41,6 @@ internal static class Runs
         }
     }
 
-    public static Func<JitEngine> Jit(int threshold = 1) => () => new JitEngine(new JitConfig { CompilationThreshold = threshold });
+    public static Func<JitEngine> Jit(int threshold = 1) =>
+        () => new JitEngine(new JitConfig { Synchronous = true, CompilationThreshold = threshold });
 }

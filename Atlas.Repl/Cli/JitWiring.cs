@@ -5,8 +5,9 @@ namespace Atlas.Repl.Cli;
 
 /// <summary>
 /// Builds the <c>atlas</c> command line with the JIT plugged in: on by default (<c>--no-jit</c> turns it off,
-/// <c>--jit-threshold N</c> sets when a function is hot), <c>--jit-stats</c> prints the engine's table on stderr after a
-/// run, and <c>disasm --jit</c> prints each function's compiled tree.
+/// <c>--jit-threshold N</c> sets when a function is hot, <c>--jit-sync</c> compiles on the program's thread instead of
+/// the background compiler thread), <c>--jit-stats</c> prints the engine's table on stderr after a run, and
+/// <c>disasm --jit</c> prints each function's compiled tree.
 /// </summary>
 internal static class JitWiring
 {
@@ -21,7 +22,10 @@ internal static class JitWiring
             TieringFactory = options =>
             {
                 // --jit-stats also counts executions of compiled code (a counter per call, off in plain runs).
-                var engine = new JitEngine(new JitConfig { CompilationThreshold = options.JitThreshold, CountCalls = options.JitStats });
+                var engine = new JitEngine(new JitConfig
+                {
+                    CompilationThreshold = options.JitThreshold, CountCalls = options.JitStats, Synchronous = options.JitSync,
+                });
                 if (options.JitStats) statsWanted.Add(engine);
                 return engine;
             },
