@@ -50,14 +50,14 @@ internal sealed partial class JitEngine
         }
         Interlocked.Increment(ref _pendingJobs);
         Queue.RecordQueued();
-        OnQueued?.Invoke(job);
         CompilerThread.Post(() => Run(job));
+        OnQueued?.Invoke(job);
     }
 
     /// <summary>The compiler thread's work for one job. Never throws: whatever happens, the function stays runnable.</summary>
     private void Run(CompileJob job)
     {
-        var outcome = CompileOutcome.Crashed;
+        var outcome = CompileJobOutcome.Crashed;
         try
         {
             outcome = Compile(job);
@@ -71,9 +71,9 @@ internal sealed partial class JitEngine
             // A crash leaves the function interpreted for good (like a refusal); a stale build lets it be queued again.
             Finish(job, outcome switch
             {
-                CompileOutcome.Installed or CompileOutcome.Stale => TierState.Interpreted,
-                CompileOutcome.Refused when job.LoopHeader != null => TierState.Interpreted,
-                CompileOutcome.Refused when job.Proto.Compiled != null => TierState.Interpreted,
+                CompileJobOutcome.Installed or CompileJobOutcome.Stale => TierState.Interpreted,
+                CompileJobOutcome.Refused when job.LoopHeader != null => TierState.Interpreted,
+                CompileJobOutcome.Refused when job.Proto.Compiled != null => TierState.Interpreted,
                 _ => TierState.Rejected,
             });
             Queue.RecordEnd(outcome);
@@ -84,31 +84,31 @@ internal sealed partial class JitEngine
     }
 
     /// <summary>Builds the job's code under the lock, lets the test hook run, and installs it under the lock if still current.</summary>
-    private CompileOutcome Compile(CompileJob job)
+    private CompileJobOutcome Compile(CompileJob job)
     {
         var proto = job.Proto;
         BuiltFunction? function = null;
         BuiltLoopEntry? loop = null;
         lock (_gate)
         {
-            if (job.Epoch != Volatile.Read(ref _epoch)) return CompileOutcome.Stale;
+            if (job.Epoch != Volatile.Read(ref _epoch)) return CompileJobOutcome.Stale;
             _globals = job.Globals;
             _globalTable = job.GlobalTypes;
             if (job.LoopHeader is int header)
             {
                 var result = BuildLoopJob(proto, header);
-                if (!result.IsSuccess) return CompileOutcome.Refused;
+                if (!result.IsSuccess) return CompileJobOutcome.Refused;
                 loop = result.Value;
-                if (loop == null) return CompileOutcome.Installed; // already there
+                if (loop == null) return CompileJobOutcome.Installed; // already there
             }
             else
             {
-                if (proto.Compiled != null) return CompileOutcome.Installed;
+                if (proto.Compiled != null) return CompileJobOutcome.Installed;
                 var built = Build(proto);
                 if (!built.IsSuccess)
                 {
                     Reject(proto.Name, built.Error);
-                    return CompileOutcome.Refused;
+                    return CompileJobOutcome.Refused;
                 }
                 function = built.Value;
             }
@@ -116,7 +116,7 @@ internal sealed partial class JitEngine
         BeforeInstall?.Invoke(job);
         lock (_gate)
         {
-            if (job.Epoch != Volatile.Read(ref _epoch)) return CompileOutcome.Stale;
+            if (job.Epoch != Volatile.Read(ref _epoch)) return CompileJobOutcome.Stale;
             if (loop != null) CommitLoopEntry(loop);
             else if (function != null)
             {
@@ -128,7 +128,7 @@ internal sealed partial class JitEngine
             }
         }
         Queue.RecordInstalled(job.QueuedAt);
-        return CompileOutcome.Installed;
+        return CompileJobOutcome.Installed;
     }
 
     /// <summary>

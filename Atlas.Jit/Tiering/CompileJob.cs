@@ -19,5 +19,5 @@ internal sealed record CompileJob(
     public ManualResetEventSlim Done { get; } = new();
 
     /// <summary>How the job ended; meaningful once <see cref="Done"/> is set.</summary>
-    public CompileOutcome Outcome { get; set; }
+    public CompileJobOutcome Outcome { get; set; }
 }

@@ -29,13 +29,13 @@ internal sealed class CompileQueueStats
         }
     }
 
-    public void RecordEnd(CompileOutcome outcome)
+    public void RecordEnd(CompileJobOutcome outcome)
     {
         lock (_gate)
         {
-            if (outcome == CompileOutcome.Refused) _refused++;
-            else if (outcome == CompileOutcome.Stale) _stale++;
-            else if (outcome == CompileOutcome.Crashed) _crashed++;
+            if (outcome == CompileJobOutcome.Refused) _refused++;
+            else if (outcome == CompileJobOutcome.Stale) _stale++;
+            else if (outcome == CompileJobOutcome.Crashed) _crashed++;
         }
     }
 

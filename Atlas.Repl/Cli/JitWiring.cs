@@ -14,7 +14,7 @@ internal static class JitWiring
     /// <param name="args">The command line, when known: a run or REPL session that will use the JIT starts warming it up at once.</param>
     public static CliApp CreateApp(TextWriter stdout, TextWriter stderr, string[]? args = null)
     {
-        if ((args is [] or ["run", ..] or ["repl", ..]) && !args.Contains("--no-jit")) JitWarmUp.Start();
+        if ((args is [] or ["run", ..] or ["repl", ..]) && !args.Contains("--no-jit") && Environment.GetEnvironmentVariable("ATLAS_JIT_WARMUP") != "0") JitWarmUp.Start();
         var statsWanted = new HashSet<JitEngine>(ReferenceEqualityComparer.Instance);
         JitEngine? printer = null;
         return new CliApp(stdout, stderr)

@@ -1,7 +1,7 @@
 namespace Atlas.Jit.Tiering;
 
 /// <summary>How a <see cref="CompileJob"/> ended on the compiler thread.</summary>
-internal enum CompileOutcome
+internal enum CompileJobOutcome
 {
     /// <summary>Not finished yet.</summary>
     Pending,
