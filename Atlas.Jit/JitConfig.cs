@@ -24,7 +24,13 @@ public sealed record JitConfig
     /// <summary>Which expression compiler turns generated code into delegates.</summary>
     public JitBackend Backend { get; init; } = JitBackend.Fast;
     /// <summary>Opcodes the code generator must treat as unsupported (diagnostics and tests of the fallback path).</summary>
-    internal IReadOnlySet<OpCode> DisabledOpcodes { get; init; } = new HashSet<OpCode>();
+    internal IReadOnlySet<OpCode> DisabledOpcodes
+    {
+        // Created on first use: the set's instantiation over an enum costs a .NET JIT compilation at start-up otherwise.
+        get => _disabledOpcodes ??= new HashSet<OpCode>();
+        init => _disabledOpcodes = value;
+    }
+    private IReadOnlySet<OpCode>? _disabledOpcodes;
     /// <summary>Check every generated tree for shapes FastExpressionCompiler miscompiles before compiling it.</summary>
     public bool VerifyTrees { get; init; } = true;
     /// <summary>

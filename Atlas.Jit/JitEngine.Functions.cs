@@ -17,7 +17,7 @@ internal sealed partial class JitEngine
 
     private JitResult<JitFunction> FunctionResult(FunctionProto proto)
     {
-        if (_functions.TryGetValue(proto, out var r)) return r;
+        if (Functions.TryGetValue(proto, out var r)) return r;
         _creating.Add(proto);
         try
         {
@@ -35,7 +35,7 @@ internal sealed partial class JitEngine
         {
             _creating.Remove(proto);
         }
-        _functions[proto] = r;
+        Functions[proto] = r;
         return r;
     }
 
@@ -79,14 +79,15 @@ internal sealed partial class JitEngine
     /// <summary>
     /// Top-level function values by global slot, learned from a script without running it (see <see cref="DescribeTree"/>).
     /// </summary>
-    private readonly Dictionary<int, Value> _functionGlobals = new();
+    private Dictionary<int, Value> FunctionGlobals => _functionGlobalTable ??= new();
+    private Dictionary<int, Value>? _functionGlobalTable;
 
     /// <summary>
     /// How call sites see globals: the VM's current values, or without a VM what the script's hoisted function definitions store.
     /// </summary>
     private Func<int, Value?> Globals(Value[]? values) => values != null
         ? slot => slot < values.Length ? values[slot] : null
-        : slot => _functionGlobals.TryGetValue(slot, out var v) ? v : null;
+        : slot => FunctionGlobals.TryGetValue(slot, out var v) ? v : null;
 
     /// <summary>Records the <c>Constant fn; SetGlobal g</c> pairs with which a script defines its top-level functions.</summary>
     private void LearnFunctionGlobals(FunctionProto script)
@@ -95,7 +96,7 @@ internal sealed partial class JitEngine
         for (int pc = 0; pc + 2 < code.Length && (OpCode)code[pc] == OpCode.Constant && (OpCode)code[pc + 2] == OpCode.SetGlobal; pc += 5)
         {
             var value = script.Constants[code[pc + 1]];
-            if (value.Kind == ValueKind.Function) _functionGlobals[code[pc + 3]] = value;
+            if (value.Kind == ValueKind.Function) FunctionGlobals[code[pc + 3]] = value;
             if ((OpCode)code[pc + 4] != OpCode.Pop) break;
         }
     }

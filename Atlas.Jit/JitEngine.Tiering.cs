@@ -46,7 +46,7 @@ internal sealed partial class JitEngine
         if (!Config.CompilesSynchronously)
         {
             // A finished entry (or a refusal: null) is published in the function's record; otherwise compile it.
-            if (_functions.TryGetValue(proto, out var known) && known.IsSuccess
+            if (Functions.TryGetValue(proto, out var known) && known.IsSuccess
                 && known.Value.LoopEntries.TryGetValue(loopHeader, out var entry)) return entry;
             Enqueue(proto, loopHeader, vm);
             return null;

@@ -17,14 +17,24 @@ namespace Atlas.Jit;
 /// </summary>
 internal sealed partial class JitEngine : IInvalidatingTieringHook
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<FunctionProto, JitResult<JitFunction>> _functions =
-        new(ReferenceEqualityComparer.Instance);
+    // The state below is created on first use, not with the engine: most programs never get hot, and each of these
+    // generic instantiations over value types costs the .NET JIT a compilation at start-up (ReadyToRun cannot
+    // precompile them), which a run that never compiles anything should not pay.
+    private System.Collections.Concurrent.ConcurrentDictionary<FunctionProto, JitResult<JitFunction>>? _functionTable;
     /// <summary>One entry per compiled function or loop entry (a function's typed body and boxed entry count as one).</summary>
-    private readonly List<(string What, TimeSpan Time)> _compileTimes = new();
-    private readonly PhaseClock _phases = new();
-    private readonly Dictionary<string, long> _rejections = new();
-    private readonly List<(string, string)> _rejected = new();
+    private List<(string What, TimeSpan Time)>? _compileTimeList;
+    private PhaseClock? _phaseClock;
+    private Dictionary<string, long>? _rejectionCounts;
+    private List<(string, string)>? _rejectedList;
     private int _fastCompiles, _systemCompiles, _loopEntries;
+
+    /// <summary>The JIT's record of every prototype it has looked at (read without the lock by <see cref="OnHotLoop"/>).</summary>
+    private System.Collections.Concurrent.ConcurrentDictionary<FunctionProto, JitResult<JitFunction>> Functions =>
+        LazyInitializer.EnsureInitialized(ref _functionTable, () => new(ReferenceEqualityComparer.Instance));
+    private List<(string What, TimeSpan Time)> CompileTimes => _compileTimeList ??= new();
+    private PhaseClock Phases => _phaseClock ??= new();
+    private Dictionary<string, long> Rejections => _rejectionCounts ??= new();
+    private List<(string, string)> RejectedFunctions => _rejectedList ??= new();
     /// <summary>Guards everything the compiler thread and the VM thread share (see the class summary).</summary>
     private readonly Lock _gate = new();
 
@@ -49,7 +59,7 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
     private JitResult<BuiltLoopEntry> CompileLoopEntry(JitFunction fn, int header)
     {
         long start = Stopwatch.GetTimestamp();
-        _phases.Restart();
+        Phases.Restart();
         var built = CompileTree(fn, header);
         if (!built.IsSuccess) return built.Error;
         return JitResult<BuiltLoopEntry>.Ok(new BuiltLoopEntry(fn, header, (CompiledCode)built.Value.Delegate, Stopwatch.GetElapsedTime(start)));
@@ -59,7 +69,7 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
     private CompiledCode CommitLoopEntry(BuiltLoopEntry built)
     {
         _loopEntries++;
-        _compileTimes.Add(($"{built.Fn.Proto.Name} (loop at {built.Header:D4})", built.Time));
+        CompileTimes.Add(($"{built.Fn.Proto.Name} (loop at {built.Header:D4})", built.Time));
         built.Fn.LoopEntries[built.Header] = built.Entry;
         return built.Entry;
     }
@@ -83,14 +93,14 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
                 var translator = new FunctionTranslator(
                     fn, Globals(_globals), FunctionFor, forLoopEntry: loopHeader != null, asMethod, Config.CountCalls);
                 var tree = loopHeader is { } header ? translator.BuildLoopEntry(header) : translator.BuildBody();
-                _phases.Mark(CompilePhase.Translation);
+                Phases.Mark(CompilePhase.Translation);
                 if (tree == null) return JitError.CompilationFailed($"no loop entry at {loopHeader:D4} (operand stack not empty)");
                 if (Verify(tree) is { } problem) return problem;
                 var type = loopHeader != null ? typeof(CompiledCode) : fn.BodyDelegateType;
                 if (asMethod)
                 {
                     var refs = translator.RefTable;
-                    var d = ExpressionBackend.CompileToMethod(tree, translator.Method!, refs, type, _phases);
+                    var d = ExpressionBackend.CompileToMethod(tree, translator.Method!, refs, type, Phases);
                     if (d != null)
                     {
                         Count(CompiledBy.Fast);
@@ -99,7 +109,7 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
                     asMethod = false;
                     continue;
                 }
-                var compiled = ExpressionBackend.Compile(tree, Config.Backend, _phases);
+                var compiled = ExpressionBackend.Compile(tree, Config.Backend, Phases);
                 if (!compiled.IsSuccess) return compiled.Error;
                 Count(compiled.Value.By);
                 return JitResult<CompiledTree>.Ok(new CompiledTree(compiled.Value.Delegate, translator, null, null));
@@ -117,8 +127,8 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
 
     private void Reject(string what, JitError error)
     {
-        _rejections[error.Message] = _rejections.GetValueOrDefault(error.Message) + 1;
-        _rejected.Add((what, error.Message));
+        Rejections[error.Message] = Rejections.GetValueOrDefault(error.Message) + 1;
+        RejectedFunctions.Add((what, error.Message));
     }
 
     /// <summary>
@@ -152,9 +162,9 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
         if (Config.CacheSizeLimit <= 0) return JitError.CacheFull(Config.CacheSizeLimit);
         // Inference is timed too when it happens here (it may already have run for a caller's compilation).
         long start = Stopwatch.GetTimestamp();
-        _phases.Restart();
+        Phases.Restart();
         var created = FunctionResult(proto);
-        _phases.Mark(CompilePhase.Analysis);
+        Phases.Mark(CompilePhase.Analysis);
         if (!created.IsSuccess) return created.Error;
         var fn = created.Value;
         var built = CompileTree(fn, null);
@@ -167,9 +177,9 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
             else if (fn.HasTypedBody)
             {
                 var entryTree = translator.BuildEntry(body);
-                _phases.Mark(CompilePhase.Translation);
+                Phases.Mark(CompilePhase.Translation);
                 if (Verify(entryTree) is { } entryProblem) return entryProblem;
-                var compiledEntry = ExpressionBackend.Compile(entryTree, Config.Backend, _phases);
+                var compiledEntry = ExpressionBackend.Compile(entryTree, Config.Backend, Phases);
                 if (!compiledEntry.IsSuccess) return compiledEntry.Error;
                 entry = (CompiledCode)compiledEntry.Value.Delegate;
             }
@@ -178,7 +188,7 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
             // The adapters are generic methods instantiated at run time: compiled to machine code here, not at their first call.
             RuntimeHelpers.PrepareDelegate(entry);
             if (callback != null) RuntimeHelpers.PrepareDelegate(callback);
-            _phases.Mark(CompilePhase.MachineCode);
+            Phases.Mark(CompilePhase.MachineCode);
             return JitResult<BuiltFunction>.Ok(
                 new BuiltFunction(fn, body, entry, callback, method, refs, translator.Links, Stopwatch.GetElapsedTime(start)));
         }
@@ -202,7 +212,7 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
         foreach (var evicted in Cache.Add(fn.Proto, built.Entry)) Uninstall(evicted);
         // Registered last: an eviction above must not take this function's fresh code down with it.
         foreach (var callee in built.Links) callee.DirectCallers.Add(fn);
-        _compileTimes.Add((fn.Proto.Name, built.Time));
+        CompileTimes.Add((fn.Proto.Name, built.Time));
         return built.Entry;
     }
 
@@ -210,7 +220,7 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
     {
         if (!Config.VerifyTrees) return null;
         var problems = ShapeChecker.Problems(tree);
-        _phases.Mark(CompilePhase.Verification);
+        Phases.Mark(CompilePhase.Verification);
         return problems.Count == 0 ? null : JitError.CompilationFailed("generated tree has a forbidden shape: " + problems[0]);
     }
 
@@ -256,7 +266,7 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
         proto.Compiled = null;
         proto.CompiledCallback = null;
         Tracker.Reset(proto);
-        if (_functions.TryGetValue(proto, out var r) && r.IsSuccess)
+        if (Functions.TryGetValue(proto, out var r) && r.IsSuccess)
         {
             var fn = r.Value;
             fn.Publish(null);

@@ -10,7 +10,8 @@ namespace Atlas.Jit.Tiering;
 internal sealed class CompileQueueStats
 {
     private readonly Lock _gate = new();
-    private readonly List<TimeSpan> _latencies = new();
+    /// <summary>Created at the first install: a run that compiles nothing does not pay for the instantiation.</summary>
+    private List<TimeSpan>? _latencies;
     private long _queued, _installed, _refused, _stale, _crashed, _waitTicks;
 
     public void RecordQueued()
@@ -25,7 +26,7 @@ internal sealed class CompileQueueStats
         lock (_gate)
         {
             _installed++;
-            _latencies.Add(latency);
+            (_latencies ??= new()).Add(latency);
         }
     }
 
@@ -56,7 +57,7 @@ internal sealed class CompileQueueStats
     {
         lock (_gate)
         {
-            var sorted = _latencies.Order().ToList();
+            var sorted = _latencies?.Order().ToList() ?? [];
             return new Figures(_queued, _installed, _refused, _stale, _crashed,
                 sorted.Count == 0 ? TimeSpan.Zero : sorted[(sorted.Count - 1) / 2],
                 sorted.Count == 0 ? TimeSpan.Zero : sorted[^1],

@@ -11,10 +11,14 @@ namespace Atlas.Repl.Cli;
 /// </summary>
 internal static class JitWiring
 {
-    /// <param name="args">The command line, when known: a run or REPL session that will use the JIT starts warming it up at once.</param>
+    /// <param name="args">The command line, when known: a REPL session that will use the JIT starts warming it up at once.</param>
     public static CliApp CreateApp(TextWriter stdout, TextWriter stderr, string[]? args = null)
     {
-        if ((args is [] or ["run", ..] or ["repl", ..]) && !args.Contains("--no-jit") && Environment.GetEnvironmentVariable("ATLAS_JIT_WARMUP") != "0") JitWarmUp.Start();
+        // Only an interactive session warms the JIT up at start (on the compiler thread, while the user types). `atlas run`
+        // does not: the warm-up's 40-50 ms of work on the second core slowed hello world by about 12 ms and the test corpus
+        // by a fifth, and a program whose first function gets hot at once gained nothing (its own compile is the warm-up
+        // and the program keeps running interpreted meanwhile). docs/performance.md, "Background compilation".
+        if ((args is [] or ["repl", ..]) && !args.Contains("--no-jit")) JitWarmUp.Start();
         var statsWanted = new HashSet<JitEngine>(ReferenceEqualityComparer.Instance);
         JitEngine? printer = null;
         return new CliApp(stdout, stderr)
