@@ -7,7 +7,9 @@ namespace Atlas.Jit;
 /// </summary>
 public sealed record JitConfig
 {
-    /// <summary>Calls (or loop iterations) after which a function (or loop) is compiled; 1 compiles synchronously on the first call.</summary>
+    /// <summary>
+    /// Calls (or loop iterations) after which a function (or loop) is compiled; 1 compiles synchronously on the first call.
+    /// </summary>
     public int CompilationThreshold { get; init; } = 1000;
     /// <summary>
     /// Compile on the thread that runs the program, which waits for it (as at threshold 1). Off by default: a hot function

@@ -152,7 +152,9 @@ internal sealed partial class JitEngine
         return result.Error;
     }
 
-    /// <summary>Ends <paramref name="job"/>'s hold on its prototype: the state goes to <paramref name="next"/> unless a newer job took over.</summary>
+    /// <summary>
+    /// Ends <paramref name="job"/>'s hold on its prototype: the state goes to <paramref name="next"/> unless a newer job took over.
+    /// </summary>
     private void Finish(CompileJob job, TierState next)
     {
         // Under the engine's lock too: an invalidation (which makes the prototype a candidate again) happens entirely

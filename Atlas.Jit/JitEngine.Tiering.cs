@@ -66,7 +66,9 @@ internal sealed partial class JitEngine
         }
     }
 
-    /// <summary>The loop entry of <paramref name="proto"/> at <paramref name="loopHeader"/>, compiled now if needed (under the lock).</summary>
+    /// <summary>
+    /// The loop entry of <paramref name="proto"/> at <paramref name="loopHeader"/>, compiled now if needed (under the lock).
+    /// </summary>
     private CompiledCode? LoopEntry(FunctionProto proto, int loopHeader)
     {
         // Only the loop is compiled: a function whose loop gets hot is often called once (a script's main routine),

@@ -55,14 +55,17 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
     /// <summary>A loop entry compiled but not yet published (<see cref="CommitLoopEntry"/>).</summary>
     private sealed record BuiltLoopEntry(JitFunction Fn, int Header, CompiledCode Entry, TimeSpan Time);
 
-    /// <summary>Compiles the on-stack-replacement entry of <paramref name="fn"/> at loop <paramref name="header"/> (under the lock).</summary>
+    /// <summary>
+    /// Compiles the on-stack-replacement entry of <paramref name="fn"/> at loop <paramref name="header"/> (under the lock).
+    /// </summary>
     private JitResult<BuiltLoopEntry> CompileLoopEntry(JitFunction fn, int header)
     {
         long start = Stopwatch.GetTimestamp();
         Phases.Restart();
         var built = CompileTree(fn, header);
         if (!built.IsSuccess) return built.Error;
-        return JitResult<BuiltLoopEntry>.Ok(new BuiltLoopEntry(fn, header, (CompiledCode)built.Value.Delegate, Stopwatch.GetElapsedTime(start)));
+        var entry = (CompiledCode)built.Value.Delegate;
+        return JitResult<BuiltLoopEntry>.Ok(new BuiltLoopEntry(fn, header, entry, Stopwatch.GetElapsedTime(start)));
     }
 
     /// <summary>Publishes a loop entry where the VM looks for it (under the lock).</summary>

@@ -206,7 +206,8 @@ public sealed class BackgroundCompilationTests
     [TestMethod]
     public void ThresholdOneAndTheSynchronousSwitchCompileOnTheProgramsThread()
     {
-        foreach (var config in new[] { new JitConfig { CompilationThreshold = 1 }, new JitConfig { CompilationThreshold = 3, Synchronous = true } })
+        var configs = new[] { new JitConfig { CompilationThreshold = 1 }, new JitConfig { CompilationThreshold = 3, Synchronous = true } };
+        foreach (var config in configs)
         {
             var engine = new JitEngine(config);
             using var pause = new Pause();

@@ -11,7 +11,9 @@ namespace Atlas.Jit.Tiering;
 /// </summary>
 internal static class CompilerThread
 {
-    /// <summary>Compiles recurse over expression trees (the translator, FastExpressionCompiler); deep functions need a deep stack.</summary>
+    /// <summary>
+    /// Compiles recurse over expression trees (the translator, FastExpressionCompiler); deep functions need a deep stack.
+    /// </summary>
     private const int StackBytes = 64 * 1024 * 1024;
 
     private static readonly BlockingCollection<Action> Work = new(new ConcurrentQueue<Action>());
