@@ -3,11 +3,11 @@ using System.Collections.Concurrent;
 namespace Atlas.Jit.Tiering;
 
 /// <summary>
-/// The process's one compiler thread: runs queued work (compilations of every engine, and the JIT's warm-up) in order, off
-/// the threads that run programs. It is a background thread, so it never keeps the process alive; it is shared, so engines
-/// that are disposed or collected leave no thread behind, and started on first use, so a process that never compiles
-/// (hello world) never pays for it. Dedicated rather than pool-based: a compile can take tens of milliseconds when cold,
-/// and the thread pool belongs to the host.
+/// The process's one compiler thread: runs queued work (compilations of every engine, and the JIT's warm-up) off the
+/// threads that run programs, newest first. It is a background thread, so it never keeps the process alive; it is
+/// shared, so engines that are disposed or collected leave no thread behind; and it is started on first use, so a
+/// process that never compiles (hello world) never pays for it. Dedicated rather than pool-based: a compile can take
+/// tens of milliseconds when cold, and the thread pool belongs to the host.
 /// </summary>
 internal static class CompilerThread
 {
@@ -16,12 +16,16 @@ internal static class CompilerThread
     /// </summary>
     private const int StackBytes = 64 * 1024 * 1024;
 
-    private static readonly BlockingCollection<Action> Work = new(new ConcurrentQueue<Action>());
+    /// <summary>
+    /// Newest first: when programs queue work faster than it compiles, the code that got hot last is the code most likely
+    /// still running (a loop whose call has ended gains nothing from its entry); older work runs when the queue drains.
+    /// </summary>
+    private static readonly BlockingCollection<Action> Work = new(new ConcurrentStack<Action>());
     private static int _started;
     private static Thread? _thread;
     private static long _escaped;
 
-    /// <summary>Runs <paramref name="work"/> on the compiler thread after everything posted before it.</summary>
+    /// <summary>Runs <paramref name="work"/> on the compiler thread, before whatever posted earlier is still waiting.</summary>
     public static void Post(Action work)
     {
         if (Interlocked.Exchange(ref _started, 1) == 0)
