@@ -8,7 +8,8 @@ namespace Atlas.Jit;
 /// Compiles a small tree and then a small program through the whole JIT once, on the compiler thread
 /// (<see cref="Tiering.CompilerThread"/>), so the one-time cost of the first compilation in a process (the .NET JIT
 /// compiling the generic instantiations FastExpressionCompiler and the code generator use, which ReadyToRun cannot
-/// precompile) is paid there, ahead of the program's first hot function, and never on the program's thread.
+/// precompile) is paid ahead of the first hot function and never on the program's thread. The REPL starts it at
+/// start-up; <c>atlas run</c> does not (it slowed short programs more than it helped: docs/performance.md).
 /// </summary>
 internal static class JitWarmUp
 {

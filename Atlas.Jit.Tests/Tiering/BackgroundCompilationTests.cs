@@ -104,7 +104,8 @@ public sealed class BackgroundCompilationTests
         Assert.AreEqual(CompileJobOutcome.Stale, pause.Job.Outcome);
         Assert.IsNull(sq.Compiled, "the build predates the invalidation: not installed");
         Assert.AreEqual(TierState.Interpreted, sq.Tier);
-        Assert.AreEqual(1L, engine.Stats.BackgroundStale);
+        // The epoch is engine-wide: the script's loop entry, if it was still waiting, is discarded too.
+        Assert.IsGreaterThanOrEqualTo(1L, engine.Stats.BackgroundStale);
         Assert.AreEqual(0, engine.Cache.Count - (run.Program.Script.Compiled != null ? 1 : 0), "nothing of sq in the code cache");
     }
 
