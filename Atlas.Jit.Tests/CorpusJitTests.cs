@@ -61,6 +61,22 @@ public sealed class CorpusJitTests
         Assert.AreEqual(interpreted.ExitCode, compiled.ExitCode, $"{file}: exit code");
     }
 
+    /// <summary>
+    /// With the compiler thread: functions and loops switch tier whenever their code happens to be installed, racing the
+    /// program — the output must not depend on when.
+    /// </summary>
+    [TestMethod]
+    [DynamicData(nameof(Cases))]
+    public void ProgramCompiledInTheBackgroundPrintsTheSame(string file)
+    {
+        var path = Path.Combine(CorpusRunner.CorpusRoot, file);
+        var interpreted = Runs.File(path, jit: null);
+        var compiled = Runs.File(path, Runs.BackgroundJit(2));
+        Assert.AreEqual(interpreted.Stdout, compiled.Stdout, $"{file}: stdout");
+        Assert.AreEqual(interpreted.Stderr, compiled.Stderr, $"{file}: stderr");
+        Assert.AreEqual(interpreted.ExitCode, compiled.ExitCode, $"{file}: exit code");
+    }
+
     [TestMethod]
     public void CorpusIsPresent() => Assert.IsGreaterThan(100, CorpusRunner.Cases().Count(), "the corpus was not copied to the test output");
 }

@@ -7,8 +7,16 @@ namespace Atlas.Jit;
 /// </summary>
 public sealed record JitConfig
 {
-    /// <summary>Calls after which a function is compiled; 1 compiles synchronously on the first call.</summary>
+    /// <summary>
+    /// Calls (or loop iterations) after which a function (or loop) is compiled; 1 compiles synchronously on the first call.
+    /// </summary>
     public int CompilationThreshold { get; init; } = 1000;
+    /// <summary>
+    /// Compile on the thread that runs the program, which waits for it (as at threshold 1). Off by default: a hot function
+    /// or loop is queued for the background compiler thread and the program keeps running interpreted until its code is
+    /// installed, so compilation never pauses it.
+    /// </summary>
+    public bool Synchronous { get; init; }
     /// <summary>When false the engine never compiles (every function stays interpreted).</summary>
     public bool Enabled { get; init; } = true;
     /// <summary>
@@ -18,7 +26,13 @@ public sealed record JitConfig
     /// <summary>Which expression compiler turns generated code into delegates.</summary>
     public JitBackend Backend { get; init; } = JitBackend.Fast;
     /// <summary>Opcodes the code generator must treat as unsupported (diagnostics and tests of the fallback path).</summary>
-    internal IReadOnlySet<OpCode> DisabledOpcodes { get; init; } = new HashSet<OpCode>();
+    internal IReadOnlySet<OpCode> DisabledOpcodes
+    {
+        // Created on first use: the set's instantiation over an enum costs a .NET JIT compilation at start-up otherwise.
+        get => _disabledOpcodes ??= new HashSet<OpCode>();
+        init => _disabledOpcodes = value;
+    }
+    private IReadOnlySet<OpCode>? _disabledOpcodes;
     /// <summary>Check every generated tree for shapes FastExpressionCompiler miscompiles before compiling it.</summary>
     public bool VerifyTrees { get; init; } = true;
     /// <summary>
@@ -26,4 +40,7 @@ public sealed record JitConfig
     /// Off by default: compiled code then does no per-call bookkeeping beyond the call protocol's limits.
     /// </summary>
     public bool CountCalls { get; init; }
+
+    /// <summary>True when hot code is compiled on the VM thread: <see cref="Synchronous"/>, or a threshold of 1.</summary>
+    internal bool CompilesSynchronously => Synchronous || CompilationThreshold <= 1;
 }

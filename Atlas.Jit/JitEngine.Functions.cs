@@ -17,12 +17,12 @@ internal sealed partial class JitEngine
 
     private JitResult<JitFunction> FunctionResult(FunctionProto proto)
     {
-        if (_functions.TryGetValue(proto, out var r)) return r;
+        if (Functions.TryGetValue(proto, out var r)) return r;
         _creating.Add(proto);
         try
         {
-            var globals = Globals(_vm);
-            var table = _vm?.GlobalNames;
+            var globals = Globals(_globals);
+            var table = _globalTable;
             r = JitFunction.Create(proto, Config, (slot, argc) => GuessCallee(globals, proto, slot, argc), ReturnOf,
                 slot => table?.TypeOf(slot) ?? StaticType.Any);
         }
@@ -35,15 +35,27 @@ internal sealed partial class JitEngine
         {
             _creating.Remove(proto);
         }
-        _functions[proto] = r;
+        Functions[proto] = r;
         return r;
     }
 
     /// <summary>Prototypes whose inference is running: a call to one of them (mutual recursion) is assumed boxed.</summary>
     private readonly HashSet<FunctionProto> _creating = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>The VM this engine last compiled for: inference consults its globals to guess callees.</summary>
-    private Interpreter? _vm;
+    /// <summary>
+    /// The globals of the VM this engine compiles for: inference and call sites consult them to guess callees. On the VM
+    /// thread (synchronous mode) the VM's own array; on the compiler thread the copy taken when the job was queued.
+    /// </summary>
+    private Value[]? _globals;
+    /// <summary>The static types of those globals (the VM's table; it only grows, and compiles read slots that existed).</summary>
+    private GlobalTable? _globalTable;
+
+    /// <summary>Compiles from now on against <paramref name="vm"/>'s current globals (synchronous mode: on the VM thread).</summary>
+    private void UseGlobalsOf(Interpreter vm)
+    {
+        _globals = vm.Globals;
+        _globalTable = vm.GlobalNames;
+    }
 
     private Repr? ReturnOf(FunctionProto callee)
     {
@@ -67,14 +79,15 @@ internal sealed partial class JitEngine
     /// <summary>
     /// Top-level function values by global slot, learned from a script without running it (see <see cref="DescribeTree"/>).
     /// </summary>
-    private readonly Dictionary<int, Value> _functionGlobals = new();
+    private Dictionary<int, Value> FunctionGlobals => _functionGlobalTable ??= new();
+    private Dictionary<int, Value>? _functionGlobalTable;
 
     /// <summary>
     /// How call sites see globals: the VM's current values, or without a VM what the script's hoisted function definitions store.
     /// </summary>
-    private Func<int, Value?> Globals(Interpreter? vm) => vm != null
-        ? slot => slot < vm.Globals.Length ? vm.Globals[slot] : null
-        : slot => _functionGlobals.TryGetValue(slot, out var v) ? v : null;
+    private Func<int, Value?> Globals(Value[]? values) => values != null
+        ? slot => slot < values.Length ? values[slot] : null
+        : slot => FunctionGlobals.TryGetValue(slot, out var v) ? v : null;
 
     /// <summary>Records the <c>Constant fn; SetGlobal g</c> pairs with which a script defines its top-level functions.</summary>
     private void LearnFunctionGlobals(FunctionProto script)
@@ -83,7 +96,7 @@ internal sealed partial class JitEngine
         for (int pc = 0; pc + 2 < code.Length && (OpCode)code[pc] == OpCode.Constant && (OpCode)code[pc + 2] == OpCode.SetGlobal; pc += 5)
         {
             var value = script.Constants[code[pc + 1]];
-            if (value.Kind == ValueKind.Function) _functionGlobals[code[pc + 3]] = value;
+            if (value.Kind == ValueKind.Function) FunctionGlobals[code[pc + 3]] = value;
             if ((OpCode)code[pc + 4] != OpCode.Pop) break;
         }
     }

@@ -13,6 +13,11 @@ internal sealed partial class JitEngine
     /// </summary>
     public string DescribeTree(FunctionProto proto)
     {
+        lock (_gate) return DescribeTreeLocked(proto);
+    }
+
+    private string DescribeTreeLocked(FunctionProto proto)
+    {
         var created = FunctionResult(proto);
         if (!created.IsSuccess) return "// stays interpreted: " + created.Error.Message;
         if (proto.IsScript) LearnFunctionGlobals(proto);
@@ -38,48 +43,63 @@ internal sealed partial class JitEngine
 
     /// <summary>Executions of <paramref name="proto"/>'s compiled code so far.</summary>
     public long CompiledCallsOf(FunctionProto proto) =>
-        _functions.TryGetValue(proto, out var r) && r.IsSuccess ? Interlocked.Read(ref r.Value.Calls) : 0;
+        Functions.TryGetValue(proto, out var r) && r.IsSuccess ? Interlocked.Read(ref r.Value.Calls) : 0;
 
     /// <summary>A snapshot of the statistics.</summary>
     public JitStats Stats
     {
         get
         {
-            var reasons = new Dictionary<string, long>(_rejections);
-            long argumentFallbacks = 0, deoptimizations = 0, calls = 0;
-            var byFunction = new List<(string, long)>();
-            foreach (var r in _functions.Values)
-                if (r.IsSuccess)
-                {
-                    argumentFallbacks += r.Value.ArgumentFallbacks;
-                    deoptimizations += r.Value.Deoptimizations;
-                    long n = Interlocked.Read(ref r.Value.Calls);
-                    calls += n;
-                    if (n > 0) byFunction.Add((r.Value.Proto.Name, n));
-                }
-            if (argumentFallbacks > 0) reasons[ArgumentFallbackReason] = argumentFallbacks;
-            if (deoptimizations > 0) reasons[DeoptimizationReason] = deoptimizations;
-            var sorted = _compileTimes.Select(c => c.Time).Order().ToList();
-            return new JitStats
-            {
-                FunctionsCompiled = _compileTimes.Count - _loopEntries,
-                LoopEntriesCompiled = _loopEntries,
-                FastCompiles = _fastCompiles,
-                SystemCompiles = _systemCompiles,
-                CompileTimeTotal = sorted.Aggregate(TimeSpan.Zero, (a, t) => a + t),
-                CompileTimeMax = sorted.Count == 0 ? TimeSpan.Zero : sorted[^1],
-                // Nearest-rank p50: the smaller of two middle values, so one slow compile of two is reported only as the max.
-                CompileTimeMedian = sorted.Count == 0 ? TimeSpan.Zero : sorted[(sorted.Count - 1) / 2],
-                CompileTimeByPhase = _phases.Totals(),
-                SlowestCompiles = _compileTimes.OrderByDescending(c => c.Time).Take(5).ToList(),
-                CompiledCalls = calls,
-                CallsByFunction = byFunction.OrderByDescending(f => f.Item2).ToList(),
-                FallbackReasons = reasons,
-                Rejected = _rejected.ToList(),
-                CacheHits = Cache.Hits,
-                CacheMisses = Cache.Misses,
-                CacheEvictions = Cache.Evictions,
-            };
+            lock (_gate) return StatsLocked();
         }
+    }
+
+    private JitStats StatsLocked()
+    {
+        var reasons = new Dictionary<string, long>(Rejections);
+        long argumentFallbacks = 0, deoptimizations = 0, calls = 0;
+        var byFunction = new List<(string, long)>();
+        foreach (var r in Functions.Values)
+            if (r.IsSuccess)
+            {
+                argumentFallbacks += r.Value.ArgumentFallbacks;
+                deoptimizations += r.Value.Deoptimizations;
+                long n = Interlocked.Read(ref r.Value.Calls);
+                calls += n;
+                if (n > 0) byFunction.Add((r.Value.Proto.Name, n));
+            }
+        if (argumentFallbacks > 0) reasons[ArgumentFallbackReason] = argumentFallbacks;
+        if (deoptimizations > 0) reasons[DeoptimizationReason] = deoptimizations;
+        var sorted = CompileTimes.Select(c => c.Time).Order().ToList();
+        var queue = Queue.Snapshot();
+        return new JitStats
+        {
+            FunctionsCompiled = CompileTimes.Count - _loopEntries,
+            LoopEntriesCompiled = _loopEntries,
+            FastCompiles = _fastCompiles,
+            SystemCompiles = _systemCompiles,
+            CompileTimeTotal = sorted.Aggregate(TimeSpan.Zero, (a, t) => a + t),
+            CompileTimeMax = sorted.Count == 0 ? TimeSpan.Zero : sorted[^1],
+            // Nearest-rank p50: the smaller of two middle values, so one slow compile of two is reported only as the max.
+            CompileTimeMedian = sorted.Count == 0 ? TimeSpan.Zero : sorted[(sorted.Count - 1) / 2],
+            CompileTimeByPhase = Phases.Totals(),
+            SlowestCompiles = CompileTimes.OrderByDescending(c => c.Time).Take(5).ToList(),
+            CompiledCalls = calls,
+            CallsByFunction = byFunction.OrderByDescending(f => f.Item2).ToList(),
+            FallbackReasons = reasons,
+            Rejected = RejectedFunctions.ToList(),
+            CacheHits = Cache.Hits,
+            CacheMisses = Cache.Misses,
+            CacheEvictions = Cache.Evictions,
+            FunctionsQueued = queue.Queued,
+            BackgroundInstalls = queue.Installed,
+            BackgroundRefused = queue.Refused,
+            BackgroundStale = queue.Stale,
+            BackgroundCrashes = queue.Crashed,
+            QueueToInstallMedian = queue.LatencyMedian,
+            QueueToInstallMax = queue.LatencyMax,
+            VmWaitTime = queue.VmWait,
+            Synchronous = Config.CompilesSynchronously,
+        };
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Atlas.Bytecode;
 using Atlas.Jit.Codegen;
 using Atlas.Jit.Tiering;
@@ -7,20 +8,35 @@ using Atlas.Vm;
 namespace Atlas.Jit;
 
 /// <summary>
-/// The JIT: implements the VM's tiering hook. When a function gets hot it is translated to an expression tree, compiled
-/// to a delegate and installed in <see cref="FunctionProto.Compiled"/> with one atomic store; from then on the VM (and
-/// compiled callers) run it. Functions it cannot compile stay interpreted, and the reason is kept in <see cref="Stats"/>.
-/// Not thread-safe: it serves one VM thread, like the VM itself.
+/// The JIT: implements the VM's tiering hook. When a function or a loop gets hot it is queued for the compiler thread
+/// (or, in synchronous mode, compiled at once), translated to an expression tree, compiled to a delegate and installed in
+/// <see cref="FunctionProto.Compiled"/> with one atomic store; from then on the VM (and compiled callers) run it. Functions
+/// it cannot compile stay interpreted, and the reason is kept in <see cref="Stats"/>. Its records, code cache and
+/// statistics are guarded by one lock (<see cref="_gate"/>), held by whichever thread compiles, installs or invalidates;
+/// the VM's hot path (queueing, picking up loop entries) never takes it.
 /// </summary>
 internal sealed partial class JitEngine : IInvalidatingTieringHook
 {
-    private readonly Dictionary<FunctionProto, JitResult<JitFunction>> _functions = new(ReferenceEqualityComparer.Instance);
+    // The state below is created on first use, not with the engine: most programs never get hot, and each of these
+    // generic instantiations over value types costs the .NET JIT a compilation at start-up (ReadyToRun cannot
+    // precompile them), which a run that never compiles anything should not pay.
+    private System.Collections.Concurrent.ConcurrentDictionary<FunctionProto, JitResult<JitFunction>>? _functionTable;
     /// <summary>One entry per compiled function or loop entry (a function's typed body and boxed entry count as one).</summary>
-    private readonly List<(string What, TimeSpan Time)> _compileTimes = new();
-    private readonly PhaseClock _phases = new();
-    private readonly Dictionary<string, long> _rejections = new();
-    private readonly List<(string, string)> _rejected = new();
+    private List<(string What, TimeSpan Time)>? _compileTimeList;
+    private PhaseClock? _phaseClock;
+    private Dictionary<string, long>? _rejectionCounts;
+    private List<(string, string)>? _rejectedList;
     private int _fastCompiles, _systemCompiles, _loopEntries;
+
+    /// <summary>The JIT's record of every prototype it has looked at (read without the lock by <see cref="OnHotLoop"/>).</summary>
+    private System.Collections.Concurrent.ConcurrentDictionary<FunctionProto, JitResult<JitFunction>> Functions =>
+        LazyInitializer.EnsureInitialized(ref _functionTable, () => new(ReferenceEqualityComparer.Instance));
+    private List<(string What, TimeSpan Time)> CompileTimes => _compileTimeList ??= new();
+    private PhaseClock Phases => _phaseClock ??= new();
+    private Dictionary<string, long> Rejections => _rejectionCounts ??= new();
+    private List<(string, string)> RejectedFunctions => _rejectedList ??= new();
+    /// <summary>Guards everything the compiler thread and the VM thread share (see the class summary).</summary>
+    private readonly Lock _gate = new();
 
     public JitEngine(JitConfig? config = null)
     {
@@ -36,51 +52,29 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
     /// <inheritdoc />
     public int Threshold => Config.Enabled ? Tracker.Threshold : int.MaxValue;
 
-    /// <inheritdoc />
-    public void OnHot(FunctionProto proto, Interpreter vm)
-    {
-        try
-        {
-            Install(proto, vm);
-        }
-        catch (Exception e)
-        {
-            // Never let a JIT problem reach the program: it keeps running interpreted.
-            proto.JitRejected = true;
-            Reject(proto.Name, JitError.CompilationFailed($"{e.GetType().Name}: {e.Message}"));
-        }
-    }
+    /// <summary>A loop entry compiled but not yet published (<see cref="CommitLoopEntry"/>).</summary>
+    private sealed record BuiltLoopEntry(JitFunction Fn, int Header, CompiledCode Entry, TimeSpan Time);
 
-    /// <inheritdoc />
-    public CompiledCode? OnHotLoop(FunctionProto proto, int loopHeader, Interpreter vm)
-    {
-        if (!Config.Enabled || proto.JitRejected) return null;
-        _vm = vm;
-        // Only the loop is compiled: a function whose loop gets hot is often called once (a script's main routine),
-        // and compiling its whole body as well doubled the pause. If it is called again it gets hot and compiled then.
-        var created = FunctionResult(proto);
-        if (!created.IsSuccess || Config.CacheSizeLimit <= 0)
-        {
-            OnHot(proto, vm); // rejects it, with the reason
-            return null;
-        }
-        var fn = created.Value;
-        if (fn.LoopEntries.TryGetValue(loopHeader, out var known)) return known;
-        var result = CompileLoopEntry(fn, loopHeader, vm);
-        fn.LoopEntries[loopHeader] = result.IsSuccess ? result.Value : null;
-        if (!result.IsSuccess) Reject(proto.Name + $" (loop at {loopHeader:D4})", result.Error);
-        return fn.LoopEntries[loopHeader];
-    }
-
-    private JitResult<CompiledCode> CompileLoopEntry(JitFunction fn, int header, Interpreter vm)
+    /// <summary>
+    /// Compiles the on-stack-replacement entry of <paramref name="fn"/> at loop <paramref name="header"/> (under the lock).
+    /// </summary>
+    private JitResult<BuiltLoopEntry> CompileLoopEntry(JitFunction fn, int header)
     {
         long start = Stopwatch.GetTimestamp();
-        _phases.Restart();
-        var built = CompileTree(fn, vm, header);
+        Phases.Restart();
+        var built = CompileTree(fn, header);
         if (!built.IsSuccess) return built.Error;
+        var entry = (CompiledCode)built.Value.Delegate;
+        return JitResult<BuiltLoopEntry>.Ok(new BuiltLoopEntry(fn, header, entry, Stopwatch.GetElapsedTime(start)));
+    }
+
+    /// <summary>Publishes a loop entry where the VM looks for it (under the lock).</summary>
+    private CompiledCode CommitLoopEntry(BuiltLoopEntry built)
+    {
         _loopEntries++;
-        _compileTimes.Add(($"{fn.Proto.Name} (loop at {header:D4})", Stopwatch.GetElapsedTime(start)));
-        return JitResult<CompiledCode>.Ok((CompiledCode)built.Value.Delegate);
+        CompileTimes.Add(($"{built.Fn.Proto.Name} (loop at {built.Header:D4})", built.Time));
+        built.Fn.LoopEntries[built.Header] = built.Entry;
+        return built.Entry;
     }
 
     /// <summary>One compiled tree: the delegate the VM calls, the translator that built it, and its method (method mode).</summary>
@@ -92,7 +86,7 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
     /// mode first (FEC into a dynamic method other compiled code can call directly), and in closure mode when FEC
     /// declines that tree or the System backend is configured. Never throws.
     /// </summary>
-    private JitResult<CompiledTree> CompileTree(JitFunction fn, Interpreter? vm, int? loopHeader)
+    private JitResult<CompiledTree> CompileTree(JitFunction fn, int? loopHeader)
     {
         bool asMethod = Config.Backend == JitBackend.Fast;
         try
@@ -100,16 +94,16 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
             while (true)
             {
                 var translator = new FunctionTranslator(
-                    fn, Globals(vm), FunctionFor, forLoopEntry: loopHeader != null, asMethod, Config.CountCalls);
+                    fn, Globals(_globals), FunctionFor, forLoopEntry: loopHeader != null, asMethod, Config.CountCalls);
                 var tree = loopHeader is { } header ? translator.BuildLoopEntry(header) : translator.BuildBody();
-                _phases.Mark(CompilePhase.Translation);
+                Phases.Mark(CompilePhase.Translation);
                 if (tree == null) return JitError.CompilationFailed($"no loop entry at {loopHeader:D4} (operand stack not empty)");
                 if (Verify(tree) is { } problem) return problem;
                 var type = loopHeader != null ? typeof(CompiledCode) : fn.BodyDelegateType;
                 if (asMethod)
                 {
                     var refs = translator.RefTable;
-                    var d = ExpressionBackend.CompileToMethod(tree, translator.Method!, refs, type, _phases);
+                    var d = ExpressionBackend.CompileToMethod(tree, translator.Method!, refs, type, Phases);
                     if (d != null)
                     {
                         Count(CompiledBy.Fast);
@@ -118,7 +112,7 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
                     asMethod = false;
                     continue;
                 }
-                var compiled = ExpressionBackend.Compile(tree, Config.Backend, _phases);
+                var compiled = ExpressionBackend.Compile(tree, Config.Backend, Phases);
                 if (!compiled.IsSuccess) return compiled.Error;
                 Count(compiled.Value.By);
                 return JitResult<CompiledTree>.Ok(new CompiledTree(compiled.Value.Delegate, translator, null, null));
@@ -136,52 +130,47 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
 
     private void Reject(string what, JitError error)
     {
-        _rejections[error.Message] = _rejections.GetValueOrDefault(error.Message) + 1;
-        _rejected.Add((what, error.Message));
+        Rejections[error.Message] = Rejections.GetValueOrDefault(error.Message) + 1;
+        RejectedFunctions.Add((what, error.Message));
     }
 
-    /// <summary>For hosts that count calls themselves: records a call and compiles once the function is hot.</summary>
-    public void OnCall(FunctionProto proto, Interpreter vm)
+    /// <summary>
+    /// Compiles <paramref name="proto"/> (or returns its cached entry) without installing it in the prototype. <paramref name="vm"/>
+    /// lets call sites guess their callees from the current globals. Never throws.
+    /// </summary>
+    public JitResult<CompiledCode> TryCompile(FunctionProto proto, Interpreter? vm = null)
     {
-        Tracker.RecordCall(proto);
-        if (Config.Enabled && Tracker.ShouldCompile(proto)) Install(proto, vm);
-    }
-
-    private void Install(FunctionProto proto, Interpreter vm)
-    {
-        _vm = vm;
-        if (!Config.Enabled || proto.Compiled != null || proto.JitRejected) return;
-        var result = TryCompile(proto, vm);
-        if (result.IsSuccess)
+        lock (_gate)
         {
-            // The direct one-argument entry first: a reader that sees Compiled may take it.
-            proto.CompiledCallback = FunctionFor(proto)?.InstalledCallback;
-            proto.Compiled = result.Value;
-        }
-        else
-        {
-            proto.JitRejected = true;
-            Reject(proto.Name, result.Error);
+            if (vm != null) UseGlobalsOf(vm);
+            if (Cache.TryGet(proto, out var cached)) return JitResult<CompiledCode>.Ok(cached);
+            var built = Build(proto);
+            return built.IsSuccess ? JitResult<CompiledCode>.Ok(Commit(built.Value)) : built.Error;
         }
     }
 
     /// <summary>
-    /// Compiles <paramref name="proto"/> (or returns its cached entry) without installing it. <paramref name="vm"/> lets
-    /// call sites guess their callees from the current globals. Never throws.
+    /// A function compiled but not yet committed (<see cref="Commit"/>): its typed body, the entry the VM calls, the direct
+    /// one-argument entry, the method and reference table compiled callers may link to, and the callees it links to.
     /// </summary>
-    public JitResult<CompiledCode> TryCompile(FunctionProto proto, Interpreter? vm = null)
+    private sealed record BuiltFunction(JitFunction Fn, Delegate Body, CompiledCode Entry, CompiledCallback? Callback,
+        System.Reflection.Emit.DynamicMethod? Method, object[]? Refs, IReadOnlyCollection<JitFunction> Links, TimeSpan Time);
+
+    /// <summary>
+    /// Translates and compiles <paramref name="proto"/>, its code ready to run (machine code included), touching no record
+    /// other code could see. Called under <see cref="_gate"/>. Never throws.
+    /// </summary>
+    private JitResult<BuiltFunction> Build(FunctionProto proto)
     {
-        if (vm != null) _vm = vm;
-        if (Cache.TryGet(proto, out var cached)) return JitResult<CompiledCode>.Ok(cached);
         if (Config.CacheSizeLimit <= 0) return JitError.CacheFull(Config.CacheSizeLimit);
         // Inference is timed too when it happens here (it may already have run for a caller's compilation).
         long start = Stopwatch.GetTimestamp();
-        _phases.Restart();
+        Phases.Restart();
         var created = FunctionResult(proto);
-        _phases.Mark(CompilePhase.Analysis);
+        Phases.Mark(CompilePhase.Analysis);
         if (!created.IsSuccess) return created.Error;
         var fn = created.Value;
-        var built = CompileTree(fn, vm, null);
+        var built = CompileTree(fn, null);
         if (!built.IsSuccess) return built.Error;
         var (body, translator, method, refs) = built.Value;
         try
@@ -191,22 +180,20 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
             else if (fn.HasTypedBody)
             {
                 var entryTree = translator.BuildEntry(body);
-                _phases.Mark(CompilePhase.Translation);
+                Phases.Mark(CompilePhase.Translation);
                 if (Verify(entryTree) is { } entryProblem) return entryProblem;
-                var compiledEntry = ExpressionBackend.Compile(entryTree, Config.Backend, _phases);
+                var compiledEntry = ExpressionBackend.Compile(entryTree, Config.Backend, Phases);
                 if (!compiledEntry.IsSuccess) return compiledEntry.Error;
                 entry = (CompiledCode)compiledEntry.Value.Delegate;
             }
             else entry = (CompiledCode)body;
-            fn.Publish(body);
-            fn.SetMethod(method, refs);
-            fn.Installed = entry;
-            fn.InstalledCallback = EntryAdapters.TryCreateCallback(fn, body);
-            foreach (var evicted in Cache.Add(proto, entry)) Uninstall(evicted);
-            // Registered last: an eviction above must not take this function's fresh code down with it.
-            foreach (var callee in translator.Links) callee.DirectCallers.Add(fn);
-            _compileTimes.Add((proto.Name, Stopwatch.GetElapsedTime(start)));
-            return JitResult<CompiledCode>.Ok(entry);
+            var callback = EntryAdapters.TryCreateCallback(fn, body);
+            // The adapters are generic methods instantiated at run time: compiled to machine code here, not at their first call.
+            RuntimeHelpers.PrepareDelegate(entry);
+            if (callback != null) RuntimeHelpers.PrepareDelegate(callback);
+            Phases.Mark(CompilePhase.MachineCode);
+            return JitResult<BuiltFunction>.Ok(
+                new BuiltFunction(fn, body, entry, callback, method, refs, translator.Links, Stopwatch.GetElapsedTime(start)));
         }
         catch (Exception e)
         {
@@ -214,11 +201,29 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
         }
     }
 
+    /// <summary>
+    /// Makes a built function the JIT's current code for its prototype (published body, linkable method, code cache,
+    /// direct-caller links); returns the entry to install. Called under <see cref="_gate"/>.
+    /// </summary>
+    private CompiledCode Commit(BuiltFunction built)
+    {
+        var fn = built.Fn;
+        fn.Publish(built.Body);
+        fn.SetMethod(built.Method, built.Refs);
+        fn.Installed = built.Entry;
+        fn.InstalledCallback = built.Callback;
+        foreach (var evicted in Cache.Add(fn.Proto, built.Entry)) Uninstall(evicted);
+        // Registered last: an eviction above must not take this function's fresh code down with it.
+        foreach (var callee in built.Links) callee.DirectCallers.Add(fn);
+        CompileTimes.Add((fn.Proto.Name, built.Time));
+        return built.Entry;
+    }
+
     private JitError? Verify(System.Linq.Expressions.LambdaExpression tree)
     {
         if (!Config.VerifyTrees) return null;
         var problems = ShapeChecker.Problems(tree);
-        _phases.Mark(CompilePhase.Verification);
+        Phases.Mark(CompilePhase.Verification);
         return problems.Count == 0 ? null : JitError.CompilationFailed("generated tree has a forbidden shape: " + problems[0]);
     }
 
@@ -230,9 +235,20 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
 
     /// <summary>
     /// Drops <paramref name="proto"/>'s compiled code: it runs interpreted and is counted (and compiled) again. Call sites in
-    /// other compiled functions that call it directly see its typed body withdrawn and take the VM's call path.
+    /// other compiled functions that call it directly see its typed body withdrawn and take the VM's call path. A compile
+    /// in flight on the compiler thread is not installed (its epoch is stale).
     /// </summary>
     public void Invalidate(FunctionProto proto)
+    {
+        long waitStart = Stopwatch.GetTimestamp();
+        lock (_gate)
+        {
+            Queue.RecordVmWait(Stopwatch.GetElapsedTime(waitStart));
+            InvalidateLocked(proto);
+        }
+    }
+
+    private void InvalidateLocked(FunctionProto proto)
     {
         Cache.Invalidate(proto);
         Uninstall(proto);
@@ -242,15 +258,18 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
     /// <summary>Drops every compiled function.</summary>
     public void InvalidateAll()
     {
-        foreach (var proto in Cache.Protos) Invalidate(proto);
+        lock (_gate)
+            foreach (var proto in Cache.Protos) InvalidateLocked(proto);
     }
 
     private void Uninstall(FunctionProto proto)
     {
+        // Whatever the compiler thread built before this point may link to the code dropped here: it is not installed.
+        Interlocked.Increment(ref _epoch);
         proto.Compiled = null;
         proto.CompiledCallback = null;
         Tracker.Reset(proto);
-        if (_functions.TryGetValue(proto, out var r) && r.IsSuccess)
+        if (Functions.TryGetValue(proto, out var r) && r.IsSuccess)
         {
             var fn = r.Value;
             fn.Publish(null);
@@ -263,7 +282,7 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
             var callers = fn.DirectCallers.ToList();
             fn.DirectCallers.Clear();
             foreach (var caller in callers)
-                if (!ReferenceEquals(caller, fn)) Invalidate(caller.Proto);
+                if (!ReferenceEquals(caller, fn)) InvalidateLocked(caller.Proto);
         }
     }
 }

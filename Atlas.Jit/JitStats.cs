@@ -45,6 +45,27 @@ public sealed class JitStats
     public long CacheMisses { get; init; }
     /// <summary>Compiled functions dropped because the cache was full (<see cref="JitConfig.CacheSizeLimit"/>).</summary>
     public long CacheEvictions { get; init; }
+    /// <summary>True when hot code was compiled on the program's thread (<see cref="JitConfig.Synchronous"/> or threshold 1).</summary>
+    public bool Synchronous { get; init; }
+    /// <summary>Functions and loops queued for the background compiler thread.</summary>
+    public long FunctionsQueued { get; init; }
+    /// <summary>Queued functions and loops whose code the compiler thread installed.</summary>
+    public long BackgroundInstalls { get; init; }
+    /// <summary>Queued functions and loops the compiler refused or failed on (they stay interpreted; see <see cref="Rejected"/>).</summary>
+    public long BackgroundRefused { get; init; }
+    /// <summary>Background builds discarded because a redefinition or invalidation happened while they were in flight.</summary>
+    public long BackgroundStale { get; init; }
+    /// <summary>Exceptions caught on the compiler thread (the function stayed interpreted).</summary>
+    public long BackgroundCrashes { get; init; }
+    /// <summary>Nearest-rank median of the time from queued to installed, over background installs.</summary>
+    public TimeSpan QueueToInstallMedian { get; init; }
+    /// <summary>The longest time from queued to installed.</summary>
+    public TimeSpan QueueToInstallMax { get; init; }
+    /// <summary>
+    /// Time the program's thread spent waiting for the compiler: every compilation in synchronous mode; otherwise only an
+    /// invalidation that waited for the compiler thread (0 in an ordinary run).
+    /// </summary>
+    public TimeSpan VmWaitTime { get; init; }
     /// <summary>Hits over look-ups (0 when there were none).</summary>
     public double CacheHitRate => CacheHits + CacheMisses == 0 ? 0 : (double)CacheHits / (CacheHits + CacheMisses);
 
@@ -65,6 +86,15 @@ public sealed class JitStats
         };
         foreach (var (what, time) in SlowestCompiles)
             rows.Add(("  " + what, Ms(time)));
+        rows.Add(("compilation", Synchronous ? "synchronous (program's thread)" : "background (compiler thread)"));
+        rows.Add(("queued (background)", FunctionsQueued.ToString(inv)));
+        rows.Add(("  installed", BackgroundInstalls.ToString(inv)));
+        rows.Add(("  refused (interpreted)", BackgroundRefused.ToString(inv)));
+        rows.Add(("  discarded (invalidated)", BackgroundStale.ToString(inv)));
+        rows.Add(("  compiler errors (caught)", BackgroundCrashes.ToString(inv)));
+        rows.Add(("queued to installed p50", Ms(QueueToInstallMedian)));
+        rows.Add(("queued to installed max", Ms(QueueToInstallMax)));
+        rows.Add(("program waited for compiler", Ms(VmWaitTime)));
         rows.Add(("compile time by phase", ""));
         foreach (var (phase, time) in CompileTimeByPhase)
             rows.Add(("  " + PhaseName(phase), Ms(time)));

@@ -5,9 +5,11 @@ using Atlas.Vm;
 namespace Atlas.Jit;
 
 /// <summary>
-/// Compiles a small tree and then a small program through the whole JIT once, on a background thread, so the one-time
-/// cost of the first compilation in a process (the .NET JIT compiling FastExpressionCompiler and the code generator,
-/// 50–100 ms) overlaps with parsing and checking the user's program instead of delaying its first hot function.
+/// Compiles a small tree and then a small program through the whole JIT once, on the compiler thread
+/// (<see cref="Tiering.CompilerThread"/>), so the one-time cost of the first compilation in a process (the .NET JIT
+/// compiling the generic instantiations FastExpressionCompiler and the code generator use, which ReadyToRun cannot
+/// precompile) is paid ahead of the first hot function and never on the program's thread. The REPL starts it at
+/// start-up; <c>atlas run</c> does not (it slowed short programs more than it helped: docs/performance.md).
 /// </summary>
 internal static class JitWarmUp
 {
@@ -25,12 +27,11 @@ internal static class JitWarmUp
 
     private static int _started;
 
-    /// <summary>Starts the warm-up once per process; returns immediately.</summary>
+    /// <summary>Queues the warm-up on the compiler thread, once per process; returns immediately.</summary>
     public static void Start()
     {
         if (Interlocked.Exchange(ref _started, 1) != 0) return;
-        var thread = new Thread(Run) { IsBackground = true, Name = "Atlas JIT warm-up", Priority = ThreadPriority.BelowNormal };
-        thread.Start();
+        Tiering.CompilerThread.Post(Run);
     }
 
     private static void Run()

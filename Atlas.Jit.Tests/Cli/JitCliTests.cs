@@ -34,14 +34,28 @@ public sealed class JitCliTests
     [TestMethod]
     public void JitStatsPrintsATableOnStderr()
     {
-        var (code, stdout, stderr) = Atlas(Fib, "run", "--jit-threshold", "3", "--jit-stats", "FILE");
+        var (code, stdout, stderr) = Atlas(Fib, "run", "--jit-threshold", "3", "--jit-sync", "--jit-stats", "FILE");
         Assert.AreEqual(0, code, stderr);
         Assert.AreEqual("6765\n", stdout);
         StringAssert.StartsWith(stderr, "JIT statistics\n");
         StringAssert.Contains(stderr, "functions compiled              1\n");
+        StringAssert.Contains(stderr, "compilation                     synchronous (program's thread)\n");
+        StringAssert.Contains(stderr, "queued (background)             0\n");
         StringAssert.Contains(stderr, "compiled calls");
         StringAssert.Contains(stderr, "    fib ");
         StringAssert.Contains(stderr, "interpreter fallbacks           0\n");
+    }
+
+    [TestMethod]
+    public void JitStatsShowsTheCompilerThreadsQueue()
+    {
+        var (code, stdout, stderr) = Atlas(Fib, "run", "--jit-threshold", "3", "--jit-stats", "FILE");
+        Assert.AreEqual(0, code, stderr);
+        Assert.AreEqual("6765\n", stdout);
+        StringAssert.Contains(stderr, "compilation                     background (compiler thread)\n");
+        StringAssert.Contains(stderr, "queued (background)             1\n", "fib is queued once, at its third call");
+        StringAssert.Contains(stderr, "queued to installed p50");
+        StringAssert.Contains(stderr, "program waited for compiler     0.000 ms\n");
     }
 
     [TestMethod]

@@ -66,7 +66,7 @@ public sealed class DeepRecursionTests
             print(outer(300000));
             """;
         var interpreted = Exec.Run(source, null);
-        var compiled = Exec.Run(source, new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = 50 }));
+        var compiled = Exec.Run(source, new JitEngine(new JitConfig { CountCalls = true, Synchronous = true, CompilationThreshold = 50 }));
         Assert.AreEqual("60000\n", compiled.Output.ReplaceLineEndings("\n"));
         Assert.AreEqual("AT0008", compiled.Error!.Code);
         Assert.AreEqual(Exec.Describe(interpreted.Error), Exec.Describe(compiled.Error));

@@ -127,7 +127,7 @@ public sealed class DeoptimizationTests
     {
         var source = InLoop.Replace("total = total + len(str(r));", "total = total + r * 1;");
         Parity.Check(source, 1, 2, 10);
-        var compiled = Exec.Run(source, new JitEngine(new JitConfig { CompilationThreshold = 10 }));
+        var compiled = Exec.Run(source, new JitEngine(new JitConfig { Synchronous = true, CompilationThreshold = 10 }));
         CollectionAssert.AreEqual(new[] { "run", "<script>" }, compiled.Error!.AtlasStack.Select(f => f.FunctionName).ToArray());
     }
 }

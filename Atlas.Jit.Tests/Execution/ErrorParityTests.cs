@@ -13,7 +13,7 @@ public sealed class ErrorParityTests
     private static void AssertSameError(string source, int threshold = 1)
     {
         var interpreted = Exec.Run(source, null);
-        var compiled = Exec.Run(source, new JitEngine(new JitConfig { CompilationThreshold = threshold }));
+        var compiled = Exec.Run(source, new JitEngine(new JitConfig { Synchronous = true, CompilationThreshold = threshold }));
         Assert.IsNotNull(interpreted.Error, "the program should fail");
         Assert.AreEqual(Exec.Describe(interpreted.Error), Exec.Describe(compiled.Error));
         Assert.AreEqual(interpreted.Error.Detail, compiled.Error!.Detail);

@@ -21,7 +21,7 @@ public sealed class OsrTests
             }
             print(run(100000));
             """;
-        var engine = new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = 1000 });
+        var engine = new JitEngine(new JitConfig { CountCalls = true, Synchronous = true, CompilationThreshold = 1000 });
         var run = Exec.Run(source, engine);
         Assert.AreEqual(Exec.Run(source, null).Output, run.Output);
         Assert.AreEqual(1, engine.Stats.LoopEntriesCompiled, engine.Stats.Format());
@@ -40,7 +40,7 @@ public sealed class OsrTests
             for (var i = 0; i < 3000; i++) { total = total + len(words[i % 3]); }
             print(total);
             """;
-        var engine = new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = 100 });
+        var engine = new JitEngine(new JitConfig { CountCalls = true, Synchronous = true, CompilationThreshold = 100 });
         var run = Exec.Run(source, engine);
         Assert.AreEqual("6000\n", run.Output.ReplaceLineEndings("\n"));
         Assert.AreEqual(1, engine.Stats.LoopEntriesCompiled);
@@ -101,7 +101,7 @@ public sealed class OsrTests
             print(f(2, 5));
             print(f(unwrap(Some("str")), 50));
             """;
-        var engine = new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = 2 });
+        var engine = new JitEngine(new JitConfig { CountCalls = true, Synchronous = true, CompilationThreshold = 2 });
         var run = Exec.Run(source, engine);
         Assert.AreEqual(Exec.Run(source, null).Output, run.Output);
         Assert.IsNull(run.Error);
@@ -118,7 +118,7 @@ public sealed class OsrTests
             }
             print(run(100));
             """;
-        var engine = new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = 10 });
+        var engine = new JitEngine(new JitConfig { CountCalls = true, Synchronous = true, CompilationThreshold = 10 });
         var compiled = Exec.Run(source, engine);
         Assert.AreEqual(1, engine.Stats.LoopEntriesCompiled);
         Assert.AreEqual(Exec.Describe(Exec.Run(source, null).Error), Exec.Describe(compiled.Error));

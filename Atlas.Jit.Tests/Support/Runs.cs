@@ -41,5 +41,10 @@ internal static class Runs
         }
     }
 
-    public static Func<JitEngine> Jit(int threshold = 1) => () => new JitEngine(new JitConfig { CompilationThreshold = threshold });
+    /// <summary>An engine compiling on the background compiler thread (what <c>atlas run</c> does): timing decides the tier.</summary>
+    public static Func<JitEngine> BackgroundJit(int threshold) =>
+        () => new JitEngine(new JitConfig { CompilationThreshold = threshold });
+
+    public static Func<JitEngine> Jit(int threshold = 1) =>
+        () => new JitEngine(new JitConfig { Synchronous = true, CompilationThreshold = threshold });
 }

@@ -40,7 +40,7 @@ public sealed class FallbackTests
     [TestMethod]
     public void TryCompileReportsTheUnsupportedOpcodeWithoutThrowing()
     {
-        var engine = new JitEngine(new JitConfig { DisabledOpcodes = new HashSet<OpCode> { OpCode.Mul } });
+        var engine = new JitEngine(new JitConfig { Synchronous = true, DisabledOpcodes = new HashSet<OpCode> { OpCode.Mul } });
         var inner = Exec.Function(Exec.Compile(Program), "inner");
         var result = engine.TryCompile(inner);
         Assert.IsFalse(result.IsSuccess);

@@ -18,7 +18,7 @@ public sealed class TieringTests
     {
         const int n = 5;
         var program = Exec.Compile(Counter + "call();");
-        var engine = new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = n });
+        var engine = new JitEngine(new JitConfig { CountCalls = true, Synchronous = true, CompilationThreshold = n });
         var vm = new Interpreter { Tiering = engine, Out = TextWriter.Null };
         vm.Run(program);
         var call = Exec.Function(program, "call");
@@ -54,7 +54,7 @@ public sealed class TieringTests
             fn call(k: number) -> number { var s = 0; for (var i = 0; i < k; i++) { s = s + sq(i); } return s; }
             print(call(1));
             """);
-        var engine = new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = 2 });
+        var engine = new JitEngine(new JitConfig { CountCalls = true, Synchronous = true, CompilationThreshold = 2 });
         var vm = new Interpreter { Tiering = engine, Out = TextWriter.Null };
         vm.Run(program);
         var call = vm.Globals[program.Globals.FindByName("call")];
@@ -76,7 +76,7 @@ public sealed class TieringTests
     public void InvalidationReturnsAFunctionToTheInterpreterUntilItIsHotAgain()
     {
         var program = Exec.Compile(Counter + "call();");
-        var engine = new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = 3 });
+        var engine = new JitEngine(new JitConfig { CountCalls = true, Synchronous = true, CompilationThreshold = 3 });
         var vm = new Interpreter { Tiering = engine, Out = TextWriter.Null };
         vm.Run(program);
         var fn = vm.Globals[program.Globals.FindByName("call")];
@@ -147,7 +147,7 @@ public sealed class TieringTests
     public void OnCallCountsAndCompilesForHostsThatDriveTheJit()
     {
         var program = Exec.Compile(Counter + "call();");
-        var engine = new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = 2 });
+        var engine = new JitEngine(new JitConfig { CountCalls = true, Synchronous = true, CompilationThreshold = 2 });
         var vm = new Interpreter { Out = TextWriter.Null };
         var sq = Exec.Function(program, "sq");
         engine.OnCall(sq, vm);

@@ -11,7 +11,8 @@ internal sealed class CodeCache(int sizeLimit)
     private sealed record Entry(FunctionProto Proto, CompiledCode Code, int Version);
 
     private readonly Dictionary<FunctionProto, LinkedListNode<Entry>> _entries = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<FunctionProto, int> _versions = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Created at the first invalidation (a value-type instantiation the .NET JIT would compile at start-up).</summary>
+    private Dictionary<FunctionProto, int>? _versions;
     /// <summary>Most recently used first.</summary>
     private readonly LinkedList<Entry> _order = new();
 
@@ -22,7 +23,7 @@ internal sealed class CodeCache(int sizeLimit)
     public long Evictions { get; private set; }
     public double HitRate => Hits + Misses == 0 ? 0 : (double)Hits / (Hits + Misses);
 
-    public int VersionOf(FunctionProto proto) => _versions.TryGetValue(proto, out int v) ? v : 0;
+    public int VersionOf(FunctionProto proto) => _versions != null && _versions.TryGetValue(proto, out int v) ? v : 0;
 
     /// <summary>The entry compiled for the current version of <paramref name="proto"/>, if any.</summary>
     public bool TryGet(FunctionProto proto, out CompiledCode code)
@@ -59,7 +60,8 @@ internal sealed class CodeCache(int sizeLimit)
     public void Invalidate(FunctionProto proto)
     {
         Remove(proto);
-        _versions[proto] = VersionOf(proto) + 1;
+        int next = VersionOf(proto) + 1;
+        (_versions ??= new(ReferenceEqualityComparer.Instance))[proto] = next;
     }
 
     public IReadOnlyList<FunctionProto> Protos => _order.Select(e => e.Proto).ToList();

@@ -52,8 +52,11 @@ internal sealed class JitFunction
         Method = method;
         MethodRefs = refs;
     }
-    /// <summary>On-stack-replacement entries by loop header (null: none possible there).</summary>
-    internal Dictionary<int, CompiledCode?> LoopEntries { get; } = new();
+    /// <summary>
+    /// On-stack-replacement entries by loop header (null: none possible there). Written under the engine's lock, read
+    /// without it by the VM thread asking for a loop entry the compiler thread may have finished.
+    /// </summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<int, CompiledCode?> LoopEntries { get; } = new();
     internal LambdaExpression? BodyTree { get; set; }
     internal LambdaExpression? EntryTree { get; set; }
 

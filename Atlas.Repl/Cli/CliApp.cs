@@ -106,14 +106,23 @@ internal sealed class CliApp
         var noJit = new Option<bool>("--no-jit") { Description = "Interpret only: never compile functions to .NET code" };
         var threshold = new Option<int>("--jit-threshold")
         {
-            Description = "Calls after which a function is compiled (1 compiles on the first call)",
+            Description = "Calls (or loop iterations) after which a function (or loop) is compiled; 1 compiles on the first call, "
+                + "on the program's thread",
             DefaultValueFactory = _ => 1000,
         };
         threshold.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() < 1) r.AddError("--jit-threshold must be at least 1");
         });
-        var jitStats = new Option<bool>("--jit-stats") { Description = "Print JIT statistics to stderr when the program ends" };
+        var jitStats = new Option<bool>("--jit-stats")
+        {
+            Description = "Print JIT statistics to stderr when the program ends (compilations, the compiler thread's queue, fallbacks)",
+        };
+        var jitSync = new Option<bool>("--jit-sync")
+        {
+            Description = "Compile hot functions on the program's thread, which waits for them "
+                + "(default: a background compiler thread; the program runs interpreted until the code is installed)",
+        };
         var denyRun = new Option<bool>("--deny-warnings") { Description = "Treat warnings as errors: do not run a program that has any" };
         var timeout = new Option<double?>("--timeout") { Description = "Stop the program with AT0009 after this many seconds" };
         var maxDepth = new Option<int>("--max-depth")
@@ -136,7 +145,7 @@ internal sealed class CliApp
         });
         var run = new Command("run", "Compile and run a program; prints its output and, if not null, the value of its last expression")
         {
-            runFile, noJit, threshold, jitStats, denyRun, timeout, maxDepth, maxMemory,
+            runFile, noJit, threshold, jitStats, jitSync, denyRun, timeout, maxDepth, maxMemory,
         };
         var runPermissions = PermissionOptions.AddTo(run);
         run.SetAction(p => Runner().Run(p.GetValue(runFile)!, new RunOptions
@@ -144,6 +153,7 @@ internal sealed class CliApp
             JitEnabled = !p.GetValue(noJit),
             JitThreshold = p.GetValue(threshold),
             JitStats = p.GetValue(jitStats),
+            JitSync = p.GetValue(jitSync),
             DenyWarnings = p.GetValue(denyRun),
             TimeoutSeconds = p.GetValue(timeout),
             MaxDepth = p.GetValue(maxDepth),

@@ -7,6 +7,8 @@ internal sealed record RunOptions
     public bool JitEnabled { get; init; } = true;
     public int JitThreshold { get; init; } = 1000;
     public bool JitStats { get; init; }
+    /// <summary>Compile on the program's thread instead of the background compiler thread (<c>--jit-sync</c>).</summary>
+    public bool JitSync { get; init; }
     public double? TimeoutSeconds { get; init; }
     public int MaxDepth { get; init; } = Vm.Interpreter.DefaultMaxDepth;
     /// <summary>Heap budget in MB (AT0011 above it).</summary>

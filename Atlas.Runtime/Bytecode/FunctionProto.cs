@@ -51,8 +51,17 @@ internal sealed class FunctionProto
     /// <see cref="Compiled"/>; null when there is none.
     /// </summary>
     public volatile CompiledCallback? CompiledCallback;
-    /// <summary>Set when the JIT gave up on this prototype, so it is not tried again.</summary>
-    public volatile bool JitRejected;
+    /// <summary>
+    /// Where the function stands with the JIT; the VM asks the JIT about it only while it is <see cref="TierState.Interpreted"/>.
+    /// Written by the JIT, from the VM thread or its compiler thread.
+    /// </summary>
+    public volatile TierState Tier;
+    /// <summary>True when the JIT gave up on this prototype, so it is not tried again; setting false makes it a candidate again.</summary>
+    public bool JitRejected
+    {
+        get => Tier == TierState.Rejected;
+        set => Tier = value ? TierState.Rejected : TierState.Interpreted;
+    }
 
     public override string ToString() => $"<fn {Name}/{Arity}>";
 }

@@ -165,15 +165,17 @@ internal sealed partial class Interpreter
                         int header = code[pc];
                         pc = header;
                         if (--_budget <= 0) { _budget = BudgetInterval; Limits.Check(); }
-                        if (++proto.HotCount < _hotThreshold || frame.NoOsr || proto.JitRejected || _tiering == null) break;
+                        if (++proto.HotCount < _hotThreshold || frame.NoOsr || proto.Tier != TierState.Interpreted || _tiering == null)
+                            break;
                         // The loop is hot: continue this call in compiled code from the loop header (on-stack replacement).
                         Sp = sp;
                         frame.Pc = opStart;
                         var entry = sp == bp + proto.LocalCount ? _tiering.OnHotLoop(proto, header, this) : null;
                         if (entry == null)
                         {
+                            // Queued: the compiler thread is building the entry; a later back-edge picks it up.
                             frame = ref Frames[FrameCount - 1];
-                            frame.NoOsr = true;
+                            if (proto.Tier != TierState.Queued) frame.NoOsr = true;
                             break;
                         }
                         Value result;

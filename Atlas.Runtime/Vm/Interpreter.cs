@@ -226,7 +226,7 @@ internal sealed partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CountCall(FunctionProto proto)
     {
-        if (++proto.HotCount >= _hotThreshold && proto.Compiled == null && !proto.JitRejected && _tiering != null)
+        if (++proto.HotCount >= _hotThreshold && proto.Compiled == null && proto.Tier == TierState.Interpreted && _tiering != null)
             _tiering.OnHot(proto, this);
     }
 

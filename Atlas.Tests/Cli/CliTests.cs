@@ -124,8 +124,8 @@ public sealed class CliTests
         Assert.AreEqual(0, code);
         foreach (var word in new[] { "run", "check", "disasm" }) StringAssert.Contains(stdout, word);
         var run = Atlas("run", "--help").Out;
-        foreach (var opt in new[] { "--no-jit", "--jit-threshold", "--jit-stats", "--deny-warnings", "--timeout", "--max-depth" })
-            StringAssert.Contains(run, opt);
+        var options = new[] { "--no-jit", "--jit-threshold", "--jit-sync", "--jit-stats", "--deny-warnings", "--timeout", "--max-depth" };
+        foreach (var opt in options) StringAssert.Contains(run, opt);
     }
 
     [TestMethod]

@@ -8,8 +8,10 @@ public static class JitExample
 {
     public static void Run(TextWriter output)
     {
-        // UseJit plugs in Atlas.Jit: functions are compiled to .NET code after Threshold calls.
-        var options = new AtlasOptions { Output = output, Jit = { Threshold = 2 } }.UseJit();
+        // UseJit plugs in Atlas.Jit: functions are compiled to .NET code after CompilationThreshold calls. Synchronous
+        // compiles on this thread (by default a background thread compiles while the function keeps running
+        // interpreted), so the statistics printed below do not depend on timing.
+        var options = new AtlasOptions { Output = output }.UseJit(new JitConfig { CompilationThreshold = 2, Synchronous = true });
         var engine = new AtlasEngine(options);
 
         engine.RegisterFunction("weight", (double i) => i % 3);

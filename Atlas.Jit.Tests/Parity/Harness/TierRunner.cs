@@ -30,7 +30,11 @@ internal static class TierRunner
     public static Run Execute(Func<CompiledProgram> build, int? threshold, int cacheLimit = 10_000)
     {
         var program = build();
-        var engine = threshold is int t ? new JitEngine(new JitConfig { CompilationThreshold = t, CacheSizeLimit = cacheLimit }) : null;
+        // Synchronous: what is compiled when is deterministic, so coverage and statistics are too (BackgroundParityTests
+        // runs the corpus with the compiler thread).
+        var engine = threshold is int t
+            ? new JitEngine(new JitConfig { Synchronous = true, CompilationThreshold = t, CacheSizeLimit = cacheLimit })
+            : null;
         var output = new StringWriter();
         var vm = new Interpreter
         {

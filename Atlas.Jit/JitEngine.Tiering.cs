@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using Atlas.Bytecode;
+using Atlas.Vm;
+
+namespace Atlas.Jit;
+
+/// <summary>
+/// The engine as the VM's tiering hook: a hot function or loop is queued for the compiler thread (background mode) or
+/// compiled at once on the VM thread (synchronous mode: <see cref="JitConfig.Synchronous"/> or threshold 1).
+/// </summary>
+internal sealed partial class JitEngine
+{
+    /// <inheritdoc />
+    public void OnHot(FunctionProto proto, Interpreter vm)
+    {
+        if (!Config.Enabled || proto.Compiled != null || proto.Tier != TierState.Interpreted) return;
+        if (!Config.CompilesSynchronously)
+        {
+            Enqueue(proto, null, vm);
+            return;
+        }
+        long waitStart = Stopwatch.GetTimestamp();
+        lock (_gate) InstallOrReject(proto, vm);
+        Queue.RecordVmWait(Stopwatch.GetElapsedTime(waitStart));
+    }
+
+    /// <summary>Compiles and installs <paramref name="proto"/> now (under the lock); a failure of any kind rejects it.</summary>
+    private void InstallOrReject(FunctionProto proto, Interpreter? vm)
+    {
+        try
+        {
+            Install(proto, vm);
+        }
+        catch (Exception e)
+        {
+            // Never let a JIT problem reach the program: it keeps running interpreted.
+            proto.JitRejected = true;
+            Reject(proto.Name, JitError.CompilationFailed($"{e.GetType().Name}: {e.Message}"));
+        }
+    }
+
+    /// <inheritdoc />
+    public CompiledCode? OnHotLoop(FunctionProto proto, int loopHeader, Interpreter vm)
+    {
+        if (!Config.Enabled || proto.Tier != TierState.Interpreted) return null;
+        if (!Config.CompilesSynchronously)
+        {
+            // A finished entry (or a refusal: null) is published in the function's record; otherwise compile it.
+            if (Functions.TryGetValue(proto, out var known) && known.IsSuccess
+                && known.Value.LoopEntries.TryGetValue(loopHeader, out var entry)) return entry;
+            Enqueue(proto, loopHeader, vm);
+            return null;
+        }
+        long waitStart = Stopwatch.GetTimestamp();
+        lock (_gate)
+        {
+            try
+            {
+                UseGlobalsOf(vm);
+                return LoopEntry(proto, loopHeader);
+            }
+            finally
+            {
+                Queue.RecordVmWait(Stopwatch.GetElapsedTime(waitStart));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The loop entry of <paramref name="proto"/> at <paramref name="loopHeader"/>, compiled now if needed (under the lock).
+    /// </summary>
+    private CompiledCode? LoopEntry(FunctionProto proto, int loopHeader)
+    {
+        // Only the loop is compiled: a function whose loop gets hot is often called once (a script's main routine),
+        // and compiling its whole body as well doubled the pause. If it is called again it gets hot and compiled then.
+        var created = FunctionResult(proto);
+        if (!created.IsSuccess || Config.CacheSizeLimit <= 0)
+        {
+            InstallOrReject(proto, null); // rejects it, with the reason
+            return null;
+        }
+        var fn = created.Value;
+        if (fn.LoopEntries.TryGetValue(loopHeader, out var known)) return known;
+        var result = CompileLoopEntry(fn, loopHeader);
+        if (result.IsSuccess) return CommitLoopEntry(result.Value);
+        fn.LoopEntries[loopHeader] = null;
+        Reject(proto.Name + $" (loop at {loopHeader:D4})", result.Error);
+        return null;
+    }
+
+    /// <summary>For hosts that count calls themselves: records a call and compiles once the function is hot.</summary>
+    public void OnCall(FunctionProto proto, Interpreter vm)
+    {
+        Tracker.RecordCall(proto);
+        if (Config.Enabled && Tracker.ShouldCompile(proto))
+            lock (_gate) Install(proto, vm);
+    }
+
+    /// <summary>Compiles <paramref name="proto"/> now and installs it, or rejects it (under the lock).</summary>
+    private void Install(FunctionProto proto, Interpreter? vm)
+    {
+        if (!Config.Enabled || proto.Compiled != null || proto.JitRejected) return;
+        var result = TryCompile(proto, vm);
+        if (result.IsSuccess)
+        {
+            // The direct one-argument entry first: a reader that sees Compiled may take it.
+            proto.CompiledCallback = FunctionFor(proto)?.InstalledCallback;
+            proto.Compiled = result.Value;
+        }
+        else
+        {
+            proto.JitRejected = true;
+            Reject(proto.Name, result.Error);
+        }
+    }
+}
