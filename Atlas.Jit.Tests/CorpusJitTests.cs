@@ -37,12 +37,7 @@ public sealed class CorpusJitTests
     [DynamicData(nameof(Cases))]
     public void ProgramPrintsExactlyWhatTheInterpreterPrints(string file)
     {
-        var path = Path.Combine(CorpusRunner.CorpusRoot, file);
-        var interpreted = Runs.File(path, jit: null);
-        var compiled = Runs.File(path, Runs.Jit(1));
-        Assert.AreEqual(interpreted.Stdout, compiled.Stdout, $"{file}: stdout");
-        Assert.AreEqual(interpreted.Stderr, compiled.Stderr, $"{file}: stderr");
-        Assert.AreEqual(interpreted.ExitCode, compiled.ExitCode, $"{file}: exit code");
+        PrintsWhatTheInterpreterPrints(file, Runs.Jit(1));
     }
 
     /// <summary>
@@ -53,12 +48,7 @@ public sealed class CorpusJitTests
     [DynamicData(nameof(Cases))]
     public void ProgramSwitchingTiersMidRunPrintsTheSame(string file)
     {
-        var path = Path.Combine(CorpusRunner.CorpusRoot, file);
-        var interpreted = Runs.File(path, jit: null);
-        var compiled = Runs.File(path, Runs.Jit(2));
-        Assert.AreEqual(interpreted.Stdout, compiled.Stdout, $"{file}: stdout");
-        Assert.AreEqual(interpreted.Stderr, compiled.Stderr, $"{file}: stderr");
-        Assert.AreEqual(interpreted.ExitCode, compiled.ExitCode, $"{file}: exit code");
+        PrintsWhatTheInterpreterPrints(file, Runs.Jit(2));
     }
 
     /// <summary>
@@ -69,14 +59,19 @@ public sealed class CorpusJitTests
     [DynamicData(nameof(Cases))]
     public void ProgramCompiledInTheBackgroundPrintsTheSame(string file)
     {
-        var path = Path.Combine(CorpusRunner.CorpusRoot, file);
-        var interpreted = Runs.File(path, jit: null);
-        var compiled = Runs.File(path, Runs.BackgroundJit(2));
-        Assert.AreEqual(interpreted.Stdout, compiled.Stdout, $"{file}: stdout");
-        Assert.AreEqual(interpreted.Stderr, compiled.Stderr, $"{file}: stderr");
-        Assert.AreEqual(interpreted.ExitCode, compiled.ExitCode, $"{file}: exit code");
+        PrintsWhatTheInterpreterPrints(file, Runs.BackgroundJit(2));
     }
 
     [TestMethod]
     public void CorpusIsPresent() => Assert.IsGreaterThan(100, CorpusRunner.Cases().Count(), "the corpus was not copied to the test output");
+
+    private static void PrintsWhatTheInterpreterPrints(string file, Func<JitEngine> jit)
+    {
+        var path = Path.Combine(CorpusRunner.CorpusRoot, file);
+        var interpreted = Runs.File(path, jit: null);
+        var compiled = Runs.File(path, jit);
+        Assert.AreEqual(interpreted.Stdout, compiled.Stdout, $"{file}: stdout");
+        Assert.AreEqual(interpreted.Stderr, compiled.Stderr, $"{file}: stderr");
+        Assert.AreEqual(interpreted.ExitCode, compiled.ExitCode, $"{file}: exit code");
+    }
 }

@@ -77,8 +77,17 @@ internal sealed partial class FunctionTranslator
     /// After a call into an unboxed slot: a result of another kind waits in the return channel, and the call deoptimizes.
     /// </summary>
     private Expression DeoptimizeIfPending(int pc, SlotInfo[] input, int c) =>
-        IfThen(Field(_vmParam, JitMethods.HasPendingReturnField),
-            Deoptimize(pc + OpInfo.Of(OpCode.Call).Size, input, c));
+        IfThen(Pending(Slot(c, _types.Transfer(pc, input)[c].Repr)), Deoptimize(pc + OpInfo.Of(OpCode.Call).Size, input, c));
+
+    /// <summary>
+    /// Whether a value waits in the return channel after an instruction that wrote <paramref name="result"/>. A double
+    /// result's placeholder is NaN (<see cref="JitRuntime.NumberOrPending"/>), so the flag is read only for a NaN.
+    /// </summary>
+    private Expression Pending(ParameterExpression result)
+    {
+        var flag = Field(_vmParam, JitMethods.HasPendingReturnField);
+        return result.Type == typeof(double) ? AndAlso(NotEqual(result, result), flag) : flag;
+    }
 
     private (Expression Guard, Expression Call)? DirectCall(SlotInfo[] input, int c, int argc,
         (FunctionValue Value, JitFunction Function) guess, CalleeRead? fused, Repr resultRepr)

@@ -114,8 +114,7 @@ internal sealed partial class FunctionTranslator
                 // A number[] element (TypeInference): another kind deoptimizes, continuing after this read.
                 MarkPc(pc);
                 Write(d - 2, Repr.Double, Call(JitMethods.GetNumber, _vmParam, Boxed(input, d - 2), Read(input, d - 1)));
-                _code.Add(IfThen(Field(_vmParam, JitMethods.HasPendingReturnField),
-                    Deoptimize(pc + OpInfo.Of(OpCode.GetIndex).Size, input, d - 2)));
+                _code.Add(IfThen(Pending(Slot(d - 2, Repr.Double)), Deoptimize(pc + OpInfo.Of(OpCode.GetIndex).Size, input, d - 2)));
                 break;
             case OpCode.GetIndex:
                 MarkPc(pc);

@@ -242,7 +242,8 @@ internal static class JitRuntime
     {
         if (v.Kind == ValueKind.Number) return v.Num;
         vm.SetPendingReturn(v);
-        return 0;
+        // The placeholder is NaN, so a caller tests the register first and reads the channel's flag only for a NaN.
+        return double.NaN;
     }
 
     /// <summary>
