@@ -148,7 +148,7 @@ internal static class JitRuntime
     }
 
     [MethodImpl(Cold)] public static Value BorrowGlobalSlow(Interpreter vm, int slot) => vm.BorrowGlobal(slot);
-    [MethodImpl(Inline)] public static void SetGlobal(Interpreter vm, int slot, Value v) => vm.Globals[slot] = v;
+    [MethodImpl(Inline)] public static void SetGlobal(Interpreter vm, int slot, Value v) => vm.StoreGlobal(slot, v);
     /// <summary>The captures a call works on: the closure's own, or a private copy when the body assigns them (language.md §5.4).</summary>
     [MethodImpl(Inline)] public static Value[] Upvalues(FunctionValue callee, bool privateCopy) => privateCopy ? (Value[])callee.Upvalues.Clone() : callee.Upvalues;
 

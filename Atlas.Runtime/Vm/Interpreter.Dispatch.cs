@@ -46,7 +46,7 @@ internal sealed partial class Interpreter
                     case OpCode.SetLocal: stack[bp + code[pc++]] = stack[sp - 1]; break;
                     case OpCode.GetGlobal: stack[sp++] = GetGlobal(code[pc++]); break;
                     case OpCode.BorrowGlobal: stack[sp++] = BorrowGlobal(code[pc++]); break;
-                    case OpCode.SetGlobal: Globals[code[pc++]] = stack[sp - 1]; break;
+                    case OpCode.SetGlobal: StoreGlobal(code[pc++], stack[sp - 1]); break;
                     case OpCode.GetUpvalue: stack[sp++] = upvalues[code[pc++]].Share(); break;
                     case OpCode.BorrowUpvalue: stack[sp++] = upvalues[code[pc++]]; break;
                     case OpCode.SetUpvalue: upvalues[code[pc++]] = stack[sp - 1]; break;
@@ -395,7 +395,7 @@ internal sealed partial class Interpreter
                         pc += 3;
                         break;
                     case (OpCode)QuickOp.SetIndexStoreGlobal:
-                        Globals[code[pc + 1]] = SetIndexResult(stack, sp);
+                        StoreGlobal(code[pc + 1], SetIndexResult(stack, sp));
                         sp -= 3;
                         pc += 3;
                         break;

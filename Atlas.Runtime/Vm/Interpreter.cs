@@ -45,6 +45,20 @@ internal sealed partial class Interpreter
 
     /// <summary>Global slots; grown as programs define more.</summary>
     public Value[] Globals = new Value[16];
+
+    /// <summary>
+    /// Stores global <paramref name="slot"/> (both tiers). <c>g[i] = x</c> on a global array writes the same array back
+    /// after an in-place element write: skipping that store skips the GC write barrier of its object reference, which
+    /// costs more than the element write itself.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void StoreGlobal(int slot, Value v)
+    {
+        ref var g = ref Globals[slot];
+        bool same = ReferenceEquals(g.Obj, v.Obj) && g.Kind == v.Kind
+            && BitConverter.DoubleToInt64Bits(g.Num) == BitConverter.DoubleToInt64Bits(v.Num);
+        if (!same) g = v;
+    }
     /// <summary>Names of global slots, for "Unknown symbol" errors.</summary>
     public GlobalTable? GlobalNames { get; private set; }
 
