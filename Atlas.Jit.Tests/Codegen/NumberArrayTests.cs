@@ -121,4 +121,27 @@ public sealed class NumberArrayTests
         StringAssert.Contains(runs[0].Stdout, "9\n");
         StringAssert.Contains(runs[0].Stderr, "error[AT0001]");
     }
+
+    [TestMethod]
+    public void LoopCounterIndicesOutsideTheArrayFailLikeTheInterpreter()
+    {
+        foreach (var (from, to) in new[] { ("0 - 1", "3"), ("0", "4") })
+        {
+            var runs = Parity.Check($$"""
+                fn sum(a: number[]) -> number {
+                    var total = 0;
+                    for (var i = {{from}}; i < {{to}}; i++) { total = total + a[i]; }
+                    return total;
+                }
+                fn fill(a: number[]) -> number[] {
+                    var out = a;
+                    for (var i = {{from}}; i < {{to}}; i++) { out[i] = i * 2; }
+                    return out;
+                }
+                print(fill([1, 2, 3]));
+                print(sum([1, 2, 3]));
+                """, 1, 2);
+            StringAssert.Contains(runs[0].Stderr, "error[AT0");
+        }
+    }
 }

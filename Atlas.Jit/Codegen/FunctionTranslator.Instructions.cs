@@ -113,16 +113,25 @@ internal sealed partial class FunctionTranslator
             case OpCode.GetIndex when _types.Transfer(pc, input)[d - 2].Repr == Repr.Double:
                 // A number[] element (TypeInference): another kind deoptimizes, continuing after this read.
                 MarkPc(pc);
-                Write(d - 2, Repr.Double, Call(JitMethods.GetNumber, _vmParam, Boxed(input, d - 2), Read(input, d - 1)));
+                // A long index (a loop counter) needs no conversion to find the element.
+                Write(d - 2, Repr.Double, Call(input[d - 1].Repr == Repr.Long ? JitMethods.GetNumberAt : JitMethods.GetNumber,
+                    _vmParam, Boxed(input, d - 2), Read(input, d - 1)));
                 _code.Add(IfThen(Pending(Slot(d - 2, Repr.Double)), Deoptimize(pc + OpInfo.Of(OpCode.GetIndex).Size, input, d - 2)));
                 break;
             case OpCode.GetIndex:
+                input = WidenOperands(input, 2);
                 MarkPc(pc);
                 Write(d - 2, Repr.Value, input[d - 1].Repr == Repr.Double
                     ? Call(JitMethods.GetIndexVD, Boxed(input, d - 2), Read(input, d - 1))
                     : Call(JitMethods.GetIndexVV, Boxed(input, d - 2), Boxed(input, d - 1)));
                 break;
+            case OpCode.SetIndex when input[d - 2].Repr == Repr.Long && Reprs.IsNumber(input[d - 1].Repr):
+                MarkPc(pc);
+                Write(d - 3, Repr.Value, Call(JitMethods.SetIndexVLD, Boxed(input, d - 3), Read(input, d - 2),
+                    Convert(Read(input, d - 1), input[d - 1].Repr, Repr.Double)));
+                break;
             case OpCode.SetIndex:
+                input = WidenOperands(input, 3);
                 MarkPc(pc);
                 Write(d - 3, Repr.Value, input[d - 2].Repr == Repr.Double
                     ? input[d - 1].Repr == Repr.Double

@@ -89,6 +89,8 @@ internal static class JitMethods
     public static readonly MethodInfo SetIndexVDV = R(nameof(JitRuntime.SetIndex), V, D, V);
     public static readonly MethodInfo SetIndexVDD = R(nameof(JitRuntime.SetIndex), V, D, D);
     public static readonly MethodInfo GetNumber = R(nameof(JitRuntime.GetNumber), typeof(Interpreter), V, D);
+    public static readonly MethodInfo GetNumberAt = R(nameof(JitRuntime.GetNumber), typeof(Interpreter), V, typeof(long));
+    public static readonly MethodInfo SetIndexVLD = R(nameof(JitRuntime.SetIndex), V, typeof(long), D);
     public static readonly MethodInfo SetIndex = R(nameof(JitRuntime.SetIndex), V, V, V);
     public static readonly MethodInfo ArrayLength = R(nameof(JitRuntime.ArrayLength), V);
 

@@ -88,11 +88,18 @@ internal static class JitRuntime
     /// <summary>
     /// An element read speculated to be a number (an element of a <c>number[]</c> variable): the element as a double, or,
     /// for an element of another kind, 0 with the element waiting in the return channel — the caller deoptimizes. Inline
-    /// only <see cref="AtlasArray.TryReadNumber"/> (a few instructions: compiled loops have many such reads); everything
+    /// only <see cref="AtlasArray.TryReadNumber(double, out double)"/> (a few instructions: compiled loops have many such reads); everything
     /// else is the element read's one home, so both reads have the same checks and errors.
     /// </summary>
     [MethodImpl(Inline)]
     public static double GetNumber(Interpreter vm, Value target, double index) =>
+        target.Kind == ValueKind.Array && Unsafe.As<AtlasArray>(target.Obj!).TryReadNumber(index, out double d)
+            ? d
+            : GetNumberSlow(vm, target, index);
+
+    /// <summary><see cref="GetNumber(Interpreter, Value, double)"/> at a long index (a loop counter).</summary>
+    [MethodImpl(Inline)]
+    public static double GetNumber(Interpreter vm, Value target, long index) =>
         target.Kind == ValueKind.Array && Unsafe.As<AtlasArray>(target.Obj!).TryReadNumber(index, out double d)
             ? d
             : GetNumberSlow(vm, target, index);
@@ -106,11 +113,18 @@ internal static class JitRuntime
     [MethodImpl(Inline)] public static Value SetIndex(Value target, double index, Value value) => ValueOps.SetElement(target, index, value);
 
     /// <summary>
-    /// An element write of a number: inline only <see cref="AtlasArray.TryWriteNumber"/> (in place, unboxed); everything
+    /// An element write of a number: inline only <see cref="AtlasArray.TryWriteNumber(double, double)"/> (in place, unboxed); everything
     /// else is the element write's one home.
     /// </summary>
     [MethodImpl(Inline)]
     public static Value SetIndex(Value target, double index, double value) =>
+        target.Kind == ValueKind.Array && Unsafe.As<AtlasArray>(target.Obj!).TryWriteNumber(index, value)
+            ? target
+            : SetNumberSlow(target, index, value);
+
+    /// <summary><see cref="SetIndex(Value, double, double)"/> at a long index (a loop counter).</summary>
+    [MethodImpl(Inline)]
+    public static Value SetIndex(Value target, long index, double value) =>
         target.Kind == ValueKind.Array && Unsafe.As<AtlasArray>(target.Obj!).TryWriteNumber(index, value)
             ? target
             : SetNumberSlow(target, index, value);

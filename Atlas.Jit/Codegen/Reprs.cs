@@ -28,7 +28,8 @@ internal static class Reprs
     public static bool TakesLong(Bytecode.OpCode op) => op is Bytecode.OpCode.Add or Bytecode.OpCode.Sub or Bytecode.OpCode.Mul
         or Bytecode.OpCode.Mod or Bytecode.OpCode.Less or Bytecode.OpCode.LessEqual or Bytecode.OpCode.Greater
         or Bytecode.OpCode.GreaterEqual or Bytecode.OpCode.Equal or Bytecode.OpCode.NotEqual or Bytecode.OpCode.SetLocal
-        or Bytecode.OpCode.Pop or Bytecode.OpCode.Dup or Bytecode.OpCode.Return or Bytecode.OpCode.JumpIfFalse;
+        or Bytecode.OpCode.Pop or Bytecode.OpCode.Dup or Bytecode.OpCode.Return or Bytecode.OpCode.JumpIfFalse
+        or Bytecode.OpCode.GetIndex or Bytecode.OpCode.SetIndex;
 
     public static Type ClrType(Repr r) => r switch
     {

@@ -143,6 +143,40 @@ internal sealed class AtlasArray : CowObject
         return false;
     }
 
+    /// <summary>The fast case of <see cref="Read"/> at a whole index that compiled code holds as a long.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryReadNumber(long index, out double value)
+    {
+        if ((ulong)index < (ulong)Count)
+        {
+            // Count <= the storage's length.
+            if (_ints is { } w)
+            {
+                value = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w), (nint)index);
+                return true;
+            }
+            if (_numbers is { } n)
+            {
+                value = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(n), (nint)index);
+                return true;
+            }
+        }
+        value = 0;
+        return false;
+    }
+
+    /// <summary>The fast case of <see cref="Write"/> for a number at a whole index held as a long.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryWriteNumber(long index, double value)
+    {
+        if (Shared || (ulong)index >= (ulong)Count) return false;
+        // Count <= the storage's length.
+        if (_ints is { } w && IsWhole(value, out int whole)) Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w), (nint)index) = whole;
+        else if (_numbers is { } n) Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(n), (nint)index) = value;
+        else return false;
+        return true;
+    }
+
     /// <summary>
     /// The fast case of <see cref="Write"/> for a number: an unshared array with unboxed number storage, at a whole
     /// in-range index, stored in place. False for everything else (the caller then calls <see cref="Write"/>).
