@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Atlas.Bytecode;
-using Atlas.Vm;
 using static System.Linq.Expressions.Expression;
 
 namespace Atlas.Jit.Codegen;
@@ -14,9 +13,6 @@ namespace Atlas.Jit.Codegen;
 /// </summary>
 internal sealed partial class FunctionTranslator
 {
-    private static readonly MethodInfoRef PendNumber = new(typeof(JitRuntime), nameof(JitRuntime.PendNumber));
-    private static readonly MethodInfoRef ThrowDivideByZero = new(typeof(ValueOps), nameof(ValueOps.ThrowDivideByZero));
-
     /// <summary><c>+ - * %</c> on two longs (<paramref name="op"/> is the instruction).</summary>
     private void EmitLongArithmetic(int pc, SlotInfo[] input, OpCode op)
     {
@@ -26,7 +22,7 @@ internal sealed partial class FunctionTranslator
         var result = SharedTemp(typeof(long), "lr");
         var wide = SharedTemp(typeof(double), "wr");
         Expression Deoptimized(Expression value) => Block(typeof(void),
-            Call(PendNumber.Method, _vmParam, value),
+            Call(JitMethods.PendNumber, _vmParam, value),
             Deoptimize(pc + OpInfo.Of(op).Size, input, d - 2));
         switch (op)
         {
@@ -44,8 +40,7 @@ internal sealed partial class FunctionTranslator
             {
                 // The double product is exact while it stays below 2^53; 0 times a negative number is -0.
                 _code.Add(Assign(wide, Multiply(D(x), D(y))));
-                var leaves = OrElse(Not(LessThan(Call(typeof(Math).GetMethod(nameof(Math.Abs), [typeof(double)])!, wide),
-                        Constant((double)Reprs.MaxLong))),
+                var leaves = OrElse(Not(LessThan(Call(JitMethods.AbsDouble, wide), Constant((double)Reprs.MaxLong))),
                     AndAlso(Equal(wide, Constant(0.0)), LessThan(Or(x, y), Constant(0L))));
                 _code.Add(IfThen(leaves, Deoptimized(wide)));
                 _code.Add(Assign(result, Expression.Convert(wide, typeof(long))));
@@ -54,7 +49,7 @@ internal sealed partial class FunctionTranslator
             case OpCode.Mod:
             {
                 MarkPc(pc);
-                _code.Add(IfThen(Equal(y, Constant(0L)), Call(ThrowDivideByZero.Method)));
+                _code.Add(IfThen(Equal(y, Constant(0L)), Call(JitMethods.ThrowDivideByZero)));
                 _code.Add(Assign(result, Modulo(x, y)));
                 // The remainder keeps the dividend's sign: a zero remainder of a negative dividend is -0.
                 _code.Add(IfThen(AndAlso(Equal(result, Constant(0L)), LessThan(x, Constant(0L))), Deoptimized(Constant(-0.0))));
@@ -70,10 +65,4 @@ internal sealed partial class FunctionTranslator
     /// <summary>Whether both operands of a binary instruction are longs.</summary>
     private static bool BothLong(SlotInfo[] input) =>
         input[^2].Repr == Repr.Long && input[^1].Repr == Repr.Long;
-
-    /// <summary>A method looked up once by name.</summary>
-    private sealed class MethodInfoRef(Type type, string name)
-    {
-        public System.Reflection.MethodInfo Method { get; } = type.GetMethod(name)!;
-    }
 }

@@ -54,6 +54,9 @@ internal static class JitMethods
     public static readonly MethodInfo Bool = R(nameof(JitRuntime.Bool), typeof(bool));
     public static readonly MethodInfo IsNumber = R(nameof(JitRuntime.IsNumber), V);
     public static readonly MethodInfo IsLong = R(nameof(JitRuntime.IsLong), V);
+    public static readonly MethodInfo PendNumber = R(nameof(JitRuntime.PendNumber), typeof(Interpreter), D);
+    public static readonly MethodInfo ThrowDivideByZero = typeof(ValueOps).GetMethod(nameof(ValueOps.ThrowDivideByZero))!;
+    public static readonly MethodInfo AbsDouble = typeof(Math).GetMethod(nameof(Math.Abs), [typeof(double)])!;
     public static readonly MethodInfo IsBool = R(nameof(JitRuntime.IsBool), V);
     public static readonly MethodInfo IsTrue = R(nameof(JitRuntime.IsTrue), V);
     public static readonly MethodInfo IsArray = R(nameof(JitRuntime.IsArray), V);
@@ -102,9 +105,12 @@ internal static class JitMethods
     public static readonly MethodInfo Arg = R(nameof(JitRuntime.Arg), typeof(Interpreter), typeof(int));
     public static readonly MethodInfo Push = R(nameof(JitRuntime.Push), typeof(Interpreter), V);
     public static readonly MethodInfo CallValue = R(nameof(JitRuntime.CallValue), typeof(Interpreter), typeof(int));
-    public static readonly MethodInfo CallMethod = R(nameof(JitRuntime.CallMethod), typeof(Interpreter), typeof(string), typeof(BuiltinImpl), typeof(int));
-    public static readonly MethodInfo CallBuiltin = R(nameof(JitRuntime.CallBuiltin), typeof(Interpreter), typeof(BuiltinFunction), typeof(int));
-    public static readonly MethodInfo Fallback = R(nameof(JitRuntime.Fallback), typeof(Interpreter), typeof(FunctionValue), typeof(int), typeof(JitFunction));
+    public static readonly MethodInfo CallMethod =
+        R(nameof(JitRuntime.CallMethod), typeof(Interpreter), typeof(string), typeof(BuiltinImpl), typeof(int));
+    public static readonly MethodInfo CallBuiltin =
+        R(nameof(JitRuntime.CallBuiltin), typeof(Interpreter), typeof(BuiltinFunction), typeof(int));
+    public static readonly MethodInfo Fallback =
+        R(nameof(JitRuntime.Fallback), typeof(Interpreter), typeof(FunctionValue), typeof(int), typeof(JitFunction));
     public static readonly MethodInfo Unwound = R(nameof(JitRuntime.Unwound), typeof(Interpreter), typeof(FunctionProto), typeof(int));
     public static readonly MethodInfo EnterCall = typeof(Interpreter).GetMethod(nameof(Interpreter.EnterCall), [typeof(int)])!;
     public static readonly MethodInfo LeaveCall = typeof(Interpreter).GetMethod(nameof(Interpreter.LeaveCall))!;

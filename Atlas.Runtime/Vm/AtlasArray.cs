@@ -125,20 +125,7 @@ internal sealed class AtlasArray : CowObject
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryReadNumber(double index, out double value)
     {
-        if (ValueOps.TryIndex(index, Count, out int i))
-        {
-            // Count <= the storage's length.
-            if (_ints is { } w)
-            {
-                value = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w), i);
-                return true;
-            }
-            if (_numbers is { } n)
-            {
-                value = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(n), i);
-                return true;
-            }
-        }
+        if (ValueOps.TryIndex(index, Count, out int i)) return TryReadUnboxed(i, out value);
         value = 0;
         return false;
     }
@@ -147,34 +134,9 @@ internal sealed class AtlasArray : CowObject
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryReadNumber(long index, out double value)
     {
-        if ((ulong)index < (ulong)Count)
-        {
-            // Count <= the storage's length.
-            if (_ints is { } w)
-            {
-                value = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w), (nint)index);
-                return true;
-            }
-            if (_numbers is { } n)
-            {
-                value = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(n), (nint)index);
-                return true;
-            }
-        }
+        if ((ulong)index < (ulong)Count) return TryReadUnboxed((nint)index, out value);
         value = 0;
         return false;
-    }
-
-    /// <summary>The fast case of <see cref="Write"/> for a number at a whole index held as a long.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TryWriteNumber(long index, double value)
-    {
-        if (Shared || (ulong)index >= (ulong)Count) return false;
-        // Count <= the storage's length.
-        if (_ints is { } w && IsWhole(value, out int whole)) Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w), (nint)index) = whole;
-        else if (_numbers is { } n) Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(n), (nint)index) = value;
-        else return false;
-        return true;
     }
 
     /// <summary>
@@ -182,10 +144,36 @@ internal sealed class AtlasArray : CowObject
     /// in-range index, stored in place. False for everything else (the caller then calls <see cref="Write"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TryWriteNumber(double index, double value)
+    public bool TryWriteNumber(double index, double value) =>
+        !Shared && ValueOps.TryIndex(index, Count, out int i) && TryWriteUnboxed(i, value);
+
+    /// <summary>The fast case of <see cref="Write"/> for a number at a whole index held as a long.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryWriteNumber(long index, double value) =>
+        !Shared && (ulong)index < (ulong)Count && TryWriteUnboxed((nint)index, value);
+
+    /// <summary>Element <paramref name="i"/> (already below <see cref="Count"/>, so inside the storage) if unboxed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TryReadUnboxed(nint i, out double value)
     {
-        if (Shared || !ValueOps.TryIndex(index, Count, out int i)) return false;
-        // Count <= the storage's length.
+        if (_ints is { } w)
+        {
+            value = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w), i);
+            return true;
+        }
+        if (_numbers is { } n)
+        {
+            value = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(n), i);
+            return true;
+        }
+        value = 0;
+        return false;
+    }
+
+    /// <summary>Stores a number at <paramref name="i"/> (already below <see cref="Count"/>) if the storage holds it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TryWriteUnboxed(nint i, double value)
+    {
         if (_ints is { } w && IsWhole(value, out int whole)) Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w), i) = whole;
         else if (_numbers is { } n) Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(n), i) = value;
         else return false;
