@@ -63,7 +63,8 @@ public sealed class CorpusJitTests
     }
 
     [TestMethod]
-    public void CorpusIsPresent() => Assert.IsGreaterThan(100, CorpusRunner.Cases().Count(), "the corpus was not copied to the test output");
+    public void CorpusIsPresent() =>
+        Assert.IsGreaterThan(100, CorpusRunner.Cases().Count(), "the corpus was not copied to the test output");
 
     private static void PrintsWhatTheInterpreterPrints(string file, Func<JitEngine> jit)
     {

@@ -39,7 +39,8 @@ internal sealed partial class JitEngine
     /// <summary>
     /// The <see cref="JitStats.FallbackReasons"/> key of calls that continued in the interpreter after a speculation failed.
     /// </summary>
-    public static readonly string DeoptimizationReason = JitError.ExecutionError("deoptimized: a value had another kind than speculated").Message;
+    public static readonly string DeoptimizationReason =
+        JitError.ExecutionError("deoptimized: a value had another kind than speculated").Message;
 
     /// <summary>Executions of <paramref name="proto"/>'s compiled code so far.</summary>
     public long CompiledCallsOf(FunctionProto proto) =>

@@ -18,7 +18,9 @@ internal static class EntryAdapters
     public const int MaxArity = 4;
 
     private static readonly MethodInfo[] Factories =
-        Enumerable.Range(0, MaxArity + 1).Select(n => typeof(EntryAdapters).GetMethod("Entry" + n, BindingFlags.NonPublic | BindingFlags.Static)!).ToArray();
+        Enumerable.Range(0, MaxArity + 1)
+            .Select(n => typeof(EntryAdapters).GetMethod("Entry" + n, BindingFlags.NonPublic | BindingFlags.Static)!)
+            .ToArray();
 
     /// <summary>The entry for <paramref name="fn"/>'s typed <paramref name="body"/>, or null above <see cref="MaxArity"/>.</summary>
     public static CompiledCode? TryCreate(JitFunction fn, Delegate body)

@@ -39,7 +39,8 @@ internal sealed partial class FunctionTranslator
             }
             var raw = SharedTemp(typeof(Value), "raw");
             entry.Add(Assign(raw, read));
-            var fits = Call(repr switch { Repr.Double => JitMethods.IsNumber, Repr.Long => JitMethods.IsLong, _ => JitMethods.IsBool }, raw);
+            var test = repr switch { Repr.Double => JitMethods.IsNumber, Repr.Long => JitMethods.IsLong, _ => JitMethods.IsBool };
+            var fits = Call(test, raw);
             Expression otherwise = assigned[i] ? Goto(bail) : IfThen(Not(Call(JitMethods.IsNull, raw)), Goto(bail));
             entry.Add(IfThenElse(fits, Assign(_locals[i], Unbox(raw, repr)), otherwise));
         }
@@ -75,7 +76,8 @@ internal sealed partial class FunctionTranslator
         var callee = Parameter(typeof(FunctionValue), "callee");
         var argBase = Parameter(typeof(int), "argBase");
         if (!_self.HasTypedBody)
-            return Lambda<CompiledCode>(Invoke(Constant(body), vm, callee, argBase), $"{Sanitize(_proto.Name)}_entry", [vm, callee, argBase]);
+            return Lambda<CompiledCode>(Invoke(Constant(body), vm, callee, argBase), $"{Sanitize(_proto.Name)}_entry",
+                [vm, callee, argBase]);
         var args = new List<ParameterExpression>();
         var statements = new List<Expression>();
         Expression? guard = null;

@@ -109,7 +109,9 @@ internal sealed partial class FunctionTranslator
                 _code.Add(Goto(_return));
                 break;
 
-            case OpCode.Array: Write(d - code[pc + 1], Repr.Value, Call(JitMethods.MakeArray, BoxedArray(input, d - code[pc + 1], code[pc + 1]))); break;
+            case OpCode.Array:
+                Write(d - code[pc + 1], Repr.Value, Call(JitMethods.MakeArray, BoxedArray(input, d - code[pc + 1], code[pc + 1])));
+                break;
             case OpCode.GetIndex when _types.Transfer(pc, input)[d - 2].Repr == Repr.Double:
                 // A number[] element (TypeInference): another kind deoptimizes, continuing after this read.
                 MarkPc(pc);

@@ -32,7 +32,8 @@ internal static class JitRuntime
     /// A long operation's result left the long range (or is -0): the double result goes through the return channel and
     /// the caller deoptimizes after the instruction.
     /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)] public static void PendNumber(Interpreter vm, double d) => vm.SetPendingReturn(Value.Number(d));
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void PendNumber(Interpreter vm, double d) => vm.SetPendingReturn(Value.Number(d));
     [MethodImpl(Inline)] public static bool IsBool(Value v) => v.Kind == ValueKind.Bool;
     [MethodImpl(Inline)] public static bool IsTrue(Value v) => v.IsTrue;
     [MethodImpl(Inline)] public static bool IsArray(Value v) => v.Kind == ValueKind.Array;
@@ -41,8 +42,12 @@ internal static class JitRuntime
     // ---- arithmetic: (double, double) goes straight to ValueOps.*Numbers; mixed operands take the number path when
     //      the boxed side is a number and otherwise the generic operator, which raises the interpreter's error ----
 
-    [MethodImpl(Inline)] public static double Add(double a, Value b) => b.Kind == ValueKind.Number ? ValueOps.AddNumbers(a, b.Num) : ValueOps.Add(Value.Number(a), b).Num;
-    [MethodImpl(Inline)] public static double Add(Value a, double b) => a.Kind == ValueKind.Number ? ValueOps.AddNumbers(a.Num, b) : ValueOps.Add(a, Value.Number(b)).Num;
+    [MethodImpl(Inline)]
+    public static double Add(double a, Value b) =>
+        b.Kind == ValueKind.Number ? ValueOps.AddNumbers(a, b.Num) : ValueOps.Add(Value.Number(a), b).Num;
+    [MethodImpl(Inline)]
+    public static double Add(Value a, double b) =>
+        a.Kind == ValueKind.Number ? ValueOps.AddNumbers(a.Num, b) : ValueOps.Add(a, Value.Number(b)).Num;
     [MethodImpl(Inline)]
     public static Value Add(Value a, Value b) =>
         a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? Value.Number(ValueOps.AddNumbers(a.Num, b.Num)) : ValueOps.Add(a, b);
@@ -88,8 +93,8 @@ internal static class JitRuntime
     /// <summary>
     /// An element read speculated to be a number (an element of a <c>number[]</c> variable): the element as a double, or,
     /// for an element of another kind, 0 with the element waiting in the return channel — the caller deoptimizes. Inline
-    /// only <see cref="AtlasArray.TryReadNumber(double, out double)"/> (a few instructions: compiled loops have many such reads); everything
-    /// else is the element read's one home, so both reads have the same checks and errors.
+    /// only <see cref="AtlasArray.TryReadNumber(double, out double)"/> (a few instructions: compiled loops have many such
+    /// reads); everything else is the element read's one home, so both reads have the same checks and errors.
     /// </summary>
     [MethodImpl(Inline)]
     public static double GetNumber(Interpreter vm, Value target, double index) =>
@@ -163,8 +168,12 @@ internal static class JitRuntime
 
     [MethodImpl(Cold)] public static Value BorrowGlobalSlow(Interpreter vm, int slot) => vm.BorrowGlobal(slot);
     [MethodImpl(Inline)] public static void SetGlobal(Interpreter vm, int slot, Value v) => vm.StoreGlobal(slot, v);
-    /// <summary>The captures a call works on: the closure's own, or a private copy when the body assigns them (language.md §5.4).</summary>
-    [MethodImpl(Inline)] public static Value[] Upvalues(FunctionValue callee, bool privateCopy) => privateCopy ? (Value[])callee.Upvalues.Clone() : callee.Upvalues;
+    /// <summary>
+    /// The captures a call works on: the closure's own, or a private copy when the body assigns them (language.md §5.4).
+    /// </summary>
+    [MethodImpl(Inline)]
+    public static Value[] Upvalues(FunctionValue callee, bool privateCopy) =>
+        privateCopy ? (Value[])callee.Upvalues.Clone() : callee.Upvalues;
 
     // ---- calls ----
 

@@ -56,7 +56,8 @@ internal static class ShapeChecker
         {
             var parameters = node.Method.GetParameters();
             for (int i = 0; i < parameters.Length; i++)
-                if (parameters[i].ParameterType.IsByRef && node.Arguments[i] is IndexExpression or BinaryExpression { NodeType: ExpressionType.ArrayIndex })
+                if (parameters[i].ParameterType.IsByRef
+                    && node.Arguments[i] is IndexExpression or BinaryExpression { NodeType: ExpressionType.ArrayIndex })
                     Found.Add($"array element passed by reference to {node.Method.Name}");
             return base.VisitMethodCall(node);
         }

@@ -57,15 +57,18 @@ internal sealed class TypeInference
         Func<int, StaticType>? globalType = null)
     {
         if (!proto.Validated) return JitError.InvalidBytecode($"{proto.Name} was not validated");
-        var stack = StackAnalysis.Analyze(proto.Code, proto.Constants.Length, proto.LocalCount, proto.UpvalueCount, int.MaxValue, proto.Arity);
+        var stack = StackAnalysis.Analyze(proto.Code, proto.Constants.Length, proto.LocalCount, proto.UpvalueCount, int.MaxValue,
+            proto.Arity);
         if (stack.Errors.Count > 0)
         {
             // A reserved opcode is reported as what it is, not as a generic validation failure.
-            for (int pc = 0; pc < proto.Code.Length && stack.IsInstructionStart[pc]; pc += OpInfo.TryGet(proto.Code[pc], out var i) ? i.Size : 1)
+            for (int pc = 0; pc < proto.Code.Length && stack.IsInstructionStart[pc];
+                 pc += OpInfo.TryGet(proto.Code[pc], out var i) ? i.Size : 1)
                 if ((OpCode)proto.Code[pc] is OpCode.And or OpCode.Or) return JitError.UnsupportedOpcode((OpCode)proto.Code[pc]);
             return JitError.InvalidBytecode(stack.Errors[0]);
         }
-        var t = new TypeInference(proto, stack, guessCallee ?? ((_, _) => null), returnOf ?? (_ => null), globalType ?? (_ => StaticType.Any));
+        var t = new TypeInference(proto, stack, guessCallee ?? ((_, _) => null), returnOf ?? (_ => null),
+            globalType ?? (_ => StaticType.Any));
         var code = proto.Code;
         for (int pc = 0; pc < code.Length; pc += OpInfo.Of((OpCode)code[pc]).Size)
         {
@@ -120,7 +123,8 @@ internal sealed class TypeInference
     private Repr CallResult(int pc, SlotInfo callee, int argc)
     {
         if (_callResults != null) return _callResults.TryGetValue(pc, out var known) ? known : Repr.Value;
-        if (callee.IsConstant && NumericBuiltins.ReturnsNumber(Proto.Constants[callee.Source - SlotInfo.ConstantBase], argc)) return Repr.Double;
+        if (callee.IsConstant && NumericBuiltins.ReturnsNumber(Proto.Constants[callee.Source - SlotInfo.ConstantBase], argc))
+            return Repr.Double;
         var target = _guessCallee(callee, argc);
         if (target == null) return Repr.Value;
         if (ReferenceEquals(target, Proto)) return ReturnRepr;

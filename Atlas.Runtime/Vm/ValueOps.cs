@@ -158,7 +158,9 @@ internal static class ValueOps
         _ => throw AtlasRuntimeException.Type("JSON index must be string or number"),
     };
 
-    /// <summary>GetIndex with a number index: arrays through <see cref="AtlasArray.Read"/>, others through <see cref="GetIndex"/>.</summary>
+    /// <summary>
+    /// GetIndex with a number index: arrays through <see cref="AtlasArray.Read"/>, others through <see cref="GetIndex"/>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value GetElement(Value target, double index) =>
         target.Kind == ValueKind.Array ? target.AsArray.Read(index) : GetIndexOther(target, index);
@@ -199,11 +201,17 @@ internal static class ValueOps
     // The compiler emits the next three only after a test of the kind (IsOptionSome, IsResultOk, IsArray, CheckIterable),
     // but the validator does not track kinds: on hand-built bytecode they must fail as Atlas errors, not as casts.
     public static Value OptionPayload(Value v) =>
-        v.Kind == ValueKind.Option ? v.AsOption.Payload.Share() : throw AtlasRuntimeException.Type($"Expected Option, found {ValueFormatter.TypeName(v)}");
+        v.Kind == ValueKind.Option
+            ? v.AsOption.Payload.Share()
+            : throw AtlasRuntimeException.Type($"Expected Option, found {ValueFormatter.TypeName(v)}");
     public static Value ResultPayload(Value v) =>
-        v.Kind == ValueKind.Result ? v.AsResult.Payload.Share() : throw AtlasRuntimeException.Type($"Expected Result, found {ValueFormatter.TypeName(v)}");
+        v.Kind == ValueKind.Result
+            ? v.AsResult.Payload.Share()
+            : throw AtlasRuntimeException.Type($"Expected Result, found {ValueFormatter.TypeName(v)}");
     public static int ArrayLength(Value v) =>
-        v.Kind == ValueKind.Array ? v.AsArray.Count : throw AtlasRuntimeException.Type($"Expected array, found {ValueFormatter.TypeName(v)}");
+        v.Kind == ValueKind.Array
+            ? v.AsArray.Count
+            : throw AtlasRuntimeException.Type($"Expected array, found {ValueFormatter.TypeName(v)}");
 
     /// <summary>CheckResult: the operand of <c>?</c> must be a Result.</summary>
     public static void RequireResult(Value v)
@@ -217,7 +225,9 @@ internal static class ValueOps
     public static Value PairCollection(Value pair) => Pair(pair).Items[1];
 
     private static AtlasArray Pair(Value pair) =>
-        pair.Kind == ValueKind.Array && pair.AsArray.Count == 2 ? pair.AsArray : throw AtlasRuntimeException.Type("Expected an [item, collection] pair");
+        pair.Kind == ValueKind.Array && pair.AsArray.Count == 2
+            ? pair.AsArray
+            : throw AtlasRuntimeException.Type("Expected an [item, collection] pair");
 
     /// <summary>A new array of the first <paramref name="count"/> values of <paramref name="items"/> (which it takes over).</summary>
     public static Value MakeArray(Value[] items, int count) => Value.Array(AtlasArray.Of(items, count));
