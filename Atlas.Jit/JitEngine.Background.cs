@@ -41,6 +41,7 @@ internal sealed partial class JitEngine
     private void Enqueue(FunctionProto proto, int? loopHeader, Interpreter vm)
     {
         var job = new CompileJob(proto, loopHeader, Volatile.Read(ref _epoch), (Value[])vm.Globals.Clone(), vm.GlobalNames,
+            vm.FunctionEpoch,
             System.Diagnostics.Stopwatch.GetTimestamp());
         lock (_queueGate)
         {
@@ -94,6 +95,7 @@ internal sealed partial class JitEngine
             if (job.Epoch != Volatile.Read(ref _epoch)) return CompileJobOutcome.Stale;
             _globals = job.Globals;
             _globalTable = job.GlobalTypes;
+            _functionEpoch = job.FunctionEpoch;
             if (job.LoopHeader is int header)
             {
                 var result = BuildLoopJob(proto, header);

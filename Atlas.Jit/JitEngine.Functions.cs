@@ -49,12 +49,15 @@ internal sealed partial class JitEngine
     private Value[]? _globals;
     /// <summary>The static types of those globals (the VM's table; it only grows, and compiles read slots that existed).</summary>
     private GlobalTable? _globalTable;
+    /// <summary>The VM's <see cref="Interpreter.FunctionEpoch"/> when <see cref="_globals"/> was taken.</summary>
+    private int? _functionEpoch;
 
     /// <summary>Compiles from now on against <paramref name="vm"/>'s current globals (synchronous mode: on the VM thread).</summary>
     private void UseGlobalsOf(Interpreter vm)
     {
         _globals = vm.Globals;
         _globalTable = vm.GlobalNames;
+        _functionEpoch = vm.FunctionEpoch;
     }
 
     private Repr? ReturnOf(FunctionProto callee)

@@ -94,7 +94,10 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
             while (true)
             {
                 var translator = new FunctionTranslator(
-                    fn, Globals(_globals), FunctionFor, forLoopEntry: loopHeader != null, asMethod, Config.CountCalls);
+                    fn, Globals(_globals), FunctionFor, forLoopEntry: loopHeader != null, asMethod, Config.CountCalls)
+                {
+                    FunctionEpoch = _globals != null ? _functionEpoch : null,
+                };
                 var tree = loopHeader is { } header ? translator.BuildLoopEntry(header) : translator.BuildBody();
                 Phases.Mark(CompilePhase.Translation);
                 if (tree == null) return JitError.CompilationFailed($"no loop entry at {loopHeader:D4} (operand stack not empty)");

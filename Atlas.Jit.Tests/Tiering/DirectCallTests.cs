@@ -108,6 +108,41 @@ public sealed class DirectCallTests
     }
 
     [TestMethod]
+    public void ACalleeThatReassignsTheGlobalRedirectsTheCallerMidCall()
+    {
+        // use's two calls of pick are guarded by the VM's function epoch: swap changes it while use is running.
+        const string source = """
+            fn one(x: number) -> number { return 1; }
+            fn two(x: number) -> number { return 2; }
+            var pick = one;
+            fn swap(x: number) -> number { pick = two; return 0; }
+            fn use(x: number) -> number { var s = pick(x); s = s + swap(x); return s * 10 + pick(x); }
+            print(use(0));
+            pick = one;
+            print(use(0));
+            """;
+        foreach (var outcome in Parity.Check(source, 1, 2)) Assert.AreEqual("12\n12\n", outcome.Stdout);
+    }
+
+    [TestMethod]
+    public void TheFunctionEpochChangesOnlyWhenAGlobalHoldingAFunctionIsOverwritten()
+    {
+        var vm = new Interpreter();
+        var other = new Interpreter();
+        Assert.AreNotEqual(vm.FunctionEpoch, other.FunctionEpoch, "epochs are unique across interpreters");
+        var fn = Value.Function(new FunctionValue(Exec.Function(Exec.Compile(TwoFunctions), "f")));
+        int start = vm.FunctionEpoch;
+        vm.StoreGlobal(0, Value.Number(1));
+        vm.StoreGlobal(0, Value.Number(2));
+        vm.StoreGlobal(1, fn);
+        Assert.AreEqual(start, vm.FunctionEpoch, "numbers, and a function stored where none was, keep the epoch");
+        vm.StoreGlobal(1, fn);
+        Assert.AreEqual(start, vm.FunctionEpoch, "storing the same function again keeps it");
+        vm.StoreGlobal(1, Value.Number(3));
+        Assert.AreNotEqual(start, vm.FunctionEpoch, "overwriting a function changes it");
+    }
+
+    [TestMethod]
     public void BuiltinCallbacksTakeTheDirectEntryAndFallBackWhenTheArgumentDoesNotFit()
     {
         // show's parameter is a number to the checker, but an untyped array can hand it a string: that call runs

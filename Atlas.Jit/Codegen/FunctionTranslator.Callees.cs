@@ -76,15 +76,17 @@ internal sealed partial class FunctionTranslator
     }
 
     /// <summary>
-    /// A fused callee read: <c>flag = globals[slot].Obj == guessed</c>, and only if that fails the instruction's own read
-    /// (which raises AT0002 for an undefined global here, before the arguments are evaluated, as the interpreter does).
+    /// A fused callee read: <c>flag = vm.FunctionEpoch == epoch || globals[slot].Obj == guessed</c>, and only if that fails
+    /// the instruction's own read (which raises AT0002 for an undefined global here, before the arguments are evaluated, as
+    /// the interpreter does).
     /// </summary>
     private void EmitCalleeRead(int pc, OpCode op, int depth, CalleeRead read)
     {
         MarkPc(pc);
         _temps.Add(read.Flag);
-        var held = Call(JitMethods.GlobalObject, _vmParam, Constant(read.Global));
-        _code.Add(Assign(read.Flag, ReferenceEqual(held, Ref(read.Value, typeof(object)))));
+        Expression guard = ReferenceEqual(Call(JitMethods.GlobalObject, _vmParam, Constant(read.Global)), Ref(read.Value, typeof(object)));
+        if (FunctionEpoch is int epoch) guard = OrElse(Equal(Field(_vmParam, JitMethods.FunctionEpochField), Constant(epoch)), guard);
+        _code.Add(Assign(read.Flag, guard));
         _code.Add(IfThen(Not(read.Flag), Call(JitMethods.CheckGlobal, _vmParam, Constant(read.Global))));
     }
 

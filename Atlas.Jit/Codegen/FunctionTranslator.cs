@@ -105,6 +105,13 @@ internal sealed partial class FunctionTranslator
         }
     }
 
+    /// <summary>
+    /// The VM's <see cref="Interpreter.FunctionEpoch"/> when the globals call sites guess from were read (null: no VM).
+    /// While the VM still has it, every global that then held a function still holds it: a direct call's guard is one
+    /// compare of that number.
+    /// </summary>
+    public int? FunctionEpoch { get; init; }
+
     private static string Sanitize(string name) => new(name.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
 
     /// <summary>

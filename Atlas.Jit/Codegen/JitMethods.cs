@@ -21,6 +21,7 @@ internal static class JitMethods
     public static readonly PropertyInfo ProtoProperty = typeof(FunctionValue).GetProperty(nameof(FunctionValue.Proto))!;
     public static readonly PropertyInfo UpvaluesProperty = typeof(FunctionValue).GetProperty(nameof(FunctionValue.Upvalues))!;
     public static readonly FieldInfo HasPendingReturnField = typeof(Interpreter).GetField(nameof(Interpreter.HasPendingReturn))!;
+    public static readonly FieldInfo FunctionEpochField = typeof(Interpreter).GetField(nameof(Interpreter.FunctionEpoch))!;
     public static readonly MethodInfo TakePendingReturn = typeof(Interpreter).GetMethod(nameof(Interpreter.TakePendingReturn))!;
     public static readonly MethodInfo ReturnToInterpreter = R(nameof(JitRuntime.ReturnToInterpreter),
         typeof(Interpreter), typeof(int), typeof(Value[]), typeof(int), typeof(int), typeof(JitFunction));

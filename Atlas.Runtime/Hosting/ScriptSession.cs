@@ -173,7 +173,7 @@ internal sealed partial class ScriptSession
     private void SetSlot(int slot, Value value)
     {
         if (slot >= _vm.Globals.Length) Array.Resize(ref _vm.Globals, Math.Max(slot + 1, _vm.Globals.Length * 2));
-        _vm.Globals[slot] = value;
+        _vm.StoreGlobal(slot, value);
     }
 
     private Interpreter NewInterpreter() => new() { Out = Output };

@@ -57,8 +57,22 @@ internal sealed partial class Interpreter
         ref var g = ref Globals[slot];
         bool same = ReferenceEquals(g.Obj, v.Obj) && g.Kind == v.Kind
             && BitConverter.DoubleToInt64Bits(g.Num) == BitConverter.DoubleToInt64Bits(v.Num);
-        if (!same) g = v;
+        if (same) return;
+        if (g.Kind == ValueKind.Function) NewFunctionEpoch();
+        g = v;
     }
+
+    private static int s_functionEpochs;
+
+    /// <summary>
+    /// Changes whenever a global that held a function is overwritten, and is unique across interpreters: compiled code
+    /// that found this value when it was compiled knows that every global then holding a function still holds it, so its
+    /// direct calls skip re-reading the callee's global (docs/jit.md, "Call protocol").
+    /// </summary>
+    public int FunctionEpoch = Interlocked.Increment(ref s_functionEpochs);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void NewFunctionEpoch() => FunctionEpoch = Interlocked.Increment(ref s_functionEpochs);
     /// <summary>Names of global slots, for "Unknown symbol" errors.</summary>
     public GlobalTable? GlobalNames { get; private set; }
 
