@@ -66,6 +66,7 @@ internal sealed partial class FunctionTranslator
         var resume = _returnRepr switch
         {
             Repr.Double => JitMethods.DeoptimizeToNumber,
+            Repr.Long => JitMethods.DeoptimizeToLong,
             Repr.Bool => JitMethods.DeoptimizeToBool,
             _ => JitMethods.Deoptimize,
         };

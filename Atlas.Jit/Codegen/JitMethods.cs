@@ -35,6 +35,12 @@ internal static class JitMethods
     public static readonly MethodInfo Share = R(nameof(JitRuntime.Share), V);
     public static readonly MethodInfo DeoptimizeToNumber = R(nameof(JitRuntime.DeoptimizeToNumber), DeoptimizeParameters);
     public static readonly MethodInfo DeoptimizeToBool = R(nameof(JitRuntime.DeoptimizeToBool), DeoptimizeParameters);
+    public static readonly MethodInfo DeoptimizeToLong = R(nameof(JitRuntime.DeoptimizeToLong), DeoptimizeParameters);
+    public static readonly MethodInfo CallValueLong = R(nameof(JitRuntime.CallValueLong), typeof(Interpreter), typeof(int));
+    public static readonly MethodInfo LongOrPending = R(nameof(JitRuntime.LongOrPending), typeof(Interpreter), V);
+    public static readonly MethodInfo BoxLongResult = R(nameof(JitRuntime.BoxLongResult), typeof(Interpreter), typeof(long));
+    public static readonly MethodInfo LongResultAsNumber = R(nameof(JitRuntime.LongResultAsNumber), typeof(long));
+    public static readonly MethodInfo FitsLong = R(nameof(JitRuntime.FitsLong), D);
     public static readonly MethodInfo CheckGlobal = R(nameof(JitRuntime.CheckGlobal), typeof(Interpreter), typeof(int));
     public static readonly MethodInfo PushGlobal = R(nameof(JitRuntime.PushGlobal), typeof(Interpreter), typeof(int), typeof(bool));
     public static readonly MethodInfo PushNumber = R(nameof(JitRuntime.PushNumber), typeof(Interpreter), D);
