@@ -31,7 +31,18 @@ internal sealed partial class FunctionTranslator
         var key = string.Concat(stack.Select(s => Reprs.Letter(s.Repr)));
         if (!_deoptExits.TryGetValue(key, out var exit))
             _deoptExits[key] = exit = (Label($"deopt_{(key.Length == 0 ? "empty" : key)}"), stack);
-        return Block(typeof(void), Assign(_resumeAt, Constant(resumeAt)), Goto(exit.Label));
+        var site = new List<Expression>();
+        // A fused callee read whose call is still ahead holds nothing in its slot (only the guard's flag): the interpreter
+        // resumes before that call and needs the callee there, read now — its arguments call nothing and store no global,
+        // so the global still holds what the read saw.
+        if (_calleeReads != null)
+            foreach (var (readPc, read) in _calleeReads)
+                if (readPc < resumeAt && resumeAt <= read.CallPc && _types.In[readPc]!.Length is var slot && slot < depth)
+                    site.Add(Assign(Slot(slot, Repr.Value),
+                        Call(read.Shares ? JitMethods.GetGlobal : JitMethods.BorrowGlobal, _vmParam, Constant(read.Global))));
+        site.Add(Assign(_resumeAt, Constant(resumeAt)));
+        site.Add(Goto(exit.Label));
+        return Block(typeof(void), site);
     }
 
     /// <summary>Emits the shared exits that <see cref="Deoptimize"/> sites jump to (after the last instruction).</summary>
