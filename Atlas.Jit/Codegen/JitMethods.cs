@@ -106,6 +106,8 @@ internal static class JitMethods
 
     public static readonly MethodInfo GetGlobal = R(nameof(JitRuntime.GetGlobal), typeof(Interpreter), typeof(int));
     public static readonly MethodInfo BorrowGlobal = R(nameof(JitRuntime.BorrowGlobal), typeof(Interpreter), typeof(int));
+    public static readonly MethodInfo StoreGlobalInFrame = R(nameof(JitRuntime.StoreGlobalInFrame),
+        typeof(Value[]), typeof(int), typeof(Interpreter), typeof(int), typeof(bool));
     public static readonly MethodInfo SetGlobal = R(nameof(JitRuntime.SetGlobal), typeof(Interpreter), typeof(int), V);
     public static readonly MethodInfo Upvalues = R(nameof(JitRuntime.Upvalues), typeof(FunctionValue), typeof(bool));
 
@@ -121,7 +123,7 @@ internal static class JitMethods
     public static readonly MethodInfo Unwound = R(nameof(JitRuntime.Unwound), typeof(Interpreter), typeof(FunctionProto), typeof(int));
     public static readonly MethodInfo EnterCall = typeof(Interpreter).GetMethod(nameof(Interpreter.EnterCall), [typeof(int)])!;
     public static readonly MethodInfo LeaveCall = typeof(Interpreter).GetMethod(nameof(Interpreter.LeaveCall))!;
-    public static readonly MethodInfo Tick = typeof(Interpreter).GetMethod(nameof(Interpreter.Tick))!;
+    public static readonly MethodInfo Tick = typeof(Interpreter).GetMethod(nameof(Interpreter.TickCompiled))!;
 
     public static readonly MethodInfo IsSome = R(nameof(JitRuntime.IsSome), V);
     public static readonly MethodInfo IsNone = R(nameof(JitRuntime.IsNone), V);

@@ -157,6 +157,14 @@ internal static class JitRuntime
     /// <summary>The object global <paramref name="slot"/> holds (a fused callee read compares it with the guessed function).</summary>
     [MethodImpl(Inline)] public static object? GlobalObject(Interpreter vm, int slot) => vm.Globals[slot].Obj;
 
+    /// <summary>
+    /// A deoptimization frame's slot for a fused callee read whose call is still ahead: the global, read now (in a helper,
+    /// so the method has no boxed temporary to zero in its prologue).
+    /// </summary>
+    [MethodImpl(Cold)]
+    public static void StoreGlobalInFrame(Value[] frame, int i, Interpreter vm, int slot, bool shares) =>
+        frame[i] = shares ? GetGlobal(vm, slot) : BorrowGlobal(vm, slot);
+
     [MethodImpl(Cold)] public static Value GetGlobalSlow(Interpreter vm, int slot) => vm.GetGlobal(slot);
 
     [MethodImpl(Inline)]
