@@ -85,6 +85,7 @@ public sealed class JitStats
             ("loop entries compiled (OSR)", LoopEntriesCompiled.ToString(inv)),
             ("  by FastExpressionCompiler", FastCompiles.ToString(inv)),
             ("  by Expression.Compile", SystemCompiles.ToString(inv)),
+            ("respecialized (fractions)", Respecializations.ToString(inv)),
             ("compile time total (all trees)", Ms(CompileTimeTotal)),
             ("compile time p50", Ms(CompileTimeMedian)),
             ("compile time max", Ms(CompileTimeMax)),
