@@ -11,12 +11,12 @@ internal sealed partial class FunctionTranslator
     /// <summary>
     /// A global read that only feeds the callee slot of a direct call site (<c>GetGlobal f; args…; Call n</c> on a straight
     /// line whose arguments call nothing and store no global, so the global cannot change in between): it is compiled to
-    /// the call protocol's guard — one reference comparison of the global's object with the function guessed at compile
-    /// time, kept in <see cref="Flag"/>. Where the guard fails, the read checks the global is defined (AT0002 at the read,
-    /// as the interpreter raises it) and the generic call path reads it again; the value is never held in the frame.
+    /// the call protocol's guard (<see cref="Guard"/>), evaluated at the read and again at the call. Where the guard fails,
+    /// the read checks the global is defined (AT0002 at the read, as the interpreter raises it) and the generic call path
+    /// reads it again; the value is never held in the frame.
     /// </summary>
     private sealed record CalleeRead(
-        int CallPc, int Global, bool Shares, FunctionValue Value, JitFunction Target, ParameterExpression Flag);
+        int CallPc, int Global, bool Shares, FunctionValue Value, JitFunction Target);
 
     /// <summary>Fused callee reads by the offset of their GetGlobal/BorrowGlobal.</summary>
     private Dictionary<int, CalleeRead>? _calleeReads;
@@ -37,8 +37,7 @@ internal sealed partial class FunctionTranslator
             if (!call[input.Length].IsGlobal || call[input.Length].Source != code[pc + 1]) continue;
             if (GuessCallee(call[input.Length], argc) is not { } guess || guess.Value.Upvalues.Length != 0) continue;
             if (!ArgumentsFit(call, input.Length, argc, guess.Function)) continue;
-            var flag = Variable(typeof(bool), $"direct{callPc:D4}");
-            found[pc] = new CalleeRead(callPc, code[pc + 1], op == OpCode.GetGlobal, guess.Value, guess.Function, flag);
+            found[pc] = new CalleeRead(callPc, code[pc + 1], op == OpCode.GetGlobal, guess.Value, guess.Function);
         }
         return found;
     }
@@ -77,23 +76,30 @@ internal sealed partial class FunctionTranslator
     }
 
     /// <summary>
-    /// A fused callee read: <c>flag = vm.FunctionEpoch == epoch || globals[slot].Obj == guessed</c>, and only if that fails
-    /// the instruction's own read (which raises AT0002 for an undefined global here, before the arguments are evaluated, as
-    /// the interpreter does).
+    /// A fused callee read: only if the guard fails, the instruction's own read (which raises AT0002 for an undefined
+    /// global here, before the arguments are evaluated, as the interpreter does). The call site evaluates the guard again
+    /// rather than keeping its result: nothing in between can change it, and a flag live across the arguments is one more
+    /// register the method keeps.
     /// </summary>
     private void EmitCalleeRead(int pc, OpCode op, int depth, CalleeRead read)
     {
         MarkPc(pc);
-        _temps.Add(read.Flag);
+        _code.Add(IfThen(Not(Guard(read)), Call(JitMethods.CheckGlobal, _vmParam, Constant(read.Global))));
+    }
+
+    /// <summary>
+    /// The guard of a fused callee read: <c>vm.FunctionEpoch == epoch || globals[slot].Obj == guessed</c> (the global
+    /// still holds the function guessed at compile time).
+    /// </summary>
+    private Expression Guard(CalleeRead read)
+    {
         Expression guard = ReferenceEqual(Call(JitMethods.GlobalObject, _vmParam, Constant(read.Global)), Ref(read.Value, typeof(object)));
-        if (FunctionEpoch is int epoch) guard = OrElse(Equal(Field(_vmParam, JitMethods.FunctionEpochField), Constant(epoch)), guard);
-        _code.Add(Assign(read.Flag, guard));
-        _code.Add(IfThen(Not(read.Flag), Call(JitMethods.CheckGlobal, _vmParam, Constant(read.Global))));
+        return FunctionEpoch is int epoch ? OrElse(Equal(Field(_vmParam, JitMethods.FunctionEpochField), Constant(epoch)), guard) : guard;
     }
 
     /// <summary>The generic path's callee after a fused read: the guessed function, or the global read again.</summary>
     private Expression PushCallee(CalleeRead read) =>
-        IfThenElse(read.Flag, Call(JitMethods.PushFunction, _vmParam, Ref(read.Value, typeof(FunctionValue))),
+        IfThenElse(Guard(read), Call(JitMethods.PushFunction, _vmParam, Ref(read.Value, typeof(FunctionValue))),
             Call(JitMethods.PushGlobal, _vmParam, Constant(read.Global), Constant(read.Shares)));
 
     /// <summary>The fused read whose call is at <paramref name="callPc"/>, if any.</summary>

@@ -139,7 +139,7 @@ internal sealed partial class FunctionTranslator
         Expression? calleeGuard = null;
         if (fused != null)
         {
-            calleeGuard = fused.Flag;
+            calleeGuard = Guard(fused);
             fn = Ref(guess.Value, typeof(FunctionValue));
         }
         else if (input[c].IsConstant) fn = Ref(guess.Value, typeof(FunctionValue));
