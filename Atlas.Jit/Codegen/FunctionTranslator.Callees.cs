@@ -93,7 +93,7 @@ internal sealed partial class FunctionTranslator
     /// </summary>
     private Expression Guard(CalleeRead read)
     {
-        Expression guard = ReferenceEqual(Call(JitMethods.GlobalObject, _vmParam, Constant(read.Global)), Ref(read.Value, typeof(object)));
+        Expression guard = Call(JitMethods.Same, Call(JitMethods.GlobalObject, _vmParam, Constant(read.Global)), Ref(read.Value, typeof(object)));
         return FunctionEpoch is int epoch ? OrElse(Equal(Field(_vmParam, JitMethods.FunctionEpochField), Constant(epoch)), guard) : guard;
     }
 

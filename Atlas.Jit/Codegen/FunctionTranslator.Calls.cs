@@ -145,7 +145,7 @@ internal sealed partial class FunctionTranslator
         else if (input[c].IsConstant) fn = Ref(guess.Value, typeof(FunctionValue));
         else if (guess.Value.Upvalues.Length == 0)
         {
-            calleeGuard = ReferenceEqual(Field(Boxed(input, c), JitMethods.ObjField), Ref(guess.Value, typeof(object)));
+            calleeGuard = Call(JitMethods.Same, Field(Boxed(input, c), JitMethods.ObjField), Ref(guess.Value, typeof(object)));
             fn = Ref(guess.Value, typeof(FunctionValue));
         }
         else
@@ -153,7 +153,7 @@ internal sealed partial class FunctionTranslator
             var closure = SharedTemp(typeof(FunctionValue), "fn");
             prelude.Add(Assign(closure, TypeAs(Field(Boxed(input, c), JitMethods.ObjField), typeof(FunctionValue))));
             calleeGuard = AndAlso(NotEqual(closure, Constant(null, typeof(FunctionValue))),
-                ReferenceEqual(Property(closure, JitMethods.ProtoProperty), Ref(target.Proto, typeof(FunctionProto))));
+                Call(JitMethods.Same, Property(closure, JitMethods.ProtoProperty), Ref(target.Proto, typeof(object))));
             fn = closure;
         }
         var callArgs = new Expression[] { _vmParam, fn }.Concat(args);

@@ -154,6 +154,12 @@ internal static class JitRuntime
         return v.Kind == ValueKind.Undefined || CowObject.IsCopyOnWrite(v.Kind) ? GetGlobalSlow(vm, slot) : v;
     }
 
+    /// <summary>
+    /// Reference equality for the call guards: FastExpressionCompiler emits <c>Expression.ReferenceEqual</c> on two objects
+    /// as a call of <c>object.Equals</c> (null tests and a virtual call); this is one compare.
+    /// </summary>
+    [MethodImpl(Inline)] public static bool Same(object? a, object? b) => ReferenceEquals(a, b);
+
     /// <summary>The object global <paramref name="slot"/> holds (a fused callee read compares it with the guessed function).</summary>
     [MethodImpl(Inline)] public static object? GlobalObject(Interpreter vm, int slot) => vm.Globals[slot].Obj;
 
