@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Atlas.Bytecode;
 
 namespace Atlas.Vm;
@@ -211,10 +212,11 @@ internal sealed partial class Interpreter
                     case OpCode.Call:
                     {
                         int argc = code[pc++];
-                        var callee = stack[sp - argc - 1];
+                        ref var callee = ref stack[sp - argc - 1];
                         if (callee.Kind == ValueKind.Function)
                         {
-                            var fn = callee.AsFunction;
+                            // The kind says what Obj is: no cast check (a helper call in this method, see Value's constructor).
+                            var fn = Unsafe.As<FunctionValue>(callee.Obj!);
                             var target = fn.Proto;
                             if (argc != target.Arity) throw ArityError(target, argc);
                             if (++Depth > MaxDepth) ThrowCallDepthExceeded();
@@ -233,8 +235,7 @@ internal sealed partial class Interpreter
                                 break;
                             }
                             frame.Pc = opStart;
-                            PushFrame(fn, sp - argc);
-                            frame = ref Frames[FrameCount - 1];
+                            frame = ref PushFrame(fn, sp - argc);
                             proto = target;
                             code = Quickener.CodeOf(proto);
                             consts = proto.Constants;
@@ -269,15 +270,19 @@ internal sealed partial class Interpreter
                     }
                     case OpCode.Return:
                     {
-                        var result = stack[sp - 1];
+                        ref var returned = ref stack[sp - 1];
                         Depth--;
                         FrameCount--;
                         sp = bp - 1;
                         if (FrameCount == entryFrame)
                         {
                             Sp = sp;
-                            return result;
+                            return returned;
                         }
+                        // The result replaces the callee slot; a number as a fresh value, stored without a GC write barrier.
+                        if (returned.Kind == ValueKind.Number) stack[sp] = Value.Number(returned.Num);
+                        else stack[sp] = returned;
+                        sp++;
                         frame = ref Frames[FrameCount - 1];
                         proto = frame.Proto;
                         code = Quickener.CodeOf(proto);
@@ -285,7 +290,6 @@ internal sealed partial class Interpreter
                         upvalues = frame.Upvalues;
                         bp = frame.Base;
                         pc = frame.Pc + CallSize;
-                        stack[sp++] = result;
                         break;
                     }
 
@@ -302,7 +306,7 @@ internal sealed partial class Interpreter
                     {
                         ref var t = ref stack[sp - 2];
                         var i = stack[sp - 1];
-                        if (t.Kind == ValueKind.Array && i.Kind == ValueKind.Number) t = t.AsArray.Read(i.Num);
+                        if (t.Kind == ValueKind.Array && i.Kind == ValueKind.Number) t = Unsafe.As<AtlasArray>(t.Obj!).Read(i.Num);
                         else t = ValueOps.GetIndex(t, i);
                         sp--;
                         break;
@@ -370,6 +374,24 @@ internal sealed partial class Interpreter
                     case (OpCode)QuickOp.LessEqualJumpLL: if (!CompareJumpLL(OpCode.LessEqual, stack, code, bp, ref pc)) goto case OpCode.GetLocal; break;
                     case (OpCode)QuickOp.GreaterJumpLL: if (!CompareJumpLL(OpCode.Greater, stack, code, bp, ref pc)) goto case OpCode.GetLocal; break;
                     case (OpCode)QuickOp.GreaterEqualJumpLL: if (!CompareJumpLL(OpCode.GreaterEqual, stack, code, bp, ref pc)) goto case OpCode.GetLocal; break;
+                    case (OpCode)QuickOp.LessJumpLK:
+                        if (!CompareJumpLK(OpCode.Less, stack, code, consts, bp, ref pc)) goto case OpCode.GetLocal;
+                        break;
+                    case (OpCode)QuickOp.LessEqualJumpLK:
+                        if (!CompareJumpLK(OpCode.LessEqual, stack, code, consts, bp, ref pc)) goto case OpCode.GetLocal;
+                        break;
+                    case (OpCode)QuickOp.GreaterJumpLK:
+                        if (!CompareJumpLK(OpCode.Greater, stack, code, consts, bp, ref pc)) goto case OpCode.GetLocal;
+                        break;
+                    case (OpCode)QuickOp.GreaterEqualJumpLK:
+                        if (!CompareJumpLK(OpCode.GreaterEqual, stack, code, consts, bp, ref pc)) goto case OpCode.GetLocal;
+                        break;
+                    case (OpCode)QuickOp.EqualJumpLK:
+                        if (!CompareJumpLK(OpCode.Equal, stack, code, consts, bp, ref pc)) goto case OpCode.GetLocal;
+                        break;
+                    case (OpCode)QuickOp.NotEqualJumpLK:
+                        if (!CompareJumpLK(OpCode.NotEqual, stack, code, consts, bp, ref pc)) goto case OpCode.GetLocal;
+                        break;
                     case (OpCode)QuickOp.LessJumpSK: if (!CompareJumpSK(OpCode.Less, stack, code, consts, ref sp, ref pc)) goto case OpCode.Constant; break;
                     case (OpCode)QuickOp.LessEqualJumpSK: if (!CompareJumpSK(OpCode.LessEqual, stack, code, consts, ref sp, ref pc)) goto case OpCode.Constant; break;
                     case (OpCode)QuickOp.GreaterJumpSK: if (!CompareJumpSK(OpCode.Greater, stack, code, consts, ref sp, ref pc)) goto case OpCode.Constant; break;

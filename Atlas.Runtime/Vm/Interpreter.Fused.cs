@@ -110,6 +110,16 @@ internal sealed partial class Interpreter
         return true;
     }
 
+    /// <summary>GetLocal a; Constant k; op; JumpIfFalse t (k is a number: checked when quickening).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool CompareJumpLK(OpCode op, Value[] stack, int[] code, Value[] consts, int bp, ref int pc)
+    {
+        ref var a = ref stack[bp + code[pc]];
+        if (a.Kind != ValueKind.Number) return false;
+        pc = Compare(op, a.Num, consts[code[pc + 2]].Num) ? pc + 6 : code[pc + 5];
+        return true;
+    }
+
     /// <summary>Constant k; op; JumpIfFalse t, the left operand on the stack.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool CompareJumpSK(OpCode op, Value[] stack, int[] code, Value[] consts, ref int sp, ref int pc)
@@ -140,7 +150,7 @@ internal sealed partial class Interpreter
         ref var i = ref stack[bp + code[pc + 2]];
         if (target.Kind != ValueKind.Array || i.Kind != ValueKind.Number) return false;
         opStart = pc + 3;
-        stack[sp] = target.AsArray.Read(i.Num);
+        stack[sp] = Unsafe.As<AtlasArray>(target.Obj!).Read(i.Num);
         sp++;
         pc += 4;
         return true;
@@ -155,7 +165,7 @@ internal sealed partial class Interpreter
         ref var i = ref stack[bp + code[pc + 2]];
         if (a.Kind != ValueKind.Array || i.Kind != ValueKind.Number) return false;
         opStart = pc + 5;
-        var arr = a.AsArray;
+        var arr = Unsafe.As<AtlasArray>(a.Obj!);
         // A fresh number value, not a copy of the constant: a store without an object reference needs no GC write barrier.
         var written = arr.Write(i.Num, Value.Number(consts[code[pc + 4]].Num));
         // SetLocal stores SetIndex's result: the same array value when it was written in place (then storing it back

@@ -54,6 +54,14 @@ internal enum QuickOp
     GreaterJumpLL,
     GreaterEqualJumpLL,
 
+    /// <summary>GetLocal a; Constant k; comparison; JumpIfFalse t (<c>n &lt; 2</c>, <c>x == 0</c>).</summary>
+    LessJumpLK,
+    LessEqualJumpLK,
+    GreaterJumpLK,
+    GreaterEqualJumpLK,
+    EqualJumpLK,
+    NotEqualJumpLK,
+
     /// <summary>Constant k; comparison; JumpIfFalse t (left operand on the stack).</summary>
     LessJumpSK,
     LessEqualJumpSK,

@@ -57,6 +57,9 @@ internal static class Quickener
                     if (At(5) == OpCode.JumpIfFalse && CompareJumpLL(At(4)) is var jump and not 0) return jump;
                     if (Arith(At(4), QuickOp.AddLL) is var arith and not 0) return arith;
                 }
+                if (At(2) == OpCode.Constant && NumberConstant(3) && At(5) == OpCode.JumpIfFalse
+                    && Compare(At(4), QuickOp.LessJumpLK) is var jumpLK and not 0)
+                    return jumpLK;
                 if (At(2) == OpCode.Constant && NumberConstant(3) && Arith(At(4), QuickOp.AddLK) is var arithK and not 0)
                     return arithK;
                 return Arith(At(2), QuickOp.AddSL);
