@@ -248,6 +248,7 @@ internal sealed partial class Interpreter
         throw new AtlasRuntimeException(RuntimeErrorKind.StackOverflow, MaxDepth.ToString());
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // out of Execute's inlining budget (see ExecuteRare)
     internal static AtlasRuntimeException ArityError(FunctionProto proto, int argc) =>
         AtlasRuntimeException.Type($"Function {proto.Name} expects {proto.Arity} arguments, got {argc}");
 

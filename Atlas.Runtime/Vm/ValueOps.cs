@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Atlas.Vm;
 
@@ -11,10 +13,16 @@ internal static class ValueOps
 {
     // ---- numbers ----
 
+    /// <summary>
+    /// <paramref name="r"/>, or AT0007 when it is ±∞ or NaN. The finiteness test is written out rather than
+    /// <see cref="double.IsFinite"/>: the interpreter runs as ReadyToRun code, which cannot inline methods of
+    /// System.Private.CoreLib (outside its version bubble), so that was a call after every + - * / there; and not as a
+    /// helper of its own, because every inline level counts against the interpreter loop's inlining budget.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Checked(double r)
     {
-        if (!double.IsFinite(r)) ThrowInvalidNumeric();
+        if ((BitConverter.DoubleToInt64Bits(r) & 0x7FF0_0000_0000_0000L) == 0x7FF0_0000_0000_0000L) ThrowInvalidNumeric();
         return r;
     }
 
@@ -112,7 +120,9 @@ internal static class ValueOps
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryIndex(double d, int count, out int i)
     {
-        i = double.ConvertToIntegerNative<int>(d);
+        // Not double.ConvertToIntegerNative: ReadyToRun code calls it (see IsFinite); the SSE2 instruction is what it
+        // compiles to on x64, and elsewhere the C# conversion (saturating) is as good, the result being checked anyway.
+        i = Sse2.IsSupported ? Sse2.ConvertToInt32WithTruncation(Vector128.CreateScalarUnsafe(d)) : (int)d;
         return (uint)i < (uint)count && i == d;
     }
 
@@ -130,6 +140,7 @@ internal static class ValueOps
         return Index(i.Num, count);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // the slow path: kept out of the interpreter loop's inlining budget
     public static Value GetIndex(Value target, Value index)
     {
         if (target.Kind == ValueKind.Array)
@@ -182,6 +193,7 @@ internal static class ValueOps
     }
 
     /// <summary>SetIndex: [t i v] → t with element i replaced (copy-on-write, see <see cref="AtlasArray.Write"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // the slow path: kept out of the interpreter loop's inlining budget
     public static Value SetIndex(Value target, Value index, Value value)
     {
         if (target.Kind != ValueKind.Array)

@@ -93,6 +93,58 @@ public sealed class SuperinstructionTests
         Assert.AreEqual("Type error: Invalid operands for +", e.Message);
     }
 
+    /// <summary><c>x OP 2 ? 1 : 0</c> as hand-built code: GetLocal x; Constant 2; OP; JumpIfFalse (fused as one).</summary>
+    private static FunctionProto CompareWithConstant(OpCode op) => Make(
+    [
+        Op(OpCode.GetLocal), 0,
+        Op(OpCode.Constant), 0,
+        Op(op),
+        Op(OpCode.JumpIfFalse), 10,
+        Op(OpCode.Constant), 1,
+        Op(OpCode.Return),
+        Op(OpCode.Constant), 2,
+        Op(OpCode.Return),
+    ], [Value.Number(2), Value.Number(1), Value.Number(0)], arity: 1, locals: 1);
+
+    [TestMethod]
+    [DataRow("Less", "LessJumpLK", new[] { 1.0, 0, 0, 0 })]
+    [DataRow("LessEqual", "LessEqualJumpLK", new[] { 1.0, 1, 0, 0 })]
+    [DataRow("Greater", "GreaterJumpLK", new[] { 0.0, 0, 1, 0 })]
+    [DataRow("GreaterEqual", "GreaterEqualJumpLK", new[] { 0.0, 1, 1, 0 })]
+    [DataRow("Equal", "EqualJumpLK", new[] { 0.0, 1, 0, 0 })]
+    [DataRow("NotEqual", "NotEqualJumpLK", new[] { 1.0, 0, 1, 1 })]
+    public void ComparisonsOfALocalWithAConstantAreFusedWithTheirJump(string comparison, string superinstruction, double[] expected)
+    {
+        var op = Enum.Parse<OpCode>(comparison);
+        var fused = Enum.Parse<QuickOp>(superinstruction);
+        var proto = CompareWithConstant(op);
+        Assert.IsEmpty(BytecodeValidator.Validate(proto, 0));
+        var fn = Value.Function(new FunctionValue(proto));
+        var vm = new Interpreter();
+        double[] inputs = [1, 2, 3, double.NaN];
+        for (int k = 0; k < inputs.Length; k++)
+            Assert.AreEqual(expected[k], vm.Invoke(fn, [Value.Number(inputs[k])]).AsNumber, $"{inputs[k]} {op} 2");
+        Assert.AreEqual((int)fused, proto.InterpCode![0]);
+    }
+
+    [TestMethod]
+    public void AFusedComparisonWithAConstantFallsBackWhenTheLocalIsNotANumber()
+    {
+        var fn = Value.Function(new FunctionValue(CompareWithConstant(OpCode.Equal)));
+        Assert.AreEqual(0.0, new Interpreter().Invoke(fn, [Value.String("2")]).AsNumber, "\"2\" == 2 is false");
+        var less = Value.Function(new FunctionValue(CompareWithConstant(OpCode.Less)));
+        var e = Assert.ThrowsExactly<AtlasRuntimeException>(() => new Interpreter().Invoke(less, [Value.String("a")]));
+        Assert.AreEqual("Type error: Expected numbers for comparison", e.Message);
+    }
+
+    [TestMethod]
+    public void AReturnResumesItsCallerOneCallInstructionFurther()
+    {
+        // Return continues at its caller's Call offset + Interpreter.CallSize, a constant: it must be the Call's size.
+        int callSize = OpInfo.Of(OpCode.Call).Size;
+        Assert.AreEqual(Interpreter.CallSize, callSize);
+    }
+
     [TestMethod]
     public void QuickenedCodeNeverReachesTheValidatorOrDisassembler()
     {
