@@ -23,9 +23,20 @@ internal sealed partial class Interpreter
         var stack = Stack;
         int sp = Sp;
         int entryDepth = Depth - 1;
+        double number = 0;
+        bool flag = false;
         AtlasRuntimeException failure;
         try
         {
+            // The shared ends of the binary operators, placed before the loop so that the JIT inlines them before its
+            // budget runs out (it inlines in code order).
+            goto Dispatch;
+        PopAndStoreNumber:
+            stack[--sp - 1] = Value.Number(number);
+            goto Dispatch;
+        PopAndStoreBool:
+            stack[--sp - 1] = Value.Bool(flag);
+        Dispatch:
             while (true)
             {
                 opStart = pc;
@@ -36,9 +47,17 @@ internal sealed partial class Interpreter
                     // the handlers it does not inline cost a call each (measured: Value's constructor and AtlasArray's
                     // element access had become calls in the cases at the end).
                     case (OpCode)QuickOp.StoreLocal:
-                        stack[bp + code[pc]] = stack[--sp];
+                    {
+                        ref var stored = ref stack[--sp];
+                        // A number as a fresh value: its store needs no GC write barrier.
+                        if (stored.Kind == ValueKind.Number) stack[bp + code[pc]] = Value.Number(stored.Num);
+                        else stack[bp + code[pc]] = stored;
                         pc += 2;
                         break;
+                    }
+                    case (OpCode)QuickOp.AddLLStore: if (!ArithLLStore(OpCode.Add, stack, code, bp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
+                    case (OpCode)QuickOp.SubLLStore: if (!ArithLLStore(OpCode.Sub, stack, code, bp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
+                    case (OpCode)QuickOp.MulLLStore: if (!ArithLLStore(OpCode.Mul, stack, code, bp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
                     case (OpCode)QuickOp.AddLL: if (!ArithLL(OpCode.Add, stack, code, bp, ref sp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
                     case (OpCode)QuickOp.SubLL: if (!ArithLL(OpCode.Sub, stack, code, bp, ref sp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
                     case (OpCode)QuickOp.MulLL: if (!ArithLL(OpCode.Mul, stack, code, bp, ref sp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
@@ -180,6 +199,20 @@ internal sealed partial class Interpreter
                         }
                         Sp = sp;
                         frame.Pc = opStart;
+                        if (callee.Kind == ValueKind.Builtin)
+                        {
+                            // What CallValue does for a builtin, without its switch and call (str, len, sqrt in loops).
+                            var builtin = Unsafe.As<BuiltinFunction>(callee.Obj!);
+                            var returned = builtin.Impl(this, new Args(stack, sp - argc, argc));
+                            frame = ref Frames[FrameCount - 1];
+                            stack = Stack;
+                            sp -= argc + 1;
+                            // A number as a fresh value: its store needs no GC write barrier.
+                            if (returned.Kind == ValueKind.Number) stack[sp] = Value.Number(returned.Num);
+                            else stack[sp] = returned;
+                            sp++;
+                            break;
+                        }
                         var result = CallValue(argc);
                         frame = ref Frames[FrameCount - 1];
                         stack = Stack;
@@ -237,44 +270,70 @@ internal sealed partial class Interpreter
                         sp++;
                         break;
 
+                    // The binary operators end at the shared stores after the switch: one inlined Value.Number and one
+                    // Value.Bool for all of them instead of one each (inlining budget, see ExecuteRare).
                     case OpCode.Add:
                     {
                         ref var a = ref stack[sp - 2];
-                        var b = stack[sp - 1];
-                        if (a.Kind == ValueKind.Number && b.Kind == ValueKind.Number) a = Value.Number(ValueOps.AddNumbers(a.Num, b.Num));
-                        else a = ValueOps.Add(a, b);
+                        ref var b = ref stack[sp - 1];
+                        if (a.Kind == ValueKind.Number && b.Kind == ValueKind.Number)
+                        {
+                            number = ValueOps.AddNumbers(a.Num, b.Num);
+                            goto PopAndStoreNumber;
+                        }
+                        a = ValueOps.Add(a, b);
                         sp--;
                         break;
                     }
                     case OpCode.Sub:
                     {
                         ref var a = ref stack[sp - 2];
-                        var b = stack[sp - 1];
-                        a = a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? Value.Number(ValueOps.SubNumbers(a.Num, b.Num)) : ValueOps.Sub(a, b);
+                        ref var b = ref stack[sp - 1];
+                        if (a.Kind == ValueKind.Number && b.Kind == ValueKind.Number)
+                        {
+                            number = ValueOps.SubNumbers(a.Num, b.Num);
+                            goto PopAndStoreNumber;
+                        }
+                        a = ValueOps.Sub(a, b);
                         sp--;
                         break;
                     }
                     case OpCode.Mul:
                     {
                         ref var a = ref stack[sp - 2];
-                        var b = stack[sp - 1];
-                        a = a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? Value.Number(ValueOps.MulNumbers(a.Num, b.Num)) : ValueOps.Mul(a, b);
+                        ref var b = ref stack[sp - 1];
+                        if (a.Kind == ValueKind.Number && b.Kind == ValueKind.Number)
+                        {
+                            number = ValueOps.MulNumbers(a.Num, b.Num);
+                            goto PopAndStoreNumber;
+                        }
+                        a = ValueOps.Mul(a, b);
                         sp--;
                         break;
                     }
                     case OpCode.Div:
                     {
                         ref var a = ref stack[sp - 2];
-                        var b = stack[sp - 1];
-                        a = a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? Value.Number(ValueOps.DivNumbers(a.Num, b.Num)) : ValueOps.Div(a, b);
+                        ref var b = ref stack[sp - 1];
+                        if (a.Kind == ValueKind.Number && b.Kind == ValueKind.Number)
+                        {
+                            number = ValueOps.DivNumbers(a.Num, b.Num);
+                            goto PopAndStoreNumber;
+                        }
+                        a = ValueOps.Div(a, b);
                         sp--;
                         break;
                     }
                     case OpCode.Mod:
                     {
                         ref var a = ref stack[sp - 2];
-                        var b = stack[sp - 1];
-                        a = a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? Value.Number(ValueOps.ModNumbers(a.Num, b.Num)) : ValueOps.Mod(a, b);
+                        ref var b = ref stack[sp - 1];
+                        if (a.Kind == ValueKind.Number && b.Kind == ValueKind.Number)
+                        {
+                            number = ValueOps.ModNumbers(a.Num, b.Num);
+                            goto PopAndStoreNumber;
+                        }
+                        a = ValueOps.Mod(a, b);
                         sp--;
                         break;
                     }
@@ -282,50 +341,44 @@ internal sealed partial class Interpreter
                     case OpCode.Equal:
                     {
                         ref var a = ref stack[sp - 2];
-                        var b = stack[sp - 1];
-                        a = Value.Bool(a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? a.Num == b.Num : ValueEquality.AreEqual(a, b));
-                        sp--;
-                        break;
+                        ref var b = ref stack[sp - 1];
+                        flag = a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? a.Num == b.Num : ValueEquality.AreEqual(a, b);
+                        goto PopAndStoreBool;
                     }
                     case OpCode.NotEqual:
                     {
                         ref var a = ref stack[sp - 2];
-                        var b = stack[sp - 1];
-                        a = Value.Bool(a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? a.Num != b.Num : !ValueEquality.AreEqual(a, b));
-                        sp--;
-                        break;
+                        ref var b = ref stack[sp - 1];
+                        flag = a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? a.Num != b.Num : !ValueEquality.AreEqual(a, b);
+                        goto PopAndStoreBool;
                     }
                     case OpCode.Less:
                     {
                         ref var a = ref stack[sp - 2];
-                        var b = stack[sp - 1];
-                        a = Value.Bool(a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? a.Num < b.Num : ValueOps.Less(a, b));
-                        sp--;
-                        break;
+                        ref var b = ref stack[sp - 1];
+                        flag = a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? a.Num < b.Num : ValueOps.Less(a, b);
+                        goto PopAndStoreBool;
                     }
                     case OpCode.LessEqual:
                     {
                         ref var a = ref stack[sp - 2];
-                        var b = stack[sp - 1];
-                        a = Value.Bool(a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? a.Num <= b.Num : ValueOps.LessEqual(a, b));
-                        sp--;
-                        break;
+                        ref var b = ref stack[sp - 1];
+                        flag = a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? a.Num <= b.Num : ValueOps.LessEqual(a, b);
+                        goto PopAndStoreBool;
                     }
                     case OpCode.Greater:
                     {
                         ref var a = ref stack[sp - 2];
-                        var b = stack[sp - 1];
-                        a = Value.Bool(a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? a.Num > b.Num : ValueOps.Greater(a, b));
-                        sp--;
-                        break;
+                        ref var b = ref stack[sp - 1];
+                        flag = a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? a.Num > b.Num : ValueOps.Greater(a, b);
+                        goto PopAndStoreBool;
                     }
                     case OpCode.GreaterEqual:
                     {
                         ref var a = ref stack[sp - 2];
-                        var b = stack[sp - 1];
-                        a = Value.Bool(a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? a.Num >= b.Num : ValueOps.GreaterEqual(a, b));
-                        sp--;
-                        break;
+                        ref var b = ref stack[sp - 1];
+                        flag = a.Kind == ValueKind.Number && b.Kind == ValueKind.Number ? a.Num >= b.Num : ValueOps.GreaterEqual(a, b);
+                        goto PopAndStoreBool;
                     }
 
                     // ---- rarer instructions: after the hot ones, for the reason given at the top ----

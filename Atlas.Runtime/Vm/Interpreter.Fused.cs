@@ -99,6 +99,19 @@ internal sealed partial class Interpreter
         return true;
     }
 
+    /// <summary>GetLocal a; GetLocal b; op; SetLocal y; Pop.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool ArithLLStore(OpCode op, Value[] stack, int[] code, int bp, ref int pc, ref int opStart)
+    {
+        ref var a = ref stack[bp + code[pc]];
+        ref var b = ref stack[bp + code[pc + 2]];
+        if (a.Kind != ValueKind.Number || b.Kind != ValueKind.Number) return false;
+        opStart = pc + 3;
+        stack[bp + code[pc + 5]] = Value.Number(Arith(op, a.Num, b.Num));
+        pc += 7;
+        return true;
+    }
+
     /// <summary>GetLocal a; GetLocal b; op; JumpIfFalse t. Number comparisons cannot fail.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool CompareJumpLL(OpCode op, Value[] stack, int[] code, int bp, ref int pc)

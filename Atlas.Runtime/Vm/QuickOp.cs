@@ -48,6 +48,11 @@ internal enum QuickOp
     AddLKStore,
     SubLKStore,
 
+    /// <summary>GetLocal a; GetLocal b; Add|Sub|Mul; SetLocal y; Pop (<c>j += p</c>, <c>y = a * b</c>).</summary>
+    AddLLStore,
+    SubLLStore,
+    MulLLStore,
+
     /// <summary>GetLocal a; GetLocal b; Less|LessEqual|Greater|GreaterEqual; JumpIfFalse t (loop conditions).</summary>
     LessJumpLL,
     LessEqualJumpLL,

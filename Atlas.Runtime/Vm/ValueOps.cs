@@ -120,11 +120,20 @@ internal static class ValueOps
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryIndex(double d, int count, out int i)
     {
-        // Not double.ConvertToIntegerNative: ReadyToRun code calls it (see IsFinite); the SSE2 instruction is what it
-        // compiles to on x64, and elsewhere the C# conversion (saturating) is as good, the result being checked anyway.
-        i = Sse2.IsSupported ? Sse2.ConvertToInt32WithTruncation(Vector128.CreateScalarUnsafe(d)) : (int)d;
+        i = TruncateUnchecked(d);
         return (uint)i < (uint)count && i == d;
     }
+
+    /// <summary>
+    /// <paramref name="d"/> truncated to an int when it is in range, otherwise any int: for callers that compare the result
+    /// with <paramref name="d"/> (so NaN, ±∞ and out-of-range values fail that test). One instruction on x64: the SSE2
+    /// conversion, which is what <c>double.ConvertToIntegerNative</c> compiles to, but that method is a call in
+    /// ReadyToRun code (see <see cref="Checked"/>); the C# conversion saturates, which takes six instructions on x64 and is
+    /// the native one elsewhere.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int TruncateUnchecked(double d) =>
+        Sse2.IsSupported ? Sse2.ConvertToInt32WithTruncation(Vector128.CreateScalarUnsafe(d)) : (int)d;
 
     private static int IndexChecked(double d, int count)
     {
