@@ -55,32 +55,84 @@ internal sealed partial class Interpreter
                         pc += 2;
                         break;
                     }
-                    case (OpCode)QuickOp.AddLLStore: if (!ArithLLStore(OpCode.Add, stack, code, bp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
-                    case (OpCode)QuickOp.SubLLStore: if (!ArithLLStore(OpCode.Sub, stack, code, bp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
-                    case (OpCode)QuickOp.MulLLStore: if (!ArithLLStore(OpCode.Mul, stack, code, bp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
-                    case (OpCode)QuickOp.AddLL: if (!ArithLL(OpCode.Add, stack, code, bp, ref sp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
-                    case (OpCode)QuickOp.SubLL: if (!ArithLL(OpCode.Sub, stack, code, bp, ref sp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
-                    case (OpCode)QuickOp.MulLL: if (!ArithLL(OpCode.Mul, stack, code, bp, ref sp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
-                    case (OpCode)QuickOp.DivLL: if (!ArithLL(OpCode.Div, stack, code, bp, ref sp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
-                    case (OpCode)QuickOp.AddLK: if (!ArithLK(OpCode.Add, stack, code, consts, bp, ref sp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
-                    case (OpCode)QuickOp.SubLK: if (!ArithLK(OpCode.Sub, stack, code, consts, bp, ref sp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
-                    case (OpCode)QuickOp.MulLK: if (!ArithLK(OpCode.Mul, stack, code, consts, bp, ref sp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
-                    case (OpCode)QuickOp.DivLK: if (!ArithLK(OpCode.Div, stack, code, consts, bp, ref sp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
-                    case (OpCode)QuickOp.AddSL: if (!ArithSL(OpCode.Add, stack, code, bp, sp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
-                    case (OpCode)QuickOp.SubSL: if (!ArithSL(OpCode.Sub, stack, code, bp, sp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
-                    case (OpCode)QuickOp.MulSL: if (!ArithSL(OpCode.Mul, stack, code, bp, sp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
-                    case (OpCode)QuickOp.DivSL: if (!ArithSL(OpCode.Div, stack, code, bp, sp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
-                    case (OpCode)QuickOp.AddSK: if (!ArithSK(OpCode.Add, stack, code, consts, sp, ref pc, ref opStart)) goto case OpCode.Constant; break;
-                    case (OpCode)QuickOp.SubSK: if (!ArithSK(OpCode.Sub, stack, code, consts, sp, ref pc, ref opStart)) goto case OpCode.Constant; break;
-                    case (OpCode)QuickOp.MulSK: if (!ArithSK(OpCode.Mul, stack, code, consts, sp, ref pc, ref opStart)) goto case OpCode.Constant; break;
-                    case (OpCode)QuickOp.DivSK: if (!ArithSK(OpCode.Div, stack, code, consts, sp, ref pc, ref opStart)) goto case OpCode.Constant; break;
-                    case (OpCode)QuickOp.ModSK: if (!ArithSK(OpCode.Mod, stack, code, consts, sp, ref pc, ref opStart)) goto case OpCode.Constant; break;
-                    case (OpCode)QuickOp.AddLKStore: if (!ArithLKStore(OpCode.Add, stack, code, consts, bp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
-                    case (OpCode)QuickOp.SubLKStore: if (!ArithLKStore(OpCode.Sub, stack, code, consts, bp, ref pc, ref opStart)) goto case OpCode.GetLocal; break;
-                    case (OpCode)QuickOp.LessJumpLL: if (!CompareJumpLL(OpCode.Less, stack, code, bp, ref pc)) goto case OpCode.GetLocal; break;
-                    case (OpCode)QuickOp.LessEqualJumpLL: if (!CompareJumpLL(OpCode.LessEqual, stack, code, bp, ref pc)) goto case OpCode.GetLocal; break;
-                    case (OpCode)QuickOp.GreaterJumpLL: if (!CompareJumpLL(OpCode.Greater, stack, code, bp, ref pc)) goto case OpCode.GetLocal; break;
-                    case (OpCode)QuickOp.GreaterEqualJumpLL: if (!CompareJumpLL(OpCode.GreaterEqual, stack, code, bp, ref pc)) goto case OpCode.GetLocal; break;
+                    case (OpCode)QuickOp.AddLLStore:
+                        if (!ArithLLStore(OpCode.Add, stack, code, bp, ref pc, ref opStart)) goto case OpCode.GetLocal;
+                        break;
+                    case (OpCode)QuickOp.SubLLStore:
+                        if (!ArithLLStore(OpCode.Sub, stack, code, bp, ref pc, ref opStart)) goto case OpCode.GetLocal;
+                        break;
+                    case (OpCode)QuickOp.MulLLStore:
+                        if (!ArithLLStore(OpCode.Mul, stack, code, bp, ref pc, ref opStart)) goto case OpCode.GetLocal;
+                        break;
+                    case (OpCode)QuickOp.AddLL:
+                        if (!ArithLL(OpCode.Add, stack, code, bp, ref sp, ref pc, ref opStart)) goto case OpCode.GetLocal;
+                        break;
+                    case (OpCode)QuickOp.SubLL:
+                        if (!ArithLL(OpCode.Sub, stack, code, bp, ref sp, ref pc, ref opStart)) goto case OpCode.GetLocal;
+                        break;
+                    case (OpCode)QuickOp.MulLL:
+                        if (!ArithLL(OpCode.Mul, stack, code, bp, ref sp, ref pc, ref opStart)) goto case OpCode.GetLocal;
+                        break;
+                    case (OpCode)QuickOp.DivLL:
+                        if (!ArithLL(OpCode.Div, stack, code, bp, ref sp, ref pc, ref opStart)) goto case OpCode.GetLocal;
+                        break;
+                    case (OpCode)QuickOp.AddLK:
+                        if (!ArithLK(OpCode.Add, stack, code, consts, bp, ref sp, ref pc, ref opStart)) goto case OpCode.GetLocal;
+                        break;
+                    case (OpCode)QuickOp.SubLK:
+                        if (!ArithLK(OpCode.Sub, stack, code, consts, bp, ref sp, ref pc, ref opStart)) goto case OpCode.GetLocal;
+                        break;
+                    case (OpCode)QuickOp.MulLK:
+                        if (!ArithLK(OpCode.Mul, stack, code, consts, bp, ref sp, ref pc, ref opStart)) goto case OpCode.GetLocal;
+                        break;
+                    case (OpCode)QuickOp.DivLK:
+                        if (!ArithLK(OpCode.Div, stack, code, consts, bp, ref sp, ref pc, ref opStart)) goto case OpCode.GetLocal;
+                        break;
+                    case (OpCode)QuickOp.AddSL:
+                        if (!ArithSL(OpCode.Add, stack, code, bp, sp, ref pc, ref opStart)) goto case OpCode.GetLocal;
+                        break;
+                    case (OpCode)QuickOp.SubSL:
+                        if (!ArithSL(OpCode.Sub, stack, code, bp, sp, ref pc, ref opStart)) goto case OpCode.GetLocal;
+                        break;
+                    case (OpCode)QuickOp.MulSL:
+                        if (!ArithSL(OpCode.Mul, stack, code, bp, sp, ref pc, ref opStart)) goto case OpCode.GetLocal;
+                        break;
+                    case (OpCode)QuickOp.DivSL:
+                        if (!ArithSL(OpCode.Div, stack, code, bp, sp, ref pc, ref opStart)) goto case OpCode.GetLocal;
+                        break;
+                    case (OpCode)QuickOp.AddSK:
+                        if (!ArithSK(OpCode.Add, stack, code, consts, sp, ref pc, ref opStart)) goto case OpCode.Constant;
+                        break;
+                    case (OpCode)QuickOp.SubSK:
+                        if (!ArithSK(OpCode.Sub, stack, code, consts, sp, ref pc, ref opStart)) goto case OpCode.Constant;
+                        break;
+                    case (OpCode)QuickOp.MulSK:
+                        if (!ArithSK(OpCode.Mul, stack, code, consts, sp, ref pc, ref opStart)) goto case OpCode.Constant;
+                        break;
+                    case (OpCode)QuickOp.DivSK:
+                        if (!ArithSK(OpCode.Div, stack, code, consts, sp, ref pc, ref opStart)) goto case OpCode.Constant;
+                        break;
+                    case (OpCode)QuickOp.ModSK:
+                        if (!ArithSK(OpCode.Mod, stack, code, consts, sp, ref pc, ref opStart)) goto case OpCode.Constant;
+                        break;
+                    case (OpCode)QuickOp.AddLKStore:
+                        if (!ArithLKStore(OpCode.Add, stack, code, consts, bp, ref pc, ref opStart)) goto case OpCode.GetLocal;
+                        break;
+                    case (OpCode)QuickOp.SubLKStore:
+                        if (!ArithLKStore(OpCode.Sub, stack, code, consts, bp, ref pc, ref opStart)) goto case OpCode.GetLocal;
+                        break;
+                    case (OpCode)QuickOp.LessJumpLL:
+                        if (!CompareJumpLL(OpCode.Less, stack, code, bp, ref pc)) goto case OpCode.GetLocal;
+                        break;
+                    case (OpCode)QuickOp.LessEqualJumpLL:
+                        if (!CompareJumpLL(OpCode.LessEqual, stack, code, bp, ref pc)) goto case OpCode.GetLocal;
+                        break;
+                    case (OpCode)QuickOp.GreaterJumpLL:
+                        if (!CompareJumpLL(OpCode.Greater, stack, code, bp, ref pc)) goto case OpCode.GetLocal;
+                        break;
+                    case (OpCode)QuickOp.GreaterEqualJumpLL:
+                        if (!CompareJumpLL(OpCode.GreaterEqual, stack, code, bp, ref pc)) goto case OpCode.GetLocal;
+                        break;
                     case (OpCode)QuickOp.LessJumpLK:
                         if (!CompareJumpLK(OpCode.Less, stack, code, consts, bp, ref pc)) goto case OpCode.GetLocal;
                         break;
@@ -99,25 +151,51 @@ internal sealed partial class Interpreter
                     case (OpCode)QuickOp.NotEqualJumpLK:
                         if (!CompareJumpLK(OpCode.NotEqual, stack, code, consts, bp, ref pc)) goto case OpCode.GetLocal;
                         break;
-                    case (OpCode)QuickOp.LessJumpSK: if (!CompareJumpSK(OpCode.Less, stack, code, consts, ref sp, ref pc)) goto case OpCode.Constant; break;
-                    case (OpCode)QuickOp.LessEqualJumpSK: if (!CompareJumpSK(OpCode.LessEqual, stack, code, consts, ref sp, ref pc)) goto case OpCode.Constant; break;
-                    case (OpCode)QuickOp.GreaterJumpSK: if (!CompareJumpSK(OpCode.Greater, stack, code, consts, ref sp, ref pc)) goto case OpCode.Constant; break;
-                    case (OpCode)QuickOp.GreaterEqualJumpSK: if (!CompareJumpSK(OpCode.GreaterEqual, stack, code, consts, ref sp, ref pc)) goto case OpCode.Constant; break;
-                    case (OpCode)QuickOp.EqualJumpSK: if (!CompareJumpSK(OpCode.Equal, stack, code, consts, ref sp, ref pc)) goto case OpCode.Constant; break;
-                    case (OpCode)QuickOp.NotEqualJumpSK: if (!CompareJumpSK(OpCode.NotEqual, stack, code, consts, ref sp, ref pc)) goto case OpCode.Constant; break;
+                    case (OpCode)QuickOp.LessJumpSK:
+                        if (!CompareJumpSK(OpCode.Less, stack, code, consts, ref sp, ref pc)) goto case OpCode.Constant;
+                        break;
+                    case (OpCode)QuickOp.LessEqualJumpSK:
+                        if (!CompareJumpSK(OpCode.LessEqual, stack, code, consts, ref sp, ref pc)) goto case OpCode.Constant;
+                        break;
+                    case (OpCode)QuickOp.GreaterJumpSK:
+                        if (!CompareJumpSK(OpCode.Greater, stack, code, consts, ref sp, ref pc)) goto case OpCode.Constant;
+                        break;
+                    case (OpCode)QuickOp.GreaterEqualJumpSK:
+                        if (!CompareJumpSK(OpCode.GreaterEqual, stack, code, consts, ref sp, ref pc)) goto case OpCode.Constant;
+                        break;
+                    case (OpCode)QuickOp.EqualJumpSK:
+                        if (!CompareJumpSK(OpCode.Equal, stack, code, consts, ref sp, ref pc)) goto case OpCode.Constant;
+                        break;
+                    case (OpCode)QuickOp.NotEqualJumpSK:
+                        if (!CompareJumpSK(OpCode.NotEqual, stack, code, consts, ref sp, ref pc)) goto case OpCode.Constant;
+                        break;
                     case (OpCode)QuickOp.LessJump: if (!CompareJump(OpCode.Less, stack, code, ref sp, ref pc)) goto case OpCode.Less; break;
-                    case (OpCode)QuickOp.LessEqualJump: if (!CompareJump(OpCode.LessEqual, stack, code, ref sp, ref pc)) goto case OpCode.LessEqual; break;
-                    case (OpCode)QuickOp.GreaterJump: if (!CompareJump(OpCode.Greater, stack, code, ref sp, ref pc)) goto case OpCode.Greater; break;
-                    case (OpCode)QuickOp.GreaterEqualJump: if (!CompareJump(OpCode.GreaterEqual, stack, code, ref sp, ref pc)) goto case OpCode.GreaterEqual; break;
-                    case (OpCode)QuickOp.EqualJump: if (!CompareJump(OpCode.Equal, stack, code, ref sp, ref pc)) goto case OpCode.Equal; break;
-                    case (OpCode)QuickOp.NotEqualJump: if (!CompareJump(OpCode.NotEqual, stack, code, ref sp, ref pc)) goto case OpCode.NotEqual; break;
+                    case (OpCode)QuickOp.LessEqualJump:
+                        if (!CompareJump(OpCode.LessEqual, stack, code, ref sp, ref pc)) goto case OpCode.LessEqual;
+                        break;
+                    case (OpCode)QuickOp.GreaterJump:
+                        if (!CompareJump(OpCode.Greater, stack, code, ref sp, ref pc)) goto case OpCode.Greater;
+                        break;
+                    case (OpCode)QuickOp.GreaterEqualJump:
+                        if (!CompareJump(OpCode.GreaterEqual, stack, code, ref sp, ref pc)) goto case OpCode.GreaterEqual;
+                        break;
+                    case (OpCode)QuickOp.EqualJump:
+                        if (!CompareJump(OpCode.Equal, stack, code, ref sp, ref pc)) goto case OpCode.Equal;
+                        break;
+                    case (OpCode)QuickOp.NotEqualJump:
+                        if (!CompareJump(OpCode.NotEqual, stack, code, ref sp, ref pc)) goto case OpCode.NotEqual;
+                        break;
                     case (OpCode)QuickOp.GetIndexLL:
-                        if (!GetIndexFrom(in stack[bp + code[pc]], stack, code, bp, ref sp, ref pc, ref opStart)) goto case OpCode.BorrowLocal;
+                        if (!GetIndexFrom(in stack[bp + code[pc]], stack, code, bp, ref sp, ref pc, ref opStart))
+                            goto case OpCode.BorrowLocal;
                         break;
                     case (OpCode)QuickOp.GetIndexGL:
-                        if (!GetIndexFrom(in Globals[code[pc]], stack, code, bp, ref sp, ref pc, ref opStart)) goto case OpCode.BorrowGlobal;
+                        if (!GetIndexFrom(in Globals[code[pc]], stack, code, bp, ref sp, ref pc, ref opStart))
+                            goto case OpCode.BorrowGlobal;
                         break;
-                    case (OpCode)QuickOp.SetIndexLLK: if (!SetIndexLLK(stack, code, consts, bp, ref pc, ref opStart)) goto case OpCode.BorrowLocal; break;
+                    case (OpCode)QuickOp.SetIndexLLK:
+                        if (!SetIndexLLK(stack, code, consts, bp, ref pc, ref opStart)) goto case OpCode.BorrowLocal;
+                        break;
                     case (OpCode)QuickOp.SetIndexStoreLocal:
                     {
                         ref var variable = ref stack[bp + code[pc + 1]];
@@ -250,7 +328,8 @@ internal sealed partial class Interpreter
                     {
                         ref var t = ref stack[sp - 2];
                         var i = stack[sp - 1];
-                        if (t.Kind == ValueKind.Array && i.Kind == ValueKind.Number) ReadElement(Unsafe.As<AtlasArray>(t.Obj!), i.Num, ref t);
+                        if (t.Kind == ValueKind.Array && i.Kind == ValueKind.Number)
+                            ReadElement(Unsafe.As<AtlasArray>(t.Obj!), i.Num, ref t);
                         else t = ValueOps.GetIndex(t, i);
                         sp--;
                         break;
@@ -259,7 +338,9 @@ internal sealed partial class Interpreter
                     {
                         ref var t = ref stack[sp - 3];
                         var i = stack[sp - 2];
-                        t = i.Kind == ValueKind.Number ? ValueOps.SetElement(t, i.Num, stack[sp - 1]) : ValueOps.SetIndex(t, i, stack[sp - 1]);
+                        t = i.Kind == ValueKind.Number
+                            ? ValueOps.SetElement(t, i.Num, stack[sp - 1])
+                            : ValueOps.SetIndex(t, i, stack[sp - 1]);
                         sp -= 2;
                         break;
                     }
@@ -270,7 +351,7 @@ internal sealed partial class Interpreter
                         sp++;
                         break;
 
-                    // The binary operators end at the shared stores after the switch: one inlined Value.Number and one
+                    // The binary operators end at the shared stores before the loop: one inlined Value.Number and one
                     // Value.Bool for all of them instead of one each (inlining budget, see ExecuteRare).
                     case OpCode.Add:
                     {

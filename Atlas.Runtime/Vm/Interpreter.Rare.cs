@@ -79,7 +79,9 @@ internal sealed partial class Interpreter
         return new RareStep(sp, pc);
     }
 
-    /// <summary>Set while an error from a compiled loop entry unwinds: the offset where it stopped (see <see cref="RunLoopEntry"/>).</summary>
+    /// <summary>
+    /// Set while an error from a compiled loop entry unwinds: the offset where it stopped (see <see cref="RunLoopEntry"/>).
+    /// </summary>
     private int _loopEntryFailurePc = -1;
 
     /// <summary>

@@ -38,7 +38,8 @@ public sealed class SuperinstructionTests
             "mullk.atl:2:12: error[AT0007]: Invalid numeric result (NaN or Infinity)\n 2 |     return a * 1e308;\n   |            ^^^^^^^^^\n  at f (mullk.atl:2:12)\n  at <script> (mullk.atl:4:7)")]
         [DataRow("mulllstore.atl",
             "fn f(a: number, b: number) -> number {\n    var x = 0;\n    x = a * b;\n    return x;\n}\nprint(f(1e200, 1e200));\n",
-            "mulllstore.atl:3:9: error[AT0007]: Invalid numeric result (NaN or Infinity)\n 3 |     x = a * b;\n   |         ^^^^^\n  at f (mulllstore.atl:3:9)\n  at <script> (mulllstore.atl:6:7)")]
+            "mulllstore.atl:3:9: error[AT0007]: Invalid numeric result (NaN or Infinity)\n 3 |     x = a * b;\n   |         ^^^^^\n"
+            + "  at f (mulllstore.atl:3:9)\n  at <script> (mulllstore.atl:6:7)")]
         [DataRow("nested.atl",
             "fn inner(n: number, d: number) -> number {\n    var i = 0;\n    var acc = 0;\n    while (i < n) {\n        acc = acc + i / d;\n        i = i + 1;\n    }\n    return acc;\n}\nfn outer(d: number) -> number {\n    return inner(3, d) + 1;\n}\nprint(outer(2));\nprint(outer(0));\n",
             "nested.atl:5:21: error[AT0005]: Divide by zero\n 5 |         acc = acc + i / d;\n   |                     ^^^^^\n  at inner (nested.atl:5:21)\n  at outer (nested.atl:11:12)\n  at <script> (nested.atl:14:7)")]
@@ -145,9 +146,11 @@ public sealed class SuperinstructionTests
     {
         // GetLocal s; GetLocal t; Add; SetLocal t; Pop is fused (AddLLStore); with strings it runs as written.
         var engine = new AtlasEngine(new AtlasOptions { Output = TextWriter.Null });
-        var result = engine.EvaluateValue("fn f(s: string) -> string {\n    var t = s;\n    t = s + t;\n    return t;\n}\nf(\"ab\");\n", "s.atl");
+        var result = engine.EvaluateValue(
+            "fn f(s: string) -> string {\n    var t = s;\n    t = s + t;\n    return t;\n}\nf(\"ab\");\n", "s.atl");
         Assert.AreEqual("abab", result.AsString);
-        var numbers = engine.EvaluateValue("fn g(a: number, b: number) -> number {\n    var t = 0;\n    t = a - b;\n    return t;\n}\ng(5, 7);\n", "n.atl");
+        var numbers = engine.EvaluateValue(
+            "fn g(a: number, b: number) -> number {\n    var t = 0;\n    t = a - b;\n    return t;\n}\ng(5, 7);\n", "n.atl");
         Assert.AreEqual(-2.0, numbers.AsNumber);
     }
 
