@@ -62,6 +62,7 @@ internal static class ValueOps
 
     // ---- generic (boxed) operators ----
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // not ReadyToRun: see StringRope.Concat
     public static Value Add(Value a, Value b)
     {
         if (a.Kind == ValueKind.Number && b.Kind == ValueKind.Number) return Value.Number(AddNumbers(a.Num, b.Num));
