@@ -8,9 +8,12 @@ internal static class ArgCheck
     /// <summary>Class-A arity check: <c>NAME(): expected N argument(s), got M</c>.</summary>
     public static void Arity(string name, Args args, int expected)
     {
-        if (args.Count != expected)
-            throw AtlasRuntimeException.Stdlib($"{name}(): expected {expected} argument(s), got {args.Count}");
+        // The message is built out of line so that this check inlines into every builtin.
+        if (args.Count != expected) throw ArityError(name, expected, args.Count);
     }
+
+    private static AtlasRuntimeException ArityError(string name, int expected, int got) =>
+        AtlasRuntimeException.Stdlib($"{name}(): expected {expected} argument(s), got {got}");
 
     /// <summary>Class-A kind error: <c>NAME(): expected WHAT, got TYPE</c>.</summary>
     public static AtlasRuntimeException Expected(string name, string what, Value got) =>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Atlas.Vm;
 
 namespace Atlas.Stdlib;
@@ -38,6 +39,7 @@ internal static partial class CoreBuiltins
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // not ReadyToRun: see StringRope.Concat
     private static Value Str(Interpreter vm, Args args)
     {
         ArgCheck.Arity("str", args, 1);

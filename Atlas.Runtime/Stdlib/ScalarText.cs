@@ -18,6 +18,9 @@ internal static class ScalarText
     /// <summary>Number of scalars in <paramref name="s"/>.</summary>
     public static int Count(string s)
     {
+        // Short strings (a number's text appended in a loop) are counted directly: cheaper than the thread-static cache
+        // and the vectorised search, and not worth remembering.
+        if (s.Length <= ShortLength) return CountShort(s);
         if (ReferenceEquals(s, s_lastString)) return s_lastCount;
         int n = 0;
         if (!HasSurrogates(s)) n = s.Length;
@@ -28,6 +31,16 @@ internal static class ScalarText
         }
         s_lastString = s;
         s_lastCount = n;
+        return n;
+    }
+
+    private const int ShortLength = 16;
+
+    private static int CountShort(string s)
+    {
+        int n = s.Length;
+        for (int i = 0; i < s.Length; i++)
+            if (IsPairAt(s, i)) { n--; i++; }
         return n;
     }
 

@@ -56,7 +56,7 @@ internal sealed class AtlasArray : CowObject
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWhole(double v, out int i)
     {
-        i = (int)v;
+        i = ValueOps.TruncateUnchecked(v);
         return i == v && (i != 0 || BitConverter.DoubleToInt64Bits(v) == 0);
     }
 

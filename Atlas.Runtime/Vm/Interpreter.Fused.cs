@@ -99,6 +99,19 @@ internal sealed partial class Interpreter
         return true;
     }
 
+    /// <summary>GetLocal a; GetLocal b; op; SetLocal y; Pop.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool ArithLLStore(OpCode op, Value[] stack, int[] code, int bp, ref int pc, ref int opStart)
+    {
+        ref var a = ref stack[bp + code[pc]];
+        ref var b = ref stack[bp + code[pc + 2]];
+        if (a.Kind != ValueKind.Number || b.Kind != ValueKind.Number) return false;
+        opStart = pc + 3;
+        stack[bp + code[pc + 5]] = Value.Number(Arith(op, a.Num, b.Num));
+        pc += 7;
+        return true;
+    }
+
     /// <summary>GetLocal a; GetLocal b; op; JumpIfFalse t. Number comparisons cannot fail.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool CompareJumpLL(OpCode op, Value[] stack, int[] code, int bp, ref int pc)
@@ -107,6 +120,16 @@ internal sealed partial class Interpreter
         ref var b = ref stack[bp + code[pc + 2]];
         if (a.Kind != ValueKind.Number || b.Kind != ValueKind.Number) return false;
         pc = Compare(op, a.Num, b.Num) ? pc + 6 : code[pc + 5];
+        return true;
+    }
+
+    /// <summary>GetLocal a; Constant k; op; JumpIfFalse t (k is a number: checked when quickening).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool CompareJumpLK(OpCode op, Value[] stack, int[] code, Value[] consts, int bp, ref int pc)
+    {
+        ref var a = ref stack[bp + code[pc]];
+        if (a.Kind != ValueKind.Number) return false;
+        pc = Compare(op, a.Num, consts[code[pc + 2]].Num) ? pc + 6 : code[pc + 5];
         return true;
     }
 
@@ -140,7 +163,7 @@ internal sealed partial class Interpreter
         ref var i = ref stack[bp + code[pc + 2]];
         if (target.Kind != ValueKind.Array || i.Kind != ValueKind.Number) return false;
         opStart = pc + 3;
-        stack[sp] = target.AsArray.Read(i.Num);
+        ReadElement(Unsafe.As<AtlasArray>(target.Obj!), i.Num, ref stack[sp]);
         sp++;
         pc += 4;
         return true;
@@ -155,9 +178,10 @@ internal sealed partial class Interpreter
         ref var i = ref stack[bp + code[pc + 2]];
         if (a.Kind != ValueKind.Array || i.Kind != ValueKind.Number) return false;
         opStart = pc + 5;
-        var arr = a.AsArray;
+        var arr = Unsafe.As<AtlasArray>(a.Obj!);
+        double k = consts[code[pc + 4]].Num;
         // A fresh number value, not a copy of the constant: a store without an object reference needs no GC write barrier.
-        var written = arr.Write(i.Num, Value.Number(consts[code[pc + 4]].Num));
+        var written = arr.TryWriteNumber(i.Num, k) ? arr : arr.Write(i.Num, Value.Number(k));
         // SetLocal stores SetIndex's result: the same array value when it was written in place (then storing it back
         // into its own slot is a no-op), otherwise the copy.
         int back = code[pc + 7];
@@ -165,6 +189,31 @@ internal sealed partial class Interpreter
         else if (back != slot) stack[bp + back] = a;
         pc += 9;
         return true;
+    }
+
+    /// <summary>
+    /// The element read of GetIndex on an array (<see cref="AtlasArray.Read"/>) into a value-stack slot: a number from
+    /// unboxed storage is stored as a fresh value, which needs no GC write barrier.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ReadElement(AtlasArray array, double index, ref Value into)
+    {
+        if (array.TryReadNumber(index, out double number)) into = Value.Number(number);
+        else into = array.Read(index);
+    }
+
+    /// <summary>
+    /// The number fast path of SetIndex (<see cref="AtlasArray.TryWriteNumber(double, double)"/>) for <c>[a i v]</c> on
+    /// the stack: true when the number was written into the array in place, which is then SetIndex's result.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool WroteNumberInPlace(Value[] stack, int sp)
+    {
+        ref var t = ref stack[sp - 3];
+        ref var i = ref stack[sp - 2];
+        ref var v = ref stack[sp - 1];
+        return t.Kind == ValueKind.Array && i.Kind == ValueKind.Number && v.Kind == ValueKind.Number
+            && Unsafe.As<AtlasArray>(t.Obj!).TryWriteNumber(i.Num, v.Num);
     }
 
     /// <summary>SetIndex, then the write-back store; returns the updated collection for the store.</summary>

@@ -248,6 +248,7 @@ internal sealed partial class Interpreter
         throw new AtlasRuntimeException(RuntimeErrorKind.StackOverflow, MaxDepth.ToString());
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // out of Execute's inlining budget (see ExecuteRare)
     internal static AtlasRuntimeException ArityError(FunctionProto proto, int argc) =>
         AtlasRuntimeException.Type($"Function {proto.Name} expects {proto.Arity} arguments, got {argc}");
 
@@ -258,22 +259,34 @@ internal sealed partial class Interpreter
             _tiering.OnHot(proto, this);
     }
 
-    /// <summary>Pushes an interpreted frame whose arguments start at <paramref name="argBase"/>; the other locals start as null.</summary>
-    private void PushFrame(FunctionValue fn, int argBase)
+    /// <summary>
+    /// Pushes an interpreted frame whose arguments start at <paramref name="argBase"/>; the other locals start as null.
+    /// Returns the new frame. Inlined: the dispatch loop calls it on every interpreted call.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref CallFrame PushFrame(FunctionValue fn, int argBase)
     {
         var proto = fn.Proto;
-        if (FrameCount == Frames.Length) Array.Resize(ref Frames, Frames.Length * 2);
+        if (FrameCount == Frames.Length) GrowFrames();
         int top = argBase + proto.LocalCount;
         EnsureStack(top - Sp + proto.MaxStack + 1);
-        for (int i = Sp; i < top; i++) Stack[i] = Value.Null;
+        var stack = Stack;
+        // Fresh nulls, not copies of Value.Null: a store of a value known to hold no reference needs no GC write barrier.
+        for (int i = Sp; i < top; i++) stack[i] = Value.NewNull();
         Sp = top;
         ref var f = ref Frames[FrameCount++];
-        f.Proto = proto;
-        f.Upvalues = proto.MutatesUpvalues ? (Value[])fn.Upvalues.Clone() : fn.Upvalues;
+        // A frame slot is reused by the next call at the same depth, mostly of the same function (recursion, a loop
+        // calling a helper): skipping equal stores skips their GC write barriers.
+        if (!ReferenceEquals(f.Proto, proto)) f.Proto = proto;
+        var upvalues = proto.MutatesUpvalues ? (Value[])fn.Upvalues.Clone() : fn.Upvalues;
+        if (!ReferenceEquals(f.Upvalues, upvalues)) f.Upvalues = upvalues;
         f.Base = argBase;
         f.Pc = 0;
         f.NoOsr = false;
+        return ref f;
     }
+
+    private void GrowFrames() => Array.Resize(ref Frames, Frames.Length * 2);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void EnsureStack(int needed)

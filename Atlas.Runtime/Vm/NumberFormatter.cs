@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Atlas.Vm;
 
@@ -23,6 +24,7 @@ internal static class NumberFormatter
         return Finite(d);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // not ReadyToRun: see StringRope.Concat
     private static string Finite(double d)
     {
         if (d == Math.Floor(d))

@@ -48,11 +48,24 @@ internal enum QuickOp
     AddLKStore,
     SubLKStore,
 
+    /// <summary>GetLocal a; GetLocal b; Add|Sub|Mul; SetLocal y; Pop (<c>j += p</c>, <c>y = a * b</c>).</summary>
+    AddLLStore,
+    SubLLStore,
+    MulLLStore,
+
     /// <summary>GetLocal a; GetLocal b; Less|LessEqual|Greater|GreaterEqual; JumpIfFalse t (loop conditions).</summary>
     LessJumpLL,
     LessEqualJumpLL,
     GreaterJumpLL,
     GreaterEqualJumpLL,
+
+    /// <summary>GetLocal a; Constant k; comparison; JumpIfFalse t (<c>n &lt; 2</c>, <c>x == 0</c>).</summary>
+    LessJumpLK,
+    LessEqualJumpLK,
+    GreaterJumpLK,
+    GreaterEqualJumpLK,
+    EqualJumpLK,
+    NotEqualJumpLK,
 
     /// <summary>Constant k; comparison; JumpIfFalse t (left operand on the stack).</summary>
     LessJumpSK,

@@ -55,8 +55,12 @@ internal static class Quickener
                 if (At(2) == OpCode.GetLocal)
                 {
                     if (At(5) == OpCode.JumpIfFalse && CompareJumpLL(At(4)) is var jump and not 0) return jump;
+                    if (At(5) == OpCode.SetLocal && At(7) == OpCode.Pop && ArithStore(At(4)) is var store and not 0) return store;
                     if (Arith(At(4), QuickOp.AddLL) is var arith and not 0) return arith;
                 }
+                if (At(2) == OpCode.Constant && NumberConstant(3) && At(5) == OpCode.JumpIfFalse
+                    && Compare(At(4), QuickOp.LessJumpLK) is var jumpLK and not 0)
+                    return jumpLK;
                 if (At(2) == OpCode.Constant && NumberConstant(3) && Arith(At(4), QuickOp.AddLK) is var arithK and not 0)
                     return arithK;
                 return Arith(At(2), QuickOp.AddSL);
@@ -93,6 +97,15 @@ internal static class Quickener
         OpCode.Sub => add + 1,
         OpCode.Mul => add + 2,
         OpCode.Div => add + 3,
+        _ => 0,
+    };
+
+    /// <summary>The local-local-store superinstruction for <paramref name="op"/> (Add, Sub and Mul have one).</summary>
+    private static QuickOp ArithStore(OpCode op) => op switch
+    {
+        OpCode.Add => QuickOp.AddLLStore,
+        OpCode.Sub => QuickOp.SubLLStore,
+        OpCode.Mul => QuickOp.MulLLStore,
         _ => 0,
     };
 

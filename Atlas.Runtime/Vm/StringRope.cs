@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Atlas.Stdlib;
 
@@ -45,6 +46,10 @@ internal sealed class StringRope
     /// <c>a + b</c> for two strings: the one implementation of string concatenation, for the interpreter and compiled
     /// code alike (<see cref="ValueOps.Add"/>). Fails with AT0011 past the string size limit, like a plain concatenation.
     /// </summary>
+    // Not ReadyToRun but jitted fully optimised at first use (also Append, ValueOps.Add, str and the number formatting
+    // it uses): called from the interpreter for every + or str(), these otherwise ran their instrumented (TieredPGO)
+    // versions for much of a short program (docs/performance.md, "Interpreter against CPython").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Value Concat(Value a, Value b)
     {
         string right = b.AsString;
@@ -69,6 +74,7 @@ internal sealed class StringRope
     /// <summary>The text (built once, then cached).</summary>
     public override string ToString() => _flat ??= _buffer.ToString(0, Length);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // not ReadyToRun: see Concat
     private StringRope Append(string right)
     {
         var buffer = _buffer;

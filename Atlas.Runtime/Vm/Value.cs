@@ -18,6 +18,9 @@ public readonly struct Value : IEquatable<Value>
     /// <summary>What kind of value this is.</summary>
     public readonly ValueKind Kind;
 
+    // Inlined explicitly: in the interpreter's dispatch loop (one very large method) the JIT's inlining budget runs out,
+    // and every Value.Number there became a call to this constructor through a stack temporary.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Value(ValueKind kind, double num, object? obj)
     {
         Kind = kind;
@@ -33,17 +36,26 @@ public readonly struct Value : IEquatable<Value>
     public static readonly Value False = new(ValueKind.Bool, 0, null);
     internal static readonly Value Undefined = default;
 
+    /// <summary>
+    /// A fresh <see cref="Null"/>: storing it into an array needs no GC write barrier (the JIT sees it holds no reference),
+    /// unlike a copy of the static field.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Value NewNull() => new(ValueKind.Null, 0, null);
+
     /// <summary>An Atlas number.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value Number(double d) => new(ValueKind.Number, d, null);
     /// <summary>An Atlas bool.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Value Bool(bool b) => b ? True : False;
+    public static Value Bool(bool b) => new(ValueKind.Bool, b ? 1 : 0, null); // not True/False: a static read costs more
     /// <summary>An Atlas string.</summary>
     public static Value String(string s) => new(ValueKind.String, 0, s);
     /// <summary>A string built by concatenation (see <see cref="StringRope"/>).</summary>
     internal static Value Rope(StringRope r) => new(ValueKind.String, 0, r);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Value Array(AtlasArray a) => new(ValueKind.Array, 0, a);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Value Function(FunctionValue f) => new(ValueKind.Function, 0, f);
     internal static Value Builtin(BuiltinFunction b) => new(ValueKind.Builtin, 0, b);
     internal static Value Option(OptionValue o) => new(ValueKind.Option, 0, o);

@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Atlas.Vm;
 
@@ -11,10 +13,16 @@ internal static class ValueOps
 {
     // ---- numbers ----
 
+    /// <summary>
+    /// <paramref name="r"/>, or AT0007 when it is ±∞ or NaN. The finiteness test is written out rather than
+    /// <see cref="double.IsFinite"/>: the interpreter runs as ReadyToRun code, which cannot inline methods of
+    /// System.Private.CoreLib (outside its version bubble), so that was a call after every + - * / there; and not as a
+    /// helper of its own, because every inline level counts against the interpreter loop's inlining budget.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Checked(double r)
     {
-        if (!double.IsFinite(r)) ThrowInvalidNumeric();
+        if ((BitConverter.DoubleToInt64Bits(r) & 0x7FF0_0000_0000_0000L) == 0x7FF0_0000_0000_0000L) ThrowInvalidNumeric();
         return r;
     }
 
@@ -54,6 +62,7 @@ internal static class ValueOps
 
     // ---- generic (boxed) operators ----
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // not ReadyToRun: see StringRope.Concat
     public static Value Add(Value a, Value b)
     {
         if (a.Kind == ValueKind.Number && b.Kind == ValueKind.Number) return Value.Number(AddNumbers(a.Num, b.Num));
@@ -112,9 +121,20 @@ internal static class ValueOps
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryIndex(double d, int count, out int i)
     {
-        i = double.ConvertToIntegerNative<int>(d);
+        i = TruncateUnchecked(d);
         return (uint)i < (uint)count && i == d;
     }
+
+    /// <summary>
+    /// <paramref name="d"/> truncated to an int when it is in range, otherwise any int: for callers that compare the result
+    /// with <paramref name="d"/> (so NaN, ±∞ and out-of-range values fail that test). One instruction on x64: the SSE2
+    /// conversion, which is what <c>double.ConvertToIntegerNative</c> compiles to, but that method is a call in
+    /// ReadyToRun code (see <see cref="Checked"/>); the C# conversion saturates, which takes six instructions on x64 and is
+    /// the native one elsewhere.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int TruncateUnchecked(double d) =>
+        Sse2.IsSupported ? Sse2.ConvertToInt32WithTruncation(Vector128.CreateScalarUnsafe(d)) : (int)d;
 
     private static int IndexChecked(double d, int count)
     {
@@ -130,6 +150,7 @@ internal static class ValueOps
         return Index(i.Num, count);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // the slow path: kept out of the interpreter loop's inlining budget
     public static Value GetIndex(Value target, Value index)
     {
         if (target.Kind == ValueKind.Array)
@@ -182,6 +203,7 @@ internal static class ValueOps
     }
 
     /// <summary>SetIndex: [t i v] → t with element i replaced (copy-on-write, see <see cref="AtlasArray.Write"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // the slow path: kept out of the interpreter loop's inlining budget
     public static Value SetIndex(Value target, Value index, Value value)
     {
         if (target.Kind != ValueKind.Array)

@@ -36,6 +36,10 @@ public sealed class SuperinstructionTests
         [DataRow("mullk.atl",
             "fn f(a: number) -> number {\n    return a * 1e308;\n}\nprint(f(10));\n",
             "mullk.atl:2:12: error[AT0007]: Invalid numeric result (NaN or Infinity)\n 2 |     return a * 1e308;\n   |            ^^^^^^^^^\n  at f (mullk.atl:2:12)\n  at <script> (mullk.atl:4:7)")]
+        [DataRow("mulllstore.atl",
+            "fn f(a: number, b: number) -> number {\n    var x = 0;\n    x = a * b;\n    return x;\n}\nprint(f(1e200, 1e200));\n",
+            "mulllstore.atl:3:9: error[AT0007]: Invalid numeric result (NaN or Infinity)\n 3 |     x = a * b;\n   |         ^^^^^\n"
+            + "  at f (mulllstore.atl:3:9)\n  at <script> (mulllstore.atl:6:7)")]
         [DataRow("nested.atl",
             "fn inner(n: number, d: number) -> number {\n    var i = 0;\n    var acc = 0;\n    while (i < n) {\n        acc = acc + i / d;\n        i = i + 1;\n    }\n    return acc;\n}\nfn outer(d: number) -> number {\n    return inner(3, d) + 1;\n}\nprint(outer(2));\nprint(outer(0));\n",
             "nested.atl:5:21: error[AT0005]: Divide by zero\n 5 |         acc = acc + i / d;\n   |                     ^^^^^\n  at inner (nested.atl:5:21)\n  at outer (nested.atl:11:12)\n  at <script> (nested.atl:14:7)")]
@@ -91,6 +95,71 @@ public sealed class SuperinstructionTests
         Assert.AreEqual("abab", new Interpreter().Invoke(fn, [Value.False, Value.String("ab")]).AsString);
         var e = Assert.ThrowsExactly<AtlasRuntimeException>(() => new Interpreter().Invoke(fn, [Value.True, Value.String("ab")]));
         Assert.AreEqual("Type error: Invalid operands for +", e.Message);
+    }
+
+    /// <summary><c>x OP 2 ? 1 : 0</c> as hand-built code: GetLocal x; Constant 2; OP; JumpIfFalse (fused as one).</summary>
+    private static FunctionProto CompareWithConstant(OpCode op) => Make(
+    [
+        Op(OpCode.GetLocal), 0,
+        Op(OpCode.Constant), 0,
+        Op(op),
+        Op(OpCode.JumpIfFalse), 10,
+        Op(OpCode.Constant), 1,
+        Op(OpCode.Return),
+        Op(OpCode.Constant), 2,
+        Op(OpCode.Return),
+    ], [Value.Number(2), Value.Number(1), Value.Number(0)], arity: 1, locals: 1);
+
+    [TestMethod]
+    [DataRow("Less", "LessJumpLK", new[] { 1.0, 0, 0, 0 })]
+    [DataRow("LessEqual", "LessEqualJumpLK", new[] { 1.0, 1, 0, 0 })]
+    [DataRow("Greater", "GreaterJumpLK", new[] { 0.0, 0, 1, 0 })]
+    [DataRow("GreaterEqual", "GreaterEqualJumpLK", new[] { 0.0, 1, 1, 0 })]
+    [DataRow("Equal", "EqualJumpLK", new[] { 0.0, 1, 0, 0 })]
+    [DataRow("NotEqual", "NotEqualJumpLK", new[] { 1.0, 0, 1, 1 })]
+    public void ComparisonsOfALocalWithAConstantAreFusedWithTheirJump(string comparison, string superinstruction, double[] expected)
+    {
+        var op = Enum.Parse<OpCode>(comparison);
+        var fused = Enum.Parse<QuickOp>(superinstruction);
+        var proto = CompareWithConstant(op);
+        Assert.IsEmpty(BytecodeValidator.Validate(proto, 0));
+        var fn = Value.Function(new FunctionValue(proto));
+        var vm = new Interpreter();
+        double[] inputs = [1, 2, 3, double.NaN];
+        for (int k = 0; k < inputs.Length; k++)
+            Assert.AreEqual(expected[k], vm.Invoke(fn, [Value.Number(inputs[k])]).AsNumber, $"{inputs[k]} {op} 2");
+        Assert.AreEqual((int)fused, proto.InterpCode![0]);
+    }
+
+    [TestMethod]
+    public void AFusedComparisonWithAConstantFallsBackWhenTheLocalIsNotANumber()
+    {
+        var fn = Value.Function(new FunctionValue(CompareWithConstant(OpCode.Equal)));
+        Assert.AreEqual(0.0, new Interpreter().Invoke(fn, [Value.String("2")]).AsNumber, "\"2\" == 2 is false");
+        var less = Value.Function(new FunctionValue(CompareWithConstant(OpCode.Less)));
+        var e = Assert.ThrowsExactly<AtlasRuntimeException>(() => new Interpreter().Invoke(less, [Value.String("a")]));
+        Assert.AreEqual("Type error: Expected numbers for comparison", e.Message);
+    }
+
+    [TestMethod]
+    public void AFusedLocalLocalStoreFallsBackToTheOriginalInstructionsForStrings()
+    {
+        // GetLocal s; GetLocal t; Add; SetLocal t; Pop is fused (AddLLStore); with strings it runs as written.
+        var engine = new AtlasEngine(new AtlasOptions { Output = TextWriter.Null });
+        var result = engine.EvaluateValue(
+            "fn f(s: string) -> string {\n    var t = s;\n    t = s + t;\n    return t;\n}\nf(\"ab\");\n", "s.atl");
+        Assert.AreEqual("abab", result.AsString);
+        var numbers = engine.EvaluateValue(
+            "fn g(a: number, b: number) -> number {\n    var t = 0;\n    t = a - b;\n    return t;\n}\ng(5, 7);\n", "n.atl");
+        Assert.AreEqual(-2.0, numbers.AsNumber);
+    }
+
+    [TestMethod]
+    public void AReturnResumesItsCallerOneCallInstructionFurther()
+    {
+        // Return continues at its caller's Call offset + Interpreter.CallSize, a constant: it must be the Call's size.
+        int callSize = OpInfo.Of(OpCode.Call).Size;
+        Assert.AreEqual(Interpreter.CallSize, callSize);
     }
 
     [TestMethod]
