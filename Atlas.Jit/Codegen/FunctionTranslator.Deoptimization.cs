@@ -27,8 +27,8 @@ internal sealed partial class FunctionTranslator
     private Expression Deoptimize(int resumeAt, SlotInfo[] input, int depth)
     {
         _resumeAt ??= SharedTemp(typeof(int), "resumeAt");
-        var stack = input[..depth];
-        var key = string.Concat(stack.Select(s => Reprs.Letter(s.Repr)));
+        var stack = SlotInfo.Prefix(input, depth);
+        var key = SlotInfo.Letters(stack);
         if (!_deoptExits.TryGetValue(key, out var exit))
             _deoptExits[key] = exit = (Label($"deopt_{(key.Length == 0 ? "empty" : key)}"), stack);
         return Block(typeof(void), Assign(_resumeAt, Constant(resumeAt)), Goto(exit.Label));
@@ -49,9 +49,9 @@ internal sealed partial class FunctionTranslator
     private Expression DeoptimizationExit(SlotInfo[] stack)
     {
         int depth = stack.Length;
-        var items = new List<(Expression, Repr)>();
-        for (int i = 0; i < _locals.Length; i++) items.Add((_locals[i], _types.Locals[i]));
-        for (int i = 0; i < depth; i++) items.Add((Read(stack, i), stack[i].Repr));
+        var items = new List<FrameItem>();
+        for (int i = 0; i < _locals.Length; i++) items.Add(new FrameItem(_locals[i], _types.Locals[i]));
+        for (int i = 0; i < depth; i++) items.Add(new FrameItem(Read(stack, i), stack[i].Repr));
         var frame = BuildFrame(items);
         if (_frameBase != null)
         {
@@ -77,11 +77,15 @@ internal sealed partial class FunctionTranslator
             Goto(_return));
     }
 
+    /// <summary>One value of a deoptimization frame and its representation (a class: a list of tuples would be a generic
+    /// instantiation over a value type, which ReadyToRun cannot precompile).</summary>
+    private sealed record FrameItem(Expression Value, Repr Repr);
+
     /// <summary>
     /// A deoptimization frame: the given values, boxed, then the value waiting in the return channel — built by helpers
     /// that box in place, so the method gets no boxed temporaries.
     /// </summary>
-    private Expression BuildFrame(List<(Expression Value, Repr Repr)> items)
+    private Expression BuildFrame(List<FrameItem> items)
     {
         var frame = SharedTemp(typeof(Value[]), "frame");
         var statements = new List<Expression> { Assign(frame, NewArrayBounds(typeof(Value), Constant(items.Count + 1))) };
