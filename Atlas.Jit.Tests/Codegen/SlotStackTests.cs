@@ -32,6 +32,7 @@ public sealed class SlotStackTests
         s.RemoveAt(2);
         Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => _ = s[2], "a popped slot is gone");
         Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => s[2] = Slot(9));
+        Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => _ = s[-1]);
         Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => s.RemoveAt(0), "only the top slot can be removed");
         Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => s.RemoveRange(0, 1));
         Assert.AreEqual(2, s.Count);

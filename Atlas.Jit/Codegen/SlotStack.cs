@@ -22,8 +22,8 @@ internal sealed class SlotStack
 
     public SlotInfo this[int index]
     {
-        get => index < Count ? _items[index] : throw new ArgumentOutOfRangeException(nameof(index));
-        set => _items[index < Count ? index : throw new ArgumentOutOfRangeException(nameof(index))] = value;
+        get => (uint)index < (uint)Count ? _items[index] : throw new ArgumentOutOfRangeException(nameof(index));
+        set => _items[(uint)index < (uint)Count ? index : throw new ArgumentOutOfRangeException(nameof(index))] = value;
     }
 
     public void Add(SlotInfo slot)
