@@ -39,6 +39,11 @@ public sealed record JitConfig
     /// </summary>
     public bool CountCalls { get; init; }
 
+    /// <summary>
+    /// Speculate that <c>number</c> parameters hold whole numbers (compiled code takes them as <c>long</c>); a function whose
+    /// calls then keep being refused is compiled again without it. Off: number parameters are doubles.
+    /// </summary>
+    public bool WholeNumberParameters { get; init; } = true;
     /// <summary>True when hot code is compiled on the VM thread: <see cref="Synchronous"/>, or a threshold of 1.</summary>
     internal bool CompilesSynchronously => Synchronous || CompilationThreshold <= 1;
 }

@@ -24,7 +24,9 @@ internal sealed partial class JitEngine
             var globals = Globals(_globals);
             var table = _globalTable;
             r = JitFunction.Create(proto, Config, (slot, argc) => GuessCallee(globals, proto, slot, argc), ReturnOf,
-                slot => table?.TypeOf(slot) ?? StaticType.Any);
+                slot => table?.TypeOf(slot) ?? StaticType.Any,
+                longParameters: Config.WholeNumberParameters && !_doubleParameters.Contains(proto));
+            if (r.IsSuccess) r.Value.OnRefusedTooOften = Respecialize;
         }
         catch (Exception e)
         {
@@ -37,6 +39,26 @@ internal sealed partial class JitEngine
         }
         Functions[proto] = r;
         return r;
+    }
+
+    /// <summary>Prototypes whose whole-number parameter speculation failed: their number parameters are doubles.</summary>
+    private readonly HashSet<FunctionProto> _doubleParameters = new(ReferenceEqualityComparer.Instance);
+    private int _respecialized;
+
+    /// <summary>
+    /// Drops <paramref name="fn"/>'s whole-number parameter speculation: its calls kept being refused (numbers with a
+    /// fraction, say). Every record and all compiled code go — callers' inference and call sites relied on its signature —
+    /// and are rebuilt as functions get hot again.
+    /// </summary>
+    private void Respecialize(JitFunction fn)
+    {
+        lock (_gate)
+        {
+            if (!_doubleParameters.Add(fn.Proto)) return;
+            _respecialized++;
+            foreach (var proto in Cache.Protos.Concat(Functions.Keys).Distinct().ToList()) InvalidateLocked(proto);
+            Functions.Clear();
+        }
     }
 
     /// <summary>Prototypes whose inference is running: a call to one of them (mutual recursion) is assumed boxed.</summary>

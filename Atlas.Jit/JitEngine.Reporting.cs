@@ -77,6 +77,7 @@ internal sealed partial class JitEngine
         {
             FunctionsCompiled = CompileTimes.Count - _loopEntries,
             LoopEntriesCompiled = _loopEntries,
+            Respecializations = _respecialized,
             FastCompiles = _fastCompiles,
             SystemCompiles = _systemCompiles,
             CompileTimeTotal = sorted.Aggregate(TimeSpan.Zero, (a, t) => a + t),

@@ -13,6 +13,11 @@ public sealed class JitStats
     public int FunctionsCompiled { get; init; }
     /// <summary>On-stack-replacement entries compiled (a hot loop in a running interpreted call moved to compiled code).</summary>
     public int LoopEntriesCompiled { get; init; }
+    /// <summary>
+    /// Functions whose whole-number parameter speculation was dropped because their calls kept being refused (each one
+    /// drops all compiled code once: see <see cref="JitConfig.WholeNumberParameters"/>).
+    /// </summary>
+    public int Respecializations { get; init; }
     /// <summary>Functions and loop entries compiled by FastExpressionCompiler.</summary>
     public int FastCompiles { get; init; }
     /// <summary>

@@ -48,6 +48,42 @@ public sealed class LongArithmeticTests
     }
 
     [TestMethod]
+    public void ProductsAroundTheSmallFactorBoundAreExact()
+    {
+        // Factors below 2^26 multiply as longs; others go through the double product (exact below 2^53, else the call
+        // continues in the interpreter): every product here is printed exactly as the interpreter prints it.
+        var runs = Parity.Check("""
+            fn pow2(k: number) -> number { var p = 1; for (var i = 0; i < k; i++) { p = p * 2; } return p; }
+            fn pick(i: number) -> number {
+                if (i == 0) { return 0; }
+                if (i == 1) { return 0 - 1; }
+                if (i == 2) { return pow2(26) - 1; }
+                if (i == 3) { return 1 - pow2(26); }
+                if (i == 4) { return pow2(26); }
+                if (i == 5) { return 0 - pow2(26); }
+                if (i == 6) { return pow2(27); }
+                if (i == 7) { return 0 - pow2(27) - 1; }
+                return 94906265;
+            }
+            fn products(k: number) -> string {
+                var out = "";
+                for (var i = 0; i < k; i++) {
+                    for (var j = 0; j < k; j++) {
+                        var a = pick(i);
+                        var b = pick(j);
+                        out = out + str(a * b) + " ";
+                    }
+                }
+                return out;
+            }
+            print(products(9));
+            """, 1, 2);
+        StringAssert.Contains(runs[0].Stdout, "4503599493152769 ", "(2^26 - 1)^2 is exact");
+        StringAssert.Contains(runs[0].Stdout, "18014398509481984 ", "2^27 * 2^27 = 2^54 leaves the long range, exactly");
+        StringAssert.Contains(runs[0].Stdout, " -0 ", "0 times a negative factor is -0");
+    }
+
+    [TestMethod]
     public void DivisionByZeroAndOverflowErrorsAreTheInterpretersErrors()
     {
         var runs = Parity.Check("""

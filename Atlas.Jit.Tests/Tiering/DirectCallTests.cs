@@ -125,6 +125,20 @@ public sealed class DirectCallTests
     }
 
     [TestMethod]
+    public void AnArgumentThatDeoptimizesLeavesTheCalleeForTheInterpreter()
+    {
+        // g's global read is fused into the call's guard, so its slot holds nothing while the arguments run; 0 * k is -0
+        // for k = -1, which a long cannot hold: the call continues in the interpreter before g is called, with g there.
+        const string source = """
+            fn g(a: number[]) -> string { return str(len(a)) + str(a[1]); }
+            fn h(k: number) -> string { return g([0, 0 * k, 0]); }
+            print(h(1));
+            print(h(0 - 1));
+            """;
+        foreach (var outcome in Parity.Check(source, 1, 2)) Assert.AreEqual("30\n3-0\n", outcome.Stdout);
+    }
+
+    [TestMethod]
     public void TheFunctionEpochChangesOnlyWhenAGlobalHoldingAFunctionIsOverwritten()
     {
         var vm = new Interpreter();

@@ -90,16 +90,21 @@ internal static class EntryAdapters
             return Result(vm, body(vm, callee, Unbox<T0>(a0), Unbox<T1>(a1), Unbox<T2>(a2), Unbox<T3>(a3)));
         };
 
-    // T is double, bool or Value: each instantiation is specialised, so these typeof tests fold away.
+    // T is double, long, bool or Value: each instantiation is specialised, so these typeof tests fold away.
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Fits<T>(Value v) =>
-        typeof(T) == typeof(double) ? v.Kind == ValueKind.Number : typeof(T) != typeof(bool) || v.Kind == ValueKind.Bool;
+    private static bool Fits<T>(Value v)
+    {
+        if (typeof(T) == typeof(double)) return v.Kind == ValueKind.Number;
+        if (typeof(T) == typeof(long)) return JitRuntime.IsLong(v);
+        return typeof(T) != typeof(bool) || v.Kind == ValueKind.Bool;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static T Unbox<T>(Value v)
     {
         if (typeof(T) == typeof(double)) return (T)(object)v.Num;
+        if (typeof(T) == typeof(long)) return (T)(object)(long)v.Num;
         if (typeof(T) == typeof(bool)) return (T)(object)v.AsBool;
         return (T)(object)v;
     }
@@ -112,6 +117,7 @@ internal static class EntryAdapters
     {
         if (typeof(TR) == typeof(Value)) return (Value)(object)raw!;
         if (vm.HasPendingReturn) return vm.TakePendingReturn();
+        if (typeof(TR) == typeof(long)) return Value.Number((long)(object)raw!);
         return typeof(TR) == typeof(double) ? Value.Number((double)(object)raw!) : Value.Bool((bool)(object)raw!);
     }
 }

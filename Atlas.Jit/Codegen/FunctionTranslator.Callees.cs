@@ -70,7 +70,8 @@ internal sealed partial class FunctionTranslator
         {
             var have = call[c + 1 + i].Repr;
             var want = target.ParamReprs[i];
-            if (want != Repr.Value && have != want && have != Repr.Value) return false;
+            if (want != Repr.Value && have != want && have != Repr.Value && !(Reprs.IsNumber(have) && Reprs.IsNumber(want)))
+                return false;
         }
         return true;
     }

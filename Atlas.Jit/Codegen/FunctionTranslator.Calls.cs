@@ -27,9 +27,10 @@ internal sealed partial class FunctionTranslator
             // The callee is this builtin on every path: call it without a callee slot or kind dispatch — or, for a math
             // builtin given unboxed numbers, call its number function directly.
             if (NumericBuiltins.Find(builtin.AsBuiltin, argc) is { } function
-                && Enumerable.Range(c + 1, argc).All(i => input[i].Repr == Repr.Double))
+                && Enumerable.Range(c + 1, argc).All(i => Reprs.IsNumber(input[i].Repr)))
             {
-                Write(c, Repr.Double, NumericBuiltins.Call(function, Enumerable.Range(c + 1, argc).Select(i => Read(input, i)), Ref));
+                var numbers = Enumerable.Range(c + 1, argc).Select(i => Convert(Read(input, i), input[i].Repr, Repr.Double));
+                Write(c, Repr.Double, NumericBuiltins.Call(function, numbers, Ref));
                 return;
             }
             for (int i = 0; i < argc; i++) _code.Add(PushSlot(input, c + 1 + i));
@@ -47,6 +48,7 @@ internal sealed partial class FunctionTranslator
         var callValue = resultRepr switch
         {
             Repr.Double => JitMethods.CallValueNumber,
+            Repr.Long => JitMethods.CallValueLong,
             Repr.Bool => JitMethods.CallValueBool,
             _ => JitMethods.CallValue,
         };
@@ -68,8 +70,17 @@ internal sealed partial class FunctionTranslator
     private Expression ResultAs(Expression result, Repr from, Repr to)
     {
         if (from == to) return result;
-        if (to == Repr.Value) return Call(from == Repr.Double ? JitMethods.BoxNumberResult : JitMethods.BoxBoolResult, _vmParam, result);
-        if (from == Repr.Value) return Call(to == Repr.Double ? JitMethods.NumberOrPending : JitMethods.BoolOrPending, _vmParam, result);
+        if (to == Repr.Value)
+        {
+            var box = from switch { Repr.Double => JitMethods.BoxNumberResult, Repr.Long => JitMethods.BoxLongResult, _ => JitMethods.BoxBoolResult };
+            return Call(box, _vmParam, result);
+        }
+        if (from == Repr.Value)
+        {
+            var unbox = to switch { Repr.Double => JitMethods.NumberOrPending, Repr.Long => JitMethods.LongOrPending, _ => JitMethods.BoolOrPending };
+            return Call(unbox, _vmParam, result);
+        }
+        if (from == Repr.Long && to == Repr.Double) return Call(JitMethods.LongResultAsNumber, result);
         throw new InvalidOperationException($"a call result cannot go from {from} to {to}");
     }
 
@@ -81,12 +92,15 @@ internal sealed partial class FunctionTranslator
 
     /// <summary>
     /// Whether a value waits in the return channel after an instruction that wrote <paramref name="result"/>. A double
-    /// result's placeholder is NaN (<see cref="JitRuntime.NumberOrPending"/>), so the flag is read only for a NaN.
+    /// result's placeholder is NaN (<see cref="JitRuntime.NumberOrPending"/>) and a long result's is
+    /// <see cref="JitRuntime.LongPlaceholder"/>, so the flag is read only for those.
     /// </summary>
     private Expression Pending(ParameterExpression result)
     {
         var flag = Field(_vmParam, JitMethods.HasPendingReturnField);
-        return result.Type == typeof(double) ? AndAlso(NotEqual(result, result), flag) : flag;
+        if (result.Type == typeof(double)) return AndAlso(NotEqual(result, result), flag);
+        if (result.Type == typeof(long)) return AndAlso(Equal(result, Constant(JitRuntime.LongPlaceholder)), flag);
+        return flag;
     }
 
     private (Expression Guard, Expression Call)? DirectCall(SlotInfo[] input, int c, int argc,
@@ -104,8 +118,16 @@ internal sealed partial class FunctionTranslator
             else if (have == want) args.Add(slot);
             else if (have == Repr.Value)
             {
-                guards.Add(Call(want == Repr.Double ? JitMethods.IsNumber : JitMethods.IsBool, slot));
+                var test = want switch { Repr.Double => JitMethods.IsNumber, Repr.Long => JitMethods.IsLong, _ => JitMethods.IsBool };
+                guards.Add(Call(test, slot));
                 args.Add(Unbox(slot, want));
+            }
+            else if (have == Repr.Long && want == Repr.Double) args.Add(Convert(slot, have, want));
+            else if (have == Repr.Double && want == Repr.Long)
+            {
+                // A whole-number parameter: a number with a fraction takes the generic path, whose entry runs it interpreted.
+                guards.Add(Call(JitMethods.FitsLong, slot));
+                args.Add(Expression.Convert(slot, typeof(long)));
             }
             else return null; // a bool where a number is needed (or vice versa): only the generic path can raise the error
         }
@@ -174,6 +196,7 @@ internal sealed partial class FunctionTranslator
     private Expression PushSlot(SlotInfo[] input, int depth) => input[depth].Repr switch
     {
         Repr.Double => Call(JitMethods.PushNumber, _vmParam, Read(input, depth)),
+        Repr.Long => Call(JitMethods.PushNumber, _vmParam, Expression.Convert(Read(input, depth), typeof(double))),
         Repr.Bool => Call(JitMethods.PushBool, _vmParam, Read(input, depth)),
         _ => Call(JitMethods.Push, _vmParam, Read(input, depth)),
     };

@@ -13,10 +13,23 @@ namespace Atlas.Jit.Codegen;
 /// </summary>
 internal sealed partial class FunctionTranslator
 {
-    /// <summary>The shared exits by operand-stack shape (the representations below the value that did not fit).</summary>
-    private readonly Dictionary<string, (LabelTarget Label, SlotInfo[] Stack)> _deoptExits = new();
+    /// <summary>
+    /// The shared exits by operand-stack shape (the representations below the value that did not fit) and the fused callee
+    /// reads still waiting for their call (<see cref="OpenCalleeRead"/>).
+    /// </summary>
+    private readonly Dictionary<string, (LabelTarget Label, SlotInfo[] Stack, OpenCalleeRead[] Callees)> _deoptExits = new();
     /// <summary>The offset the interpreter resumes at, set by the site before it jumps to its exit.</summary>
     private ParameterExpression? _resumeAt;
+
+    /// <summary>
+    /// A fused callee read (<see cref="CalleeRead"/>) whose call is still ahead of a deoptimization site: its stack slot
+    /// holds nothing (only the guard's flag), and the interpreter resumes before that call, so the exit reads the callee
+    /// into the frame — the arguments in between call nothing and store no global, so the global still holds what the
+    /// read saw. Read in the exit rather than at the site: a boxed slot assigned anywhere is a GC-tracked local the
+    /// method zeroes in every call's prologue.
+    /// </summary>
+    /// <remarks>A class: lists and searches of a value type are generic code ReadyToRun cannot precompile.</remarks>
+    private sealed record OpenCalleeRead(int Depth, int Global, bool Shares);
 
     /// <summary>
     /// Continues this call in the interpreter at <paramref name="resumeAt"/>: every local and the operand stack below
@@ -28,9 +41,14 @@ internal sealed partial class FunctionTranslator
     {
         _resumeAt ??= SharedTemp(typeof(int), "resumeAt");
         var stack = SlotInfo.Prefix(input, depth);
-        var key = SlotInfo.Letters(stack);
+        var callees = new List<OpenCalleeRead>();
+        if (_calleeReads != null)
+            foreach (var (readPc, read) in _calleeReads)
+                if (readPc < resumeAt && resumeAt <= read.CallPc && _types.In[readPc]!.Length is var slot && slot < depth)
+                    callees.Add(new OpenCalleeRead(slot, read.Global, read.Shares));
+        var key = SlotInfo.Letters(stack) + string.Concat(callees.Select(c => $"_f{c.Depth}g{c.Global}{(c.Shares ? "s" : "")}"));
         if (!_deoptExits.TryGetValue(key, out var exit))
-            _deoptExits[key] = exit = (Label($"deopt_{(key.Length == 0 ? "empty" : key)}"), stack);
+            _deoptExits[key] = exit = (Label($"deopt_{(key.Length == 0 ? "empty" : key)}"), stack, callees.ToArray());
         return Block(typeof(void), Assign(_resumeAt, Constant(resumeAt)), Goto(exit.Label));
     }
 
@@ -39,20 +57,20 @@ internal sealed partial class FunctionTranslator
     {
         // Nothing falls into an exit (bytecode ends with Return); the jump makes that independent of the last instruction.
         if (_deoptExits.Count > 0) _code.Add(Goto(_return));
-        foreach (var (label, stack) in _deoptExits.Values)
+        foreach (var (label, stack, callees) in _deoptExits.Values)
         {
             _code.Add(Label(label));
-            _code.Add(DeoptimizationExit(stack));
+            _code.Add(DeoptimizationExit(stack, callees));
         }
     }
 
-    private Expression DeoptimizationExit(SlotInfo[] stack)
+    private Expression DeoptimizationExit(SlotInfo[] stack, OpenCalleeRead[] callees)
     {
         int depth = stack.Length;
         var items = new List<FrameItem>();
         for (int i = 0; i < _locals.Length; i++) items.Add(new FrameItem(_locals[i], _types.Locals[i]));
         for (int i = 0; i < depth; i++) items.Add(new FrameItem(Read(stack, i), stack[i].Repr));
-        var frame = BuildFrame(items);
+        var frame = BuildFrame(items, callees);
         if (_frameBase != null)
         {
             // A loop entry: the interpreted frame that handed this call over is still there; give it back.
@@ -66,6 +84,7 @@ internal sealed partial class FunctionTranslator
         var resume = _returnRepr switch
         {
             Repr.Double => JitMethods.DeoptimizeToNumber,
+            Repr.Long => JitMethods.DeoptimizeToLong,
             Repr.Bool => JitMethods.DeoptimizeToBool,
             _ => JitMethods.Deoptimize,
         };
@@ -85,13 +104,20 @@ internal sealed partial class FunctionTranslator
     /// A deoptimization frame: the given values, boxed, then the value waiting in the return channel — built by helpers
     /// that box in place, so the method gets no boxed temporaries.
     /// </summary>
-    private Expression BuildFrame(List<FrameItem> items)
+    /// <param name="callees">Stack slots (after the locals) the global's current value fills instead of the item.</param>
+    private Expression BuildFrame(List<FrameItem> items, OpenCalleeRead[]? callees = null)
     {
         var frame = SharedTemp(typeof(Value[]), "frame");
         var statements = new List<Expression> { Assign(frame, NewArrayBounds(typeof(Value), Constant(items.Count + 1))) };
         for (int i = 0; i < items.Count; i++)
         {
             var (value, repr) = items[i];
+            if (callees != null && Array.FindIndex(callees, c => _locals.Length + c.Depth == i) is var k and >= 0)
+            {
+                var (_, global, shares) = callees[k];
+                statements.Add(Call(JitMethods.StoreGlobalInFrame, frame, Constant(i), _vmParam, Constant(global), Constant(shares)));
+                continue;
+            }
             statements.Add(repr switch
             {
                 Repr.Double => Call(JitMethods.StoreNumber, frame, Constant(i), value),

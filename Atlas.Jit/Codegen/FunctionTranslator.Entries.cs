@@ -91,6 +91,7 @@ internal sealed partial class FunctionTranslator
             Expression? check = repr switch
             {
                 Repr.Double => Call(JitMethods.IsNumber, a),
+                Repr.Long => Call(JitMethods.IsLong, a),
                 Repr.Bool => Call(JitMethods.IsBool, a),
                 _ => null,
             };

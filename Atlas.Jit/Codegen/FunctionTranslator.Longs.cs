@@ -38,12 +38,24 @@ internal sealed partial class FunctionTranslator
             }
             case OpCode.Mul:
             {
-                // The double product is exact while it stays below 2^53; 0 times a negative number is -0.
-                _code.Add(Assign(wide, Multiply(D(x), D(y))));
+                // Factors below 2^26 in magnitude (loop counters, indices) multiply exactly as longs, in one unsigned compare
+                // of both; other factors go through the double product, which is exact while it stays below 2^53. Either
+                // way 0 times a negative number is -0.
+                var small = LessThan(
+                    Or(Expression.Convert(Add(x, Constant(SmallFactor)), typeof(ulong)),
+                        Expression.Convert(Add(y, Constant(SmallFactor)), typeof(ulong))),
+                    Constant((ulong)(2 * SmallFactor)));
+                var negativeZero = AndAlso(Equal(result, Constant(0L)), LessThan(Or(x, y), Constant(0L)));
+                var exact = Block(typeof(void),
+                    Assign(result, Multiply(x, y)),
+                    IfThen(negativeZero, Deoptimized(Constant(-0.0))));
                 var leaves = OrElse(Not(LessThan(Call(JitMethods.AbsDouble, wide), Constant((double)Reprs.MaxLong))),
                     AndAlso(Equal(wide, Constant(0.0)), LessThan(Or(x, y), Constant(0L))));
-                _code.Add(IfThen(leaves, Deoptimized(wide)));
-                _code.Add(Assign(result, Expression.Convert(wide, typeof(long))));
+                var viaDouble = Block(typeof(void),
+                    Assign(wide, Multiply(D(x), D(y))),
+                    IfThen(leaves, Deoptimized(wide)),
+                    Assign(result, Expression.Convert(wide, typeof(long))));
+                _code.Add(IfThenElse(small, exact, viaDouble));
                 break;
             }
             case OpCode.Mod:
@@ -61,6 +73,9 @@ internal sealed partial class FunctionTranslator
     }
 
     private static Expression D(Expression e) => Expression.Convert(e, typeof(double));
+
+    /// <summary>Factors of smaller magnitude than this have a product below 2^52: exact as a long and as a double.</summary>
+    private const long SmallFactor = 1L << 26;
 
     /// <summary>Whether both operands of a binary instruction are longs.</summary>
     private static bool BothLong(SlotInfo[] input) =>

@@ -35,6 +35,12 @@ internal static class JitMethods
     public static readonly MethodInfo Share = R(nameof(JitRuntime.Share), V);
     public static readonly MethodInfo DeoptimizeToNumber = R(nameof(JitRuntime.DeoptimizeToNumber), DeoptimizeParameters);
     public static readonly MethodInfo DeoptimizeToBool = R(nameof(JitRuntime.DeoptimizeToBool), DeoptimizeParameters);
+    public static readonly MethodInfo DeoptimizeToLong = R(nameof(JitRuntime.DeoptimizeToLong), DeoptimizeParameters);
+    public static readonly MethodInfo CallValueLong = R(nameof(JitRuntime.CallValueLong), typeof(Interpreter), typeof(int));
+    public static readonly MethodInfo LongOrPending = R(nameof(JitRuntime.LongOrPending), typeof(Interpreter), V);
+    public static readonly MethodInfo BoxLongResult = R(nameof(JitRuntime.BoxLongResult), typeof(Interpreter), typeof(long));
+    public static readonly MethodInfo LongResultAsNumber = R(nameof(JitRuntime.LongResultAsNumber), typeof(long));
+    public static readonly MethodInfo FitsLong = R(nameof(JitRuntime.FitsLong), D);
     public static readonly MethodInfo CheckGlobal = R(nameof(JitRuntime.CheckGlobal), typeof(Interpreter), typeof(int));
     public static readonly MethodInfo PushGlobal = R(nameof(JitRuntime.PushGlobal), typeof(Interpreter), typeof(int), typeof(bool));
     public static readonly MethodInfo PushNumber = R(nameof(JitRuntime.PushNumber), typeof(Interpreter), D);
@@ -100,6 +106,8 @@ internal static class JitMethods
 
     public static readonly MethodInfo GetGlobal = R(nameof(JitRuntime.GetGlobal), typeof(Interpreter), typeof(int));
     public static readonly MethodInfo BorrowGlobal = R(nameof(JitRuntime.BorrowGlobal), typeof(Interpreter), typeof(int));
+    public static readonly MethodInfo StoreGlobalInFrame = R(nameof(JitRuntime.StoreGlobalInFrame),
+        typeof(Value[]), typeof(int), typeof(Interpreter), typeof(int), typeof(bool));
     public static readonly MethodInfo SetGlobal = R(nameof(JitRuntime.SetGlobal), typeof(Interpreter), typeof(int), V);
     public static readonly MethodInfo Upvalues = R(nameof(JitRuntime.Upvalues), typeof(FunctionValue), typeof(bool));
 
@@ -115,7 +123,7 @@ internal static class JitMethods
     public static readonly MethodInfo Unwound = R(nameof(JitRuntime.Unwound), typeof(Interpreter), typeof(FunctionProto), typeof(int));
     public static readonly MethodInfo EnterCall = typeof(Interpreter).GetMethod(nameof(Interpreter.EnterCall), [typeof(int)])!;
     public static readonly MethodInfo LeaveCall = typeof(Interpreter).GetMethod(nameof(Interpreter.LeaveCall))!;
-    public static readonly MethodInfo Tick = typeof(Interpreter).GetMethod(nameof(Interpreter.Tick))!;
+    public static readonly MethodInfo Tick = typeof(Interpreter).GetMethod(nameof(Interpreter.TickCompiled))!;
 
     public static readonly MethodInfo IsSome = R(nameof(JitRuntime.IsSome), V);
     public static readonly MethodInfo IsNone = R(nameof(JitRuntime.IsNone), V);

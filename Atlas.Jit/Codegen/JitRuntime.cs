@@ -157,6 +157,14 @@ internal static class JitRuntime
     /// <summary>The object global <paramref name="slot"/> holds (a fused callee read compares it with the guessed function).</summary>
     [MethodImpl(Inline)] public static object? GlobalObject(Interpreter vm, int slot) => vm.Globals[slot].Obj;
 
+    /// <summary>
+    /// A deoptimization frame's slot for a fused callee read whose call is still ahead: the global, read now (in a helper,
+    /// so the method has no boxed temporary to zero in its prologue).
+    /// </summary>
+    [MethodImpl(Cold)]
+    public static void StoreGlobalInFrame(Value[] frame, int i, Interpreter vm, int slot, bool shares) =>
+        frame[i] = shares ? GetGlobal(vm, slot) : BorrowGlobal(vm, slot);
+
     [MethodImpl(Cold)] public static Value GetGlobalSlow(Interpreter vm, int slot) => vm.GetGlobal(slot);
 
     [MethodImpl(Inline)]
@@ -194,6 +202,8 @@ internal static class JitRuntime
     [MethodImpl(Cold)] public static double CallValueNumber(Interpreter vm, int argc) => NumberOrPending(vm, vm.CallValue(argc));
 
     /// <summary><see cref="CallValue"/> into an unboxed bool slot: another kind leaves through the return channel.</summary>
+    [MethodImpl(Cold)] public static long CallValueLong(Interpreter vm, int argc) => LongOrPending(vm, vm.CallValue(argc));
+
     [MethodImpl(Cold)] public static bool CallValueBool(Interpreter vm, int argc) => BoolOrPending(vm, vm.CallValue(argc));
 
     // Deoptimization frames are filled in place, so generated methods hold no boxed temporaries for them.
@@ -230,8 +240,10 @@ internal static class JitRuntime
 
     /// <summary>
     /// Deoptimization: a value did not have the kind compiled code speculated on, so the rest of this call runs in the
-    /// interpreter from <paramref name="pc"/> (counted in the stats).
+    /// interpreter from <paramref name="pc"/> (counted in the stats). Never inlined: its boxed result would be a
+    /// temporary the compiled method zeroes in every call's prologue.
     /// </summary>
+    [MethodImpl(Cold)]
     public static Value Deoptimize(Interpreter vm, FunctionValue callee, Value[] upvalues, Value[] frame, int stackDepth, int pc,
         JitFunction function)
     {
@@ -243,14 +255,25 @@ internal static class JitRuntime
     /// <see cref="Deoptimize"/> in a typed body that returns a number: a result of another kind leaves through the return
     /// channel.
     /// </summary>
+    [MethodImpl(Cold)]
     public static double DeoptimizeToNumber(Interpreter vm, FunctionValue callee, Value[] upvalues, Value[] frame, int stackDepth, int pc,
         JitFunction function) =>
         NumberOrPending(vm, Deoptimize(vm, callee, upvalues, frame, stackDepth, pc, function));
 
     /// <summary>
+    /// <see cref="Deoptimize"/> in a typed body that returns a long: a result that is not one leaves through the return
+    /// channel.
+    /// </summary>
+    [MethodImpl(Cold)]
+    public static long DeoptimizeToLong(Interpreter vm, FunctionValue callee, Value[] upvalues, Value[] frame, int stackDepth,
+        int pc, JitFunction function) =>
+        LongOrPending(vm, Deoptimize(vm, callee, upvalues, frame, stackDepth, pc, function));
+
+    /// <summary>
     /// <see cref="Deoptimize"/> in a typed body that returns a bool: a result of another kind leaves through the return
     /// channel.
     /// </summary>
+    [MethodImpl(Cold)]
     public static bool DeoptimizeToBool(Interpreter vm, FunctionValue callee, Value[] upvalues, Value[] frame, int stackDepth, int pc,
         JitFunction function) =>
         BoolOrPending(vm, Deoptimize(vm, callee, upvalues, frame, stackDepth, pc, function));
@@ -268,6 +291,34 @@ internal static class JitRuntime
         // The placeholder is NaN, so a caller tests the register first and reads the channel's flag only for a NaN.
         return double.NaN;
     }
+
+    /// <summary>
+    /// A boxed call result for an unboxed long slot: its number if it is one a long holds (<see cref="Reprs.FitsLong"/>),
+    /// else <see cref="LongPlaceholder"/> with the value in the return channel.
+    /// </summary>
+    [MethodImpl(Cold)]
+    public static long LongOrPending(Interpreter vm, Value v)
+    {
+        if (v.Kind == ValueKind.Number && Reprs.FitsLong(v.Num)) return (long)v.Num;
+        vm.SetPendingReturn(v);
+        return LongPlaceholder;
+    }
+
+    /// <summary>
+    /// The placeholder of a long result whose value waits in the return channel: outside the range a long result holds,
+    /// so a caller tests the register first and reads the channel's flag only for it.
+    /// </summary>
+    public const long LongPlaceholder = long.MinValue;
+
+    /// <summary>A long call result in a double slot; the long placeholder becomes the double one (NaN).</summary>
+    [MethodImpl(Inline)] public static double LongResultAsNumber(long l) => l == LongPlaceholder ? double.NaN : l;
+
+    /// <summary>A typed body's long result, boxed: the value in the return channel instead if the call ended with another kind.</summary>
+    [MethodImpl(Inline)]
+    public static Value BoxLongResult(Interpreter vm, long l) => vm.HasPendingReturn ? vm.TakePendingReturn() : Value.Number(l);
+
+    /// <summary>Whether a double argument can be passed as a long parameter.</summary>
+    [MethodImpl(Inline)] public static bool FitsLong(double d) => Reprs.FitsLong(d);
 
     /// <summary>
     /// A boxed call result for an unboxed bool slot: its bool, or (another kind) false with the value in the return channel.

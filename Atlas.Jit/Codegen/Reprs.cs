@@ -29,7 +29,7 @@ internal static class Reprs
         or Bytecode.OpCode.Mod or Bytecode.OpCode.Less or Bytecode.OpCode.LessEqual or Bytecode.OpCode.Greater
         or Bytecode.OpCode.GreaterEqual or Bytecode.OpCode.Equal or Bytecode.OpCode.NotEqual or Bytecode.OpCode.SetLocal
         or Bytecode.OpCode.Pop or Bytecode.OpCode.Dup or Bytecode.OpCode.Return or Bytecode.OpCode.JumpIfFalse
-        or Bytecode.OpCode.GetIndex or Bytecode.OpCode.SetIndex;
+        or Bytecode.OpCode.GetIndex or Bytecode.OpCode.SetIndex or Bytecode.OpCode.Call;
 
     public static Type ClrType(Repr r) => r switch
     {

@@ -10,8 +10,11 @@ namespace Atlas.Jit.Codegen;
 /// says so and every store agrees; the compiled entry point then checks the argument's kind at run time.
 /// A call whose callee is guessed (a global or constant holding a function) is assumed to return what that function's
 /// typed body returns, and the function's own return representation is the join of its returns — solved together,
-/// so a self-recursive <c>fib</c> returns an unboxed double. Those two are speculation: compiled code checks the value
-/// a call actually returned and deoptimizes (continues the call in the interpreter) if it does not fit.
+/// so a self-recursive <c>fib</c> returns an unboxed long. Those two are speculation: compiled code checks the value
+/// a call actually returned and deoptimizes (continues the call in the interpreter) if it does not fit. With
+/// <c>longParameters</c>, a <c>number</c> parameter is also speculated to be a whole number (<see cref="Repr.Long"/>) as
+/// long as every store into it is one; the entries check that too, and the engine drops this speculation for a function
+/// whose calls keep being refused (docs/jit.md, "Call protocol").
 /// </summary>
 internal sealed class TypeInference
 {
@@ -34,6 +37,8 @@ internal sealed class TypeInference
     /// change it).
     /// </summary>
     private Repr[]? _callResults;
+    /// <summary>Number parameters start as <see cref="Repr.Long"/> rather than <see cref="Repr.Double"/>.</summary>
+    private bool _longParameters;
 
     private TypeInference(FunctionProto proto, StackAnalysis stack, Func<SlotInfo, int, FunctionProto?> guessCallee,
         Func<FunctionProto, Repr?> returnOf, Func<int, StaticType> globalType)
@@ -55,9 +60,10 @@ internal sealed class TypeInference
     /// <param name="guessCallee">The function a call site's callee slot probably holds (null: no guess).</param>
     /// <param name="returnOf">What another function's typed body returns, if known.</param>
     /// <param name="globalType">The static type declared for a global slot (a hint: element reads of number[] speculate).</param>
+    /// <param name="longParameters">Speculate that number parameters are whole numbers (<see cref="Repr.Long"/>).</param>
     public static JitResult<TypeInference> Analyze(FunctionProto proto, IReadOnlySet<OpCode>? disabled, bool boxParameters = false,
         Func<SlotInfo, int, FunctionProto?>? guessCallee = null, Func<FunctionProto, Repr?>? returnOf = null,
-        Func<int, StaticType>? globalType = null)
+        Func<int, StaticType>? globalType = null, bool longParameters = false)
     {
         if (!proto.Validated) return JitError.InvalidBytecode($"{proto.Name} was not validated");
         var stack = StackAnalysis.Analyze(proto.Code, proto.Constants.Length, proto.LocalCount, proto.UpvalueCount, int.MaxValue,
@@ -71,7 +77,7 @@ internal sealed class TypeInference
             return JitError.InvalidBytecode(stack.Errors[0]);
         }
         var t = new TypeInference(proto, stack, guessCallee ?? ((_, _) => null), returnOf ?? (_ => null),
-            globalType ?? (_ => StaticType.Any));
+            globalType ?? (_ => StaticType.Any)) { _longParameters = longParameters };
         var code = proto.Code;
         for (int pc = 0; pc < code.Length; pc += OpInfo.Of((OpCode)code[pc]).Size)
         {
@@ -107,8 +113,7 @@ internal sealed class TypeInference
         var code = Proto.Code;
         for (int pc = 0; pc < code.Length; pc += OpInfo.Of((OpCode)code[pc]).Size)
             if (In[pc] is { } state && (OpCode)code[pc] == OpCode.Return)
-                // A typed body returns a double, never a long (the call protocol has no long signature).
-                r = Reprs.Join(r, state[^1].Repr == Repr.Long ? Repr.Double : state[^1].Repr);
+                r = Reprs.Join(r, state[^1].Repr);
         return r;
     }
 
@@ -141,7 +146,12 @@ internal sealed class TypeInference
         {
             if (i < Proto.Arity && boxParameters) seed[i] = Repr.Value;
             else if (i < Proto.Arity)
-                seed[i] = Proto.LocalTypes[i] switch { StaticType.Number => Repr.Double, StaticType.Bool => Repr.Bool, _ => Repr.Value };
+                seed[i] = Proto.LocalTypes[i] switch
+                {
+                    StaticType.Number => _longParameters ? Repr.Long : Repr.Double,
+                    StaticType.Bool => Repr.Bool,
+                    _ => Repr.Value,
+                };
             else seed[i] = maybeUnassigned[i] ? Repr.Value : Repr.None;
         }
         Locals = (Repr[])seed.Clone();

@@ -81,19 +81,39 @@ internal sealed class JitFunction
     /// <param name="guessCallee">The function a call site's callee slot probably holds, for typed call results.</param>
     /// <param name="returnOf">What another function's typed body returns, if known.</param>
     /// <param name="globalType">The static type declared for a global slot.</param>
+    /// <param name="longParameters">Speculate that number parameters are whole numbers (see <see cref="TypeInference"/>).</param>
     internal static JitResult<JitFunction> Create(FunctionProto proto, JitConfig config,
         Func<SlotInfo, int, FunctionProto?>? guessCallee = null, Func<FunctionProto, Repr?>? returnOf = null,
-        Func<int, StaticType>? globalType = null) =>
+        Func<int, StaticType>? globalType = null, bool longParameters = false) =>
         TypeInference.Analyze(proto, config.DisabledOpcodes, boxParameters: proto.Arity > MaxTypedArity, guessCallee, returnOf,
-            globalType)
+            globalType, longParameters)
             .Then(types => JitResult<JitFunction>.Ok(new JitFunction(proto, types)));
+
+    /// <summary>Whether some parameter is speculated to be a whole number (<see cref="Repr.Long"/>).</summary>
+    internal bool HasLongParameters => ParamReprs.Contains(Repr.Long);
+
+    /// <summary>
+    /// Refused calls (arguments that did not fit) after which a function with whole-number parameters is compiled again
+    /// with double ones.
+    /// </summary>
+    internal const int RefusalsBeforeRespecializing = 16;
+
+    /// <summary>
+    /// Called (on the VM thread) when this function's calls have been refused <see cref="RefusalsBeforeRespecializing"/>
+    /// times and it speculates on whole-number parameters; set by the engine.
+    /// </summary>
+    internal Action<JitFunction>? OnRefusedTooOften { get; set; }
 
     /// <summary>Publishes (or, with null, withdraws) the typed body used by call sites that guessed this function.</summary>
     internal void Publish(Delegate? body) => PatchableBody.SetValue(PatchableEntry, body);
 
     internal Delegate? Published => (Delegate?)PatchableBody.GetValue(PatchableEntry);
 
-    internal void RecordArgumentFallback() => Interlocked.Increment(ref _argumentFallbacks);
+    internal void RecordArgumentFallback()
+    {
+        if (Interlocked.Increment(ref _argumentFallbacks) == RefusalsBeforeRespecializing && HasLongParameters)
+            OnRefusedTooOften?.Invoke(this);
+    }
 
     private long _deoptimizations;
     internal long Deoptimizations => Interlocked.Read(ref _deoptimizations);

@@ -246,7 +246,7 @@ internal sealed partial class ScriptSession
             vm.Sp = 0;
             vm.FrameCount = 0;
             vm.Depth = 0;
-            limits.Start();
+            vm.StartLimits();
             ExecutionLimits.Current = limits;
             try { value = body(vm); }
             catch (Exception e) { error = e; }

@@ -48,6 +48,9 @@ internal sealed class ExecutionLimits
         _fuelLeft = Fuel ?? long.MaxValue;
     }
 
+    /// <summary>Time until the deadline (null: no timeout).</summary>
+    public TimeSpan? TimeLeft => Timeout == null ? null : Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), _deadline);
+
     public void Check()
     {
         if (Cancellation.IsCancellationRequested || --_fuelLeft < 0) throw new AtlasRuntimeException(RuntimeErrorKind.Cancelled);

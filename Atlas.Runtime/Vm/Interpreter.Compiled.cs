@@ -64,8 +64,79 @@ internal sealed partial class Interpreter
     public void EnterCall(int headroomMask)
     {
         if (++Depth > MaxDepth) ThrowCallDepthExceeded();
+        // Calls count the budget in every mode (checked: one polling branch more per call cost fib more than the count).
         if (--_budget <= 0) RefillBudget();
         if ((Depth & headroomMask) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()) ThrowCallDepthExceeded();
+    }
+
+    /// <summary>
+    /// The limits check of compiled code at a loop back-edge or call (docs/jit.md, "Errors, call stacks and recursion").
+    /// When the run counts fuel or memory (<see cref="TickMode.Counting"/>), every event is counted as the interpreter
+    /// counts it, so both tiers stop at the same instruction. Otherwise only a timeout or a cancellation can stop the run,
+    /// and they raise <see cref="TickMode.Pending"/> themselves (a timer at the deadline, a callback on the token): the
+    /// check is then one load and a branch, with no store — a counter in memory decremented at every back-edge is a
+    /// dependency from one iteration to the next.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void TickCompiled()
+    {
+        var mode = _tickMode;
+        if (mode == TickMode.Quiet) return;
+        if (mode == TickMode.Counting)
+        {
+            if (--_budget <= 0) RefillBudget();
+        }
+        else Poll();
+    }
+
+    /// <summary>What compiled code's <see cref="TickCompiled"/> does.</summary>
+    internal enum TickMode : byte
+    {
+        /// <summary>No check is due: only a timeout or a cancellation can stop the run, and neither has signalled.</summary>
+        Quiet,
+        /// <summary>The deadline timer fired or the token was cancelled: check the limits now.</summary>
+        Pending,
+        /// <summary>Fuel or memory is limited: count every event, as the interpreter does.</summary>
+        Counting,
+    }
+
+    // Volatile: a loop with no other memory traffic must read it again at every back-edge, not once before the loop.
+    private volatile TickMode _tickMode;
+    private Timer? _deadlineTimer;
+    private CancellationTokenRegistration _cancellationSignal;
+
+    /// <summary>Starts the run's limits (<see cref="ExecutionLimits.Start"/>) and how compiled code checks them.</summary>
+    internal void StartLimits()
+    {
+        Limits.Start();
+        _deadlineTimer?.Dispose();
+        _deadlineTimer = null;
+        _cancellationSignal.Dispose();
+        if (Limits.Fuel != null || Limits.MaxMemoryBytes != null)
+        {
+            _tickMode = TickMode.Counting;
+            return;
+        }
+        _tickMode = TickMode.Quiet;
+        if (Limits.Cancellation.CanBeCanceled)
+            _cancellationSignal = Limits.Cancellation.UnsafeRegister(static vm => ((Interpreter)vm!).SignalLimits(), this);
+        if (Limits.Timeout is { } timeout)
+            _deadlineTimer = new Timer(static vm => ((Interpreter)vm!).SignalLimits(), this, timeout, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>From another thread: a limit may have been reached; compiled code checks at its next back-edge or call.</summary>
+    private void SignalLimits()
+    {
+        if (_tickMode == TickMode.Quiet) _tickMode = TickMode.Pending;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Poll()
+    {
+        _tickMode = TickMode.Quiet;
+        Limits.Check();
+        // The timer fired a little before the deadline as the stopwatch sees it: watch the rest.
+        if (Limits.TimeLeft is { } left) _deadlineTimer?.Change(left + TimeSpan.FromMilliseconds(1), Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>

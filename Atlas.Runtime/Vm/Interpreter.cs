@@ -86,7 +86,7 @@ internal sealed partial class Interpreter
         FrameCount = 0;
         Depth = 0;
         HasPendingReturn = false;
-        Limits.Start();
+        StartLimits();
         ExecutionLimits.Current = Limits;
         _pendingFrames.Clear();
         Push(Value.Function(new FunctionValue(program.Script)));
