@@ -15,6 +15,7 @@ public sealed class EntryAdapterTests
         fn five(a: number, b: bool, c: string, d: number, e: number) -> number { if (b) { return a + d + e + len(c); } return a - d - e; }
         fn flag(a: number) -> bool { return a > 1; }
         fn half(a: number) -> number { return a / 2; }
+        fn next(a: number) -> number { return a + 1; }
         """;
 
     private static (string Outcome, JitEngine? Engine) Call(string name, Value[] args, bool jit)
@@ -52,14 +53,16 @@ public sealed class EntryAdapterTests
     }
 
     [TestMethod]
-    public void ANumberToNumberFunctionTakesTheDirectlyCalledEntryAndStillFallsBack()
+    [DataRow("half", "2.5")]
+    [DataRow("next", "6")]
+    public void ANumberToNumberFunctionTakesTheDirectlyCalledEntryAndStillFallsBack(string name, string expected)
     {
-        // number -> number is built by a direct call (precompiled by ReadyToRun) rather than by MakeGenericMethod.
-        var (outcome, engine) = Call("half", [Value.Number(5)], jit: true);
-        Assert.AreEqual("2.5", outcome);
+        // number -> number (double or whole) is built by a direct call (precompiled by ReadyToRun), not by MakeGenericMethod.
+        var (outcome, engine) = Call(name, [Value.Number(5)], jit: true);
+        Assert.AreEqual(expected, outcome);
         Assert.AreEqual(0, engine!.Stats.FallbackReasons.GetValueOrDefault(JitEngine.ArgumentFallbackReason), engine.Stats.Format());
-        var (wrongKind, fallbackEngine) = Call("half", [Value.String("5")], jit: true);
-        Assert.AreEqual(Call("half", [Value.String("5")], jit: false).Outcome, wrongKind);
+        var (wrongKind, fallbackEngine) = Call(name, [Value.String("5")], jit: true);
+        Assert.AreEqual(Call(name, [Value.String("5")], jit: false).Outcome, wrongKind);
         Assert.AreEqual(1, fallbackEngine!.Stats.FallbackReasons[JitEngine.ArgumentFallbackReason], fallbackEngine.Stats.Format());
     }
 

@@ -31,9 +31,11 @@ internal static class EntryAdapters
     public static CompiledCode? TryCreate(JitFunction fn, Delegate body)
     {
         if (!fn.HasTypedBody || fn.Proto.Arity > MaxArity) return null;
-        // The commonest signature (number to number) by a direct call: ReadyToRun then sees the instantiation and
-        // precompiles it, where one made by MakeGenericMethod costs the .NET JIT a dozen methods in the first compile.
+        // The commonest signatures (number to number, whole or not) by a direct call: ReadyToRun then sees the
+        // instantiation and precompiles it, where one made by MakeGenericMethod costs the .NET JIT a dozen methods in the
+        // first compile.
         if (body is Func<Interpreter, FunctionValue, double, double> numberToNumber) return Entry1(numberToNumber, fn);
+        if (body is Func<Interpreter, FunctionValue, long, long> wholeToWhole) return Entry1(wholeToWhole, fn);
         var types = new Type[fn.Proto.Arity + 1];
         Reprs.ClrTypes(fn.ParamReprs).CopyTo(types, 0);
         types[^1] = Reprs.ClrType(fn.ReturnRepr);
@@ -48,6 +50,7 @@ internal static class EntryAdapters
     {
         if (!fn.HasTypedBody || fn.Proto.Arity != 1) return null;
         if (body is Func<Interpreter, FunctionValue, double, double> numberToNumber) return Callback1(numberToNumber, fn);
+        if (body is Func<Interpreter, FunctionValue, long, long> wholeToWhole) return Callback1(wholeToWhole, fn);
         var types = new[] { Reprs.ClrType(fn.ParamReprs[0]), Reprs.ClrType(fn.ReturnRepr) };
         return (CompiledCallback)CallbackFactory.MakeGenericMethod(types).Invoke(null, [body, fn])!;
     }
