@@ -26,13 +26,11 @@ public sealed record JitConfig
     /// <summary>Which expression compiler turns generated code into delegates.</summary>
     public JitBackend Backend { get; init; } = JitBackend.Fast;
     /// <summary>Opcodes the code generator must treat as unsupported (diagnostics and tests of the fallback path).</summary>
-    internal IReadOnlySet<OpCode> DisabledOpcodes
-    {
-        // Created on first use: the set's instantiation over an enum costs a .NET JIT compilation at start-up otherwise.
-        get => _disabledOpcodes ??= new HashSet<OpCode>();
-        init => _disabledOpcodes = value;
-    }
-    private IReadOnlySet<OpCode>? _disabledOpcodes;
+    /// <remarks>
+    /// Null (the default) disables none: an empty set would still be a generic instantiation over an enum, which
+    /// ReadyToRun cannot precompile, and the first compilation in a process would pay the .NET JIT for its lookups.
+    /// </remarks>
+    internal IReadOnlySet<OpCode>? DisabledOpcodes { get; init; }
     /// <summary>Check every generated tree for shapes FastExpressionCompiler miscompiles before compiling it.</summary>
     public bool VerifyTrees { get; init; } = true;
     /// <summary>

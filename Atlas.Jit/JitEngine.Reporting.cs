@@ -85,7 +85,7 @@ internal sealed partial class JitEngine
             // Nearest-rank p50: the smaller of two middle values, so one slow compile of two is reported only as the max.
             CompileTimeMedian = sorted.Count == 0 ? TimeSpan.Zero : sorted[(sorted.Count - 1) / 2],
             CompileTimeByPhase = Phases.Totals(),
-            SlowestCompiles = CompileTimes.OrderByDescending(c => c.Time).Take(5).ToList(),
+            SlowestCompiles = CompileTimes.OrderByDescending(c => c.Time).Take(5).Select(c => (c.What, c.Time)).ToList(),
             CompiledCalls = calls,
             CallsByFunction = byFunction.OrderByDescending(f => f.Item2).ToList(),
             FallbackReasons = reasons,

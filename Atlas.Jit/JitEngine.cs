@@ -22,7 +22,7 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
     // precompile them), which a run that never compiles anything should not pay.
     private System.Collections.Concurrent.ConcurrentDictionary<FunctionProto, JitResult<JitFunction>>? _functionTable;
     /// <summary>One entry per compiled function or loop entry (a function's typed body and boxed entry count as one).</summary>
-    private List<(string What, TimeSpan Time)>? _compileTimeList;
+    private List<CompileTime>? _compileTimeList;
     private PhaseClock? _phaseClock;
     private Dictionary<string, long>? _rejectionCounts;
     private List<(string, string)>? _rejectedList;
@@ -31,7 +31,10 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
     /// <summary>The JIT's record of every prototype it has looked at (read without the lock by <see cref="OnHotLoop"/>).</summary>
     private System.Collections.Concurrent.ConcurrentDictionary<FunctionProto, JitResult<JitFunction>> Functions =>
         LazyInitializer.EnsureInitialized(ref _functionTable, () => new(ReferenceEqualityComparer.Instance));
-    private List<(string What, TimeSpan Time)> CompileTimes => _compileTimeList ??= new();
+    private List<CompileTime> CompileTimes => _compileTimeList ??= new();
+
+    /// <summary>One compilation's time (a class: a list of tuples is an instantiation ReadyToRun cannot precompile).</summary>
+    private sealed record CompileTime(string What, TimeSpan Time);
     private PhaseClock Phases => _phaseClock ??= new();
     private Dictionary<string, long> Rejections => _rejectionCounts ??= new();
     private List<(string, string)> RejectedFunctions => _rejectedList ??= new();
@@ -72,7 +75,7 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
     private CompiledCode CommitLoopEntry(BuiltLoopEntry built)
     {
         _loopEntries++;
-        CompileTimes.Add(($"{built.Fn.Proto.Name} (loop at {built.Header:D4})", built.Time));
+        CompileTimes.Add(new CompileTime($"{built.Fn.Proto.Name} (loop at {built.Header:D4})", built.Time));
         built.Fn.LoopEntries[built.Header] = built.Entry;
         return built.Entry;
     }
@@ -218,7 +221,7 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
         foreach (var evicted in Cache.Add(fn.Proto, built.Entry)) Uninstall(evicted);
         // Registered last: an eviction above must not take this function's fresh code down with it.
         foreach (var callee in built.Links) callee.DirectCallers.Add(fn);
-        CompileTimes.Add((fn.Proto.Name, built.Time));
+        CompileTimes.Add(new CompileTime(fn.Proto.Name, built.Time));
         return built.Entry;
     }
 

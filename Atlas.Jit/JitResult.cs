@@ -3,7 +3,11 @@ using System.Diagnostics.CodeAnalysis;
 namespace Atlas.Jit;
 
 /// <summary>Either a value or the <see cref="JitError"/> that prevented it; JIT entry points return this instead of throwing.</summary>
-internal readonly struct JitResult<T>
+/// <remarks>
+/// A class, not a struct: the engine keeps results in a concurrent dictionary, and one over a value type is a generic
+/// instantiation ReadyToRun cannot precompile (the first compilation in a process paid the .NET JIT for it).
+/// </remarks>
+internal sealed class JitResult<T>
 {
     private readonly T? _value;
 

@@ -5,7 +5,8 @@ namespace Atlas.Jit;
 /// <summary>Accumulates time per <see cref="CompilePhase"/>: one timestamp read per phase boundary.</summary>
 internal sealed class PhaseClock
 {
-    private readonly long[] _ticks = new long[Enum.GetValues<CompilePhase>().Length];
+    // Not Enum.GetValues<CompilePhase>(): a generic method over our enum, compiled by the .NET JIT in the first compile.
+    private readonly long[] _ticks = new long[(int)CompilePhase.MachineCode + 1];
     private long _start = Stopwatch.GetTimestamp();
 
     /// <summary>Starts timing the next phase (time since the last mark is discarded).</summary>

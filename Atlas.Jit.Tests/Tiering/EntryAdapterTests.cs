@@ -14,6 +14,8 @@ public sealed class EntryAdapterTests
         fn four(a: number, b: bool, c: string, d: number) -> number { if (b) { return a + d + len(c); } return a - d; }
         fn five(a: number, b: bool, c: string, d: number, e: number) -> number { if (b) { return a + d + e + len(c); } return a - d - e; }
         fn flag(a: number) -> bool { return a > 1; }
+        fn half(a: number) -> number { return a / 2; }
+        fn next(a: number) -> number { return a + 1; }
         """;
 
     private static (string Outcome, JitEngine? Engine) Call(string name, Value[] args, bool jit)
@@ -48,6 +50,20 @@ public sealed class EntryAdapterTests
             long fallbacks = engine!.Stats.FallbackReasons.GetValueOrDefault(JitEngine.ArgumentFallbackReason);
             Assert.AreEqual(args == good ? 0 : 1, fallbacks, engine.Stats.Format());
         }
+    }
+
+    [TestMethod]
+    [DataRow("half", "2.5")]
+    [DataRow("next", "6")]
+    public void ANumberToNumberFunctionTakesTheDirectlyCalledEntryAndStillFallsBack(string name, string expected)
+    {
+        // number -> number (double or whole) is built by a direct call (precompiled by ReadyToRun), not by MakeGenericMethod.
+        var (outcome, engine) = Call(name, [Value.Number(5)], jit: true);
+        Assert.AreEqual(expected, outcome);
+        Assert.AreEqual(0, engine!.Stats.FallbackReasons.GetValueOrDefault(JitEngine.ArgumentFallbackReason), engine.Stats.Format());
+        var (wrongKind, fallbackEngine) = Call(name, [Value.String("5")], jit: true);
+        Assert.AreEqual(Call(name, [Value.String("5")], jit: false).Outcome, wrongKind);
+        Assert.AreEqual(1, fallbackEngine!.Stats.FallbackReasons[JitEngine.ArgumentFallbackReason], fallbackEngine.Stats.Format());
     }
 
     [TestMethod]

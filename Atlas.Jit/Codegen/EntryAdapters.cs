@@ -17,16 +17,28 @@ internal static class EntryAdapters
 {
     public const int MaxArity = 4;
 
-    private static readonly MethodInfo[] Factories =
-        Enumerable.Range(0, MaxArity + 1)
-            .Select(n => typeof(EntryAdapters).GetMethod("Entry" + n, BindingFlags.NonPublic | BindingFlags.Static)!)
-            .ToArray();
+    private static readonly MethodInfo[] Factories = FindFactories();
+
+    private static MethodInfo[] FindFactories()
+    {
+        var factories = new MethodInfo[MaxArity + 1];
+        for (int n = 0; n <= MaxArity; n++)
+            factories[n] = typeof(EntryAdapters).GetMethod("Entry" + n, BindingFlags.NonPublic | BindingFlags.Static)!;
+        return factories;
+    }
 
     /// <summary>The entry for <paramref name="fn"/>'s typed <paramref name="body"/>, or null above <see cref="MaxArity"/>.</summary>
     public static CompiledCode? TryCreate(JitFunction fn, Delegate body)
     {
         if (!fn.HasTypedBody || fn.Proto.Arity > MaxArity) return null;
-        var types = fn.ParamReprs.Select(Reprs.ClrType).Append(Reprs.ClrType(fn.ReturnRepr)).ToArray();
+        // The commonest signatures (number to number, whole or not) by a direct call: ReadyToRun then sees the
+        // instantiation and precompiles it, where one made by MakeGenericMethod costs the .NET JIT a dozen methods in the
+        // first compile.
+        if (body is Func<Interpreter, FunctionValue, double, double> numberToNumber) return Entry1(numberToNumber, fn);
+        if (body is Func<Interpreter, FunctionValue, long, long> wholeToWhole) return Entry1(wholeToWhole, fn);
+        var types = new Type[fn.Proto.Arity + 1];
+        Reprs.ClrTypes(fn.ParamReprs).CopyTo(types, 0);
+        types[^1] = Reprs.ClrType(fn.ReturnRepr);
         return (CompiledCode)Factories[fn.Proto.Arity].MakeGenericMethod(types).Invoke(null, [body, fn])!;
     }
 
@@ -37,6 +49,8 @@ internal static class EntryAdapters
     public static CompiledCallback? TryCreateCallback(JitFunction fn, Delegate body)
     {
         if (!fn.HasTypedBody || fn.Proto.Arity != 1) return null;
+        if (body is Func<Interpreter, FunctionValue, double, double> numberToNumber) return Callback1(numberToNumber, fn);
+        if (body is Func<Interpreter, FunctionValue, long, long> wholeToWhole) return Callback1(wholeToWhole, fn);
         var types = new[] { Reprs.ClrType(fn.ParamReprs[0]), Reprs.ClrType(fn.ReturnRepr) };
         return (CompiledCallback)CallbackFactory.MakeGenericMethod(types).Invoke(null, [body, fn])!;
     }

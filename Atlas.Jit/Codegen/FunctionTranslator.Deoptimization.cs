@@ -28,7 +28,8 @@ internal sealed partial class FunctionTranslator
     /// read saw. Read in the exit rather than at the site: a boxed slot assigned anywhere is a GC-tracked local the
     /// method zeroes in every call's prologue.
     /// </summary>
-    private readonly record struct OpenCalleeRead(int Depth, int Global, bool Shares);
+    /// <remarks>A class: lists and searches of a value type are generic code ReadyToRun cannot precompile.</remarks>
+    private sealed record OpenCalleeRead(int Depth, int Global, bool Shares);
 
     /// <summary>
     /// Continues this call in the interpreter at <paramref name="resumeAt"/>: every local and the operand stack below
@@ -39,14 +40,13 @@ internal sealed partial class FunctionTranslator
     private Expression Deoptimize(int resumeAt, SlotInfo[] input, int depth)
     {
         _resumeAt ??= SharedTemp(typeof(int), "resumeAt");
-        var stack = input[..depth];
+        var stack = SlotInfo.Prefix(input, depth);
         var callees = new List<OpenCalleeRead>();
         if (_calleeReads != null)
             foreach (var (readPc, read) in _calleeReads)
                 if (readPc < resumeAt && resumeAt <= read.CallPc && _types.In[readPc]!.Length is var slot && slot < depth)
                     callees.Add(new OpenCalleeRead(slot, read.Global, read.Shares));
-        var key = string.Concat(stack.Select(s => Reprs.Letter(s.Repr)))
-            + string.Concat(callees.Select(c => $"_f{c.Depth}g{c.Global}{(c.Shares ? "s" : "")}"));
+        var key = SlotInfo.Letters(stack) + string.Concat(callees.Select(c => $"_f{c.Depth}g{c.Global}{(c.Shares ? "s" : "")}"));
         if (!_deoptExits.TryGetValue(key, out var exit))
             _deoptExits[key] = exit = (Label($"deopt_{(key.Length == 0 ? "empty" : key)}"), stack, callees.ToArray());
         return Block(typeof(void), Assign(_resumeAt, Constant(resumeAt)), Goto(exit.Label));
@@ -67,9 +67,9 @@ internal sealed partial class FunctionTranslator
     private Expression DeoptimizationExit(SlotInfo[] stack, OpenCalleeRead[] callees)
     {
         int depth = stack.Length;
-        var items = new List<(Expression, Repr)>();
-        for (int i = 0; i < _locals.Length; i++) items.Add((_locals[i], _types.Locals[i]));
-        for (int i = 0; i < depth; i++) items.Add((Read(stack, i), stack[i].Repr));
+        var items = new List<FrameItem>();
+        for (int i = 0; i < _locals.Length; i++) items.Add(new FrameItem(_locals[i], _types.Locals[i]));
+        for (int i = 0; i < depth; i++) items.Add(new FrameItem(Read(stack, i), stack[i].Repr));
         var frame = BuildFrame(items, callees);
         if (_frameBase != null)
         {
@@ -96,12 +96,16 @@ internal sealed partial class FunctionTranslator
             Goto(_return));
     }
 
+    /// <summary>One value of a deoptimization frame and its representation (a class: a list of tuples would be a generic
+    /// instantiation over a value type, which ReadyToRun cannot precompile).</summary>
+    private sealed record FrameItem(Expression Value, Repr Repr);
+
     /// <summary>
     /// A deoptimization frame: the given values, boxed, then the value waiting in the return channel — built by helpers
     /// that box in place, so the method gets no boxed temporaries.
     /// </summary>
     /// <param name="callees">Stack slots (after the locals) the global's current value fills instead of the item.</param>
-    private Expression BuildFrame(List<(Expression Value, Repr Repr)> items, OpenCalleeRead[]? callees = null)
+    private Expression BuildFrame(List<FrameItem> items, OpenCalleeRead[]? callees = null)
     {
         var frame = SharedTemp(typeof(Value[]), "frame");
         var statements = new List<Expression> { Assign(frame, NewArrayBounds(typeof(Value), Constant(items.Count + 1))) };

@@ -212,7 +212,7 @@ internal sealed partial class FunctionTranslator
     private void EmitJumpIfFalse(int pc, SlotInfo[] input)
     {
         int d = input.Length;
-        var output = input[..(d - 1)];
+        var output = SlotInfo.Prefix(input, d - 1);
         int target = _proto.Code[pc + 1];
         var cond = input[d - 1];
         switch (cond.Repr)
@@ -230,8 +230,12 @@ internal sealed partial class FunctionTranslator
 
     private Expression Boxed(SlotInfo[] input, int depth) => Box(Read(input, depth), input[depth].Repr);
 
-    private Expression BoxedArray(SlotInfo[] input, int from, int count) =>
-        NewArrayInit(typeof(Value), Enumerable.Range(from, count).Select(i => Boxed(input, i)));
+    private Expression BoxedArray(SlotInfo[] input, int from, int count)
+    {
+        var items = new Expression[count];
+        for (int i = 0; i < count; i++) items[i] = Boxed(input, from + i);
+        return NewArrayInit(typeof(Value), items);
+    }
 
     private void Write(int depth, Repr repr, Expression value) => _code.Add(Assign(Slot(depth, repr), value));
 }

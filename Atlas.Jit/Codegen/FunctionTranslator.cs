@@ -29,9 +29,11 @@ internal sealed partial class FunctionTranslator
     private readonly ParameterExpression _result;
     private readonly ParameterExpression _upvalues = Variable(typeof(Value[]), "upvalues");
     private readonly ParameterExpression[] _locals;
-    private readonly Dictionary<(int Depth, Repr Repr), ParameterExpression> _slots = new();
+    // Keyed by an int (depth * 8 + repr) and a string, not by tuples: a dictionary keyed by a value tuple is a generic
+    // instantiation ReadyToRun cannot precompile, which the first compilation in a process paid the .NET JIT for.
+    private readonly Dictionary<int, ParameterExpression> _slots = new();
     private readonly List<ParameterExpression> _temps = new();
-    private readonly Dictionary<(Type, string), ParameterExpression> _sharedTemps = new();
+    private readonly Dictionary<string, ParameterExpression> _sharedTemps = new();
     private readonly Dictionary<int, LabelTarget> _labels = new();
     private readonly LabelTarget _return = Label("return");
     private readonly List<Expression> _code = new();
@@ -99,7 +101,7 @@ internal sealed partial class FunctionTranslator
         {
             // Created first, so the body can call itself directly.
             var parameters = new List<Type> { typeof(object[]), typeof(Interpreter), typeof(FunctionValue) };
-            if (self.HasTypedBody) parameters.AddRange(self.ParamReprs.Select(Reprs.ClrType));
+            if (self.HasTypedBody) parameters.AddRange(Reprs.ClrTypes(self.ParamReprs));
             else parameters.Add(typeof(int));
             Method = CallProtocol.NewMethod($"{Sanitize(_proto.Name)}_body", Reprs.ClrType(_returnRepr), parameters);
         }
@@ -258,8 +260,9 @@ internal sealed partial class FunctionTranslator
     private ParameterExpression Slot(int depth, Repr repr)
     {
         if (repr == Repr.None) throw new InvalidOperationException($"untyped stack slot {depth} in {_proto.Name}");
-        if (!_slots.TryGetValue((depth, repr), out var v))
-            _slots[(depth, repr)] = v = Variable(Reprs.ClrType(repr), $"s{depth}{Reprs.Letter(repr)}");
+        int key = depth * 8 + (int)repr;
+        if (!_slots.TryGetValue(key, out var v))
+            _slots[key] = v = Variable(Reprs.ClrType(repr), $"s{depth}{Reprs.Letter(repr)}");
         return v;
     }
 
@@ -268,9 +271,10 @@ internal sealed partial class FunctionTranslator
     /// </summary>
     private ParameterExpression SharedTemp(Type type, string name)
     {
-        if (!_sharedTemps.TryGetValue((type, name), out var v))
+        string key = type.FullName + " " + name;
+        if (!_sharedTemps.TryGetValue(key, out var v))
         {
-            _sharedTemps[(type, name)] = v = Variable(type, name);
+            _sharedTemps[key] = v = Variable(type, name);
             _temps.Add(v);
         }
         return v;

@@ -39,6 +39,26 @@ internal static class Reprs
         _ => typeof(Value),
     };
 
+    // The loops below stand in for LINQ and span helpers over Repr: those are generic instantiations over a value type that
+    // ReadyToRun cannot precompile, paid to the .NET JIT by the first compilation in a process.
+
+    /// <summary>The CLR type of each representation.</summary>
+    public static Type[] ClrTypes(Repr[] reprs)
+    {
+        var types = new Type[reprs.Length];
+        for (int i = 0; i < reprs.Length; i++) types[i] = ClrType(reprs[i]);
+        return types;
+    }
+
+    /// <summary>Whether two arrays hold the same representations.</summary>
+    public static bool Same(Repr[] a, Repr[] b)
+    {
+        if (a.Length != b.Length) return false;
+        for (int i = 0; i < a.Length; i++)
+            if (a[i] != b[i]) return false;
+        return true;
+    }
+
     public static char Letter(Repr r) => r switch
     {
         Repr.Double => 'd',

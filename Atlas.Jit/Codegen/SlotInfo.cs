@@ -19,6 +19,23 @@ internal readonly record struct SlotInfo(Repr Repr, int Source, bool NumberEleme
     public bool IsGlobal => Source >= 0 && Source < ConstantBase;
     public bool IsConstant => Source >= ConstantBase;
 
+    /// <summary>The bottom <paramref name="depth"/> slots of <paramref name="stack"/> (a copy).</summary>
+    /// <remarks>Not <c>stack[..depth]</c>: that is a generic helper over SlotInfo, which ReadyToRun cannot precompile.</remarks>
+    public static SlotInfo[] Prefix(SlotInfo[] stack, int depth)
+    {
+        var prefix = new SlotInfo[depth];
+        Array.Copy(stack, prefix, depth);
+        return prefix;
+    }
+
+    /// <summary>The slots' representations as letters (<see cref="Reprs.Letter"/>), bottom first.</summary>
+    public static string Letters(SlotInfo[] stack)
+    {
+        var letters = new char[stack.Length];
+        for (int i = 0; i < stack.Length; i++) letters[i] = Reprs.Letter(stack[i].Repr);
+        return new string(letters);
+    }
+
     public SlotInfo Join(SlotInfo other) =>
         new(Reprs.Join(Repr, other.Repr), Source == other.Source ? Source : Unknown, NumberElements && other.NumberElements);
 }

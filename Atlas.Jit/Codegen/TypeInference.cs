@@ -32,8 +32,11 @@ internal sealed class TypeInference
     private readonly Func<SlotInfo, int, FunctionProto?> _guessCallee;
     private readonly Func<FunctionProto, Repr?> _returnOf;
     private readonly Func<int, StaticType> _globalType;
-    /// <summary>After solving: the representation each call site's result was given (later guesses must not change it).</summary>
-    private Dictionary<int, Repr>? _callResults;
+    /// <summary>
+    /// After solving: the representation each call site's result was given, by the call's offset (later guesses must not
+    /// change it).
+    /// </summary>
+    private Repr[]? _callResults;
     /// <summary>Number parameters start as <see cref="Repr.Long"/> rather than <see cref="Repr.Double"/>.</summary>
     private bool _longParameters;
 
@@ -58,7 +61,7 @@ internal sealed class TypeInference
     /// <param name="returnOf">What another function's typed body returns, if known.</param>
     /// <param name="globalType">The static type declared for a global slot (a hint: element reads of number[] speculate).</param>
     /// <param name="longParameters">Speculate that number parameters are whole numbers (<see cref="Repr.Long"/>).</param>
-    public static JitResult<TypeInference> Analyze(FunctionProto proto, IReadOnlySet<OpCode> disabled, bool boxParameters = false,
+    public static JitResult<TypeInference> Analyze(FunctionProto proto, IReadOnlySet<OpCode>? disabled, bool boxParameters = false,
         Func<SlotInfo, int, FunctionProto?>? guessCallee = null, Func<FunctionProto, Repr?>? returnOf = null,
         Func<int, StaticType>? globalType = null, bool longParameters = false)
     {
@@ -80,7 +83,7 @@ internal sealed class TypeInference
         {
             if (stack.DepthAt[pc] < 0) continue;
             var op = (OpCode)code[pc];
-            if (op is OpCode.And or OpCode.Or || disabled.Contains(op)) return JitError.UnsupportedOpcode(op);
+            if (op is OpCode.And or OpCode.Or || (disabled != null && disabled.Contains(op))) return JitError.UnsupportedOpcode(op);
             if (op is OpCode.Jump or OpCode.JumpIfFalse or OpCode.Loop) t.IsJumpTarget[code[pc + 1]] = true;
         }
         var unassigned = DefiniteAssignment.MaybeReadUnassigned(proto, stack);
@@ -116,18 +119,18 @@ internal sealed class TypeInference
 
     private void FreezeCallResults()
     {
-        var frozen = new Dictionary<int, Repr>();
         var code = Proto.Code;
+        var frozen = new Repr[code.Length];
         for (int pc = 0; pc < code.Length; pc += OpInfo.Of((OpCode)code[pc]).Size)
-            if (In[pc] is { } state && (OpCode)code[pc] == OpCode.Call)
-                frozen[pc] = CallResult(pc, state[state.Length - code[pc + 1] - 1], code[pc + 1]);
+            if ((OpCode)code[pc] == OpCode.Call)
+                frozen[pc] = In[pc] is { } state ? CallResult(pc, state[state.Length - code[pc + 1] - 1], code[pc + 1]) : Repr.Value;
         _callResults = frozen;
     }
 
     /// <summary>The representation of call site <paramref name="pc"/>'s result: what its guessed callee returns, else boxed.</summary>
     private Repr CallResult(int pc, SlotInfo callee, int argc)
     {
-        if (_callResults != null) return _callResults.TryGetValue(pc, out var known) ? known : Repr.Value;
+        if (_callResults != null) return _callResults[pc];
         if (callee.IsConstant && NumericBuiltins.ReturnsNumber(Proto.Constants[callee.Source - SlotInfo.ConstantBase], argc))
             return Repr.Double;
         var target = _guessCallee(callee, argc);
@@ -161,7 +164,7 @@ internal sealed class TypeInference
             for (int pc = 0; pc < code.Length; pc += OpInfo.Of((OpCode)code[pc]).Size)
                 if (In[pc] is { } state && (OpCode)code[pc] == OpCode.SetLocal)
                     next[code[pc + 1]] = Reprs.Join(next[code[pc + 1]], state[^1].Repr);
-            if (next.AsSpan().SequenceEqual(Locals)) break;
+            if (Reprs.Same(next, Locals)) break;
             Locals = next;
         }
         bool finalized = false;
@@ -174,7 +177,7 @@ internal sealed class TypeInference
     {
         var code = Proto.Code;
         In = new SlotInfo[code.Length][];
-        In[0] = [];
+        In[0] = new SlotInfo[0];
         var work = new Stack<int>();
         work.Push(0);
         while (work.Count > 0)
@@ -212,7 +215,7 @@ internal sealed class TypeInference
     {
         var code = Proto.Code;
         var op = (OpCode)code[pc];
-        var s = new List<SlotInfo>(input);
+        var s = new SlotStack(input);
         SlotInfo Pop()
         {
             var v = s[^1];

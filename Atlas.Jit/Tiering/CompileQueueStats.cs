@@ -10,8 +10,12 @@ namespace Atlas.Jit.Tiering;
 internal sealed class CompileQueueStats
 {
     private readonly Lock _gate = new();
-    /// <summary>Created at the first install: a run that compiles nothing does not pay for the instantiation.</summary>
-    private List<TimeSpan>? _latencies;
+    /// <summary>
+    /// Queued-to-installed times in ticks, the first <see cref="_latencyCount"/> used. An array, not a list of TimeSpan:
+    /// that is a generic instantiation over a value type ReadyToRun cannot precompile, paid in the first compile.
+    /// </summary>
+    private long[] _latencyTicks = new long[16];
+    private int _latencyCount;
     private long _queued, _installed, _refused, _stale, _crashed, _waitTicks;
 
     public void RecordQueued()
@@ -26,7 +30,13 @@ internal sealed class CompileQueueStats
         lock (_gate)
         {
             _installed++;
-            (_latencies ??= new()).Add(latency);
+            if (_latencyCount == _latencyTicks.Length)
+            {
+                var larger = new long[_latencyTicks.Length * 2];
+                Array.Copy(_latencyTicks, larger, _latencyCount);
+                _latencyTicks = larger;
+            }
+            _latencyTicks[_latencyCount++] = latency.Ticks;
         }
     }
 
@@ -57,10 +67,12 @@ internal sealed class CompileQueueStats
     {
         lock (_gate)
         {
-            var sorted = _latencies?.Order().ToList() ?? [];
+            var sorted = new long[_latencyCount];
+            Array.Copy(_latencyTicks, sorted, _latencyCount);
+            Array.Sort(sorted);
             return new Figures(_queued, _installed, _refused, _stale, _crashed,
-                sorted.Count == 0 ? TimeSpan.Zero : sorted[(sorted.Count - 1) / 2],
-                sorted.Count == 0 ? TimeSpan.Zero : sorted[^1],
+                sorted.Length == 0 ? TimeSpan.Zero : TimeSpan.FromTicks(sorted[(sorted.Length - 1) / 2]),
+                sorted.Length == 0 ? TimeSpan.Zero : TimeSpan.FromTicks(sorted[^1]),
                 TimeSpan.FromTicks(_waitTicks));
         }
     }

@@ -52,11 +52,8 @@ internal sealed class JitFunction
         Method = method;
         MethodRefs = refs;
     }
-    /// <summary>
-    /// On-stack-replacement entries by loop header (null: none possible there). Written under the engine's lock, read
-    /// without it by the VM thread asking for a loop entry the compiler thread may have finished.
-    /// </summary>
-    internal System.Collections.Concurrent.ConcurrentDictionary<int, CompiledCode?> LoopEntries { get; } = new();
+    /// <summary>On-stack-replacement entries by loop header (null: none possible there).</summary>
+    internal LoopEntryTable LoopEntries { get; }
     internal LambdaExpression? BodyTree { get; set; }
     internal LambdaExpression? EntryTree { get; set; }
 
@@ -64,11 +61,14 @@ internal sealed class JitFunction
     {
         Proto = proto;
         Types = types;
-        ParamReprs = Enumerable.Range(0, proto.Arity).Select(types.ParamRepr).ToArray();
+        LoopEntries = new LoopEntryTable(proto.Code.Length);
+        // Loops, not LINQ: LINQ over Repr (a value type) is generic code ReadyToRun cannot precompile.
+        ParamReprs = new Repr[proto.Arity];
+        for (int i = 0; i < ParamReprs.Length; i++) ParamReprs[i] = types.ParamRepr(i);
         if (HasTypedBody)
         {
             var parameters = new List<Type> { typeof(Vm.Interpreter), typeof(Vm.FunctionValue) };
-            parameters.AddRange(ParamReprs.Select(Reprs.ClrType));
+            parameters.AddRange(Reprs.ClrTypes(ParamReprs));
             parameters.Add(Reprs.ClrType(ReturnRepr));
             BodyDelegateType = Expression.GetFuncType(parameters.ToArray());
         }
