@@ -179,4 +179,26 @@ public sealed class TypedSpecialisationTests
             print(sqrt(unwrap(Some("9"))));
             """);
     }
+
+    [TestMethod]
+    public void StrOfAnUnboxedNumberIsTheBuiltinsText()
+    {
+        // str of a long or double argument skips the value stack (NumericBuiltins.IsStrOfNumber): every kind of number
+        // must print as the builtin prints it, and str of other kinds still goes through the builtin.
+        var runs = Parity.Check("""
+            fn texts(k: number) -> string {
+                var out = "";
+                var big = 1;
+                for (var i = 0; i < k; i++) { big = big * 10; }
+                out = out + str(big) + " " + str(big * 1000000) + " " + str(0 - big) + " " + str(k / 3) + " ";
+                out = out + str(0 * (0 - 1)) + " " + str(sqrt(-1)) + " " + str(pow(10, 400)) + " " + str(1e-7) + " ";
+                out = out + str("s") + " " + str(true) + " " + str([k]);
+                return out;
+            }
+            print(texts(15));
+            print(texts(2));
+            """, 1, 2);
+        StringAssert.Contains(runs[0].Stdout, "1000000000000000 ");
+        StringAssert.Contains(runs[0].Stdout, " -0 NaN inf ");
+    }
 }

@@ -33,6 +33,11 @@ internal sealed partial class FunctionTranslator
                 Write(c, Repr.Double, NumericBuiltins.Call(function, numbers, Ref));
                 return;
             }
+            if (NumericBuiltins.IsStrOfNumber(builtin.AsBuiltin, argc) && Reprs.IsNumber(input[c + 1].Repr) && resultRepr == Repr.Value)
+            {
+                Write(c, Repr.Value, Call(JitMethods.StrOfNumber, Convert(Read(input, c + 1), input[c + 1].Repr, Repr.Double)));
+                return;
+            }
             for (int i = 0; i < argc; i++) _code.Add(PushSlot(input, c + 1 + i));
             var callBuiltin = Call(JitMethods.CallBuiltin, _vmParam, Ref(builtin.AsBuiltin, typeof(BuiltinFunction)), Constant(argc));
             _code.Add(StoreCallResult(pc, input, c, resultRepr, callBuiltin));

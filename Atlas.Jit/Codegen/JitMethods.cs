@@ -57,6 +57,7 @@ internal static class JitMethods
     public static readonly MethodInfo BoxNumberResult = R(nameof(JitRuntime.BoxNumberResult), typeof(Interpreter), D);
     public static readonly MethodInfo BoxBoolResult = R(nameof(JitRuntime.BoxBoolResult), typeof(Interpreter), typeof(bool));
     public static readonly MethodInfo Same = R(nameof(JitRuntime.Same), typeof(object), typeof(object));
+    public static readonly MethodInfo StrOfNumber = R(nameof(JitRuntime.StrOfNumber), typeof(double));
     public static readonly MethodInfo GlobalObject = R(nameof(JitRuntime.GlobalObject), typeof(Interpreter), typeof(int));
     public static readonly MethodInfo Number = R(nameof(JitRuntime.Number), D);
     public static readonly MethodInfo Bool = R(nameof(JitRuntime.Bool), typeof(bool));

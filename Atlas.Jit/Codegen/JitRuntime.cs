@@ -154,6 +154,9 @@ internal static class JitRuntime
         return v.Kind == ValueKind.Undefined || CowObject.IsCopyOnWrite(v.Kind) ? GetGlobalSlow(vm, slot) : v;
     }
 
+    /// <summary><c>str(d)</c> of a number (<see cref="NumericBuiltins.IsStrOfNumber"/>).</summary>
+    public static Value StrOfNumber(double d) => Value.String(ValueFormatter.Display(Value.Number(d)));
+
     /// <summary>
     /// Reference equality for the call guards: FastExpressionCompiler emits <c>Expression.ReferenceEqual</c> on two objects
     /// as a call of <c>object.Equals</c> (null tests and a virtual call); this is one compare.

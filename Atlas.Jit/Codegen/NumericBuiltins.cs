@@ -15,12 +15,21 @@ internal static class NumericBuiltins
     /// <summary>The number function behind <paramref name="builtin"/> called with <paramref name="argc"/> arguments, or null.</summary>
     public static Delegate? Find(BuiltinFunction builtin, int argc)
     {
-        // Only the registry's own builtin values: the function must be the one the builtin applies.
-        if (!BuiltinRegistry.TryGet(builtin.Name, out var descriptor) || !ReferenceEquals(descriptor.Value.Obj, builtin)) return null;
+        if (!IsRegistered(builtin)) return null;
         if (argc == 1 && MathBuiltins.UnaryFunctions.TryGetValue(builtin.Name, out var unary)) return unary;
         if (argc == 2 && MathBuiltins.BinaryFunctions.TryGetValue(builtin.Name, out var binary)) return binary;
         return null;
     }
+
+    /// <summary>The registry's own builtin value (the function must be the one the builtin applies).</summary>
+    private static bool IsRegistered(BuiltinFunction builtin) =>
+        BuiltinRegistry.TryGet(builtin.Name, out var descriptor) && ReferenceEquals(descriptor.Value.Obj, builtin);
+
+    /// <summary>
+    /// <c>str(x)</c> of a number: the builtin's own result (<see cref="ValueFormatter.Display"/> of the number, which the
+    /// builtin returns for every number) without the value stack and the argument checks a number always passes.
+    /// </summary>
+    public static bool IsStrOfNumber(BuiltinFunction builtin, int argc) => argc == 1 && builtin.Name == "str" && IsRegistered(builtin);
 
     /// <summary>
     /// True when a call of the constant <paramref name="callee"/> with <paramref name="argc"/> arguments yields a number (or fails).
