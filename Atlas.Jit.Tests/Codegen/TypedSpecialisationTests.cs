@@ -201,4 +201,17 @@ public sealed class TypedSpecialisationTests
         StringAssert.Contains(runs[0].Stdout, "1000000000000000 ");
         StringAssert.Contains(runs[0].Stdout, " -0 NaN inf ");
     }
+
+    [TestMethod]
+    public void ABuiltinCalleeIsInTheFrameWhenAnArgumentDeoptimizes()
+    {
+        // The constant sqrt is not loaded into its stack slot (only the call uses it); 0 * k is -0 for k = -1, which a
+        // long cannot hold: the call continues in the interpreter before sqrt is called, with sqrt in the frame.
+        var runs = Parity.Check("""
+            fn f(k: number) -> string { return str(sqrt(0 * k)) + str(min(0 * k, 1)); }
+            print(f(1));
+            print(f(0 - 1));
+            """, 1, 2);
+        Assert.AreEqual("00\n-0-0\n", runs[0].Stdout);
+    }
 }

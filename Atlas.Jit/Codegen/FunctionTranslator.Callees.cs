@@ -97,6 +97,31 @@ internal sealed partial class FunctionTranslator
         return FunctionEpoch is int epoch ? OrElse(Equal(Field(_vmParam, JitMethods.FunctionEpochField), Constant(epoch)), guard) : guard;
     }
 
+    /// <summary>
+    /// Builtin constants that only feed the callee slot of a call on a straight line (<c>Constant sqrt; args…; Call n</c>):
+    /// such a call uses the builtin itself (<see cref="EmitCall"/>), never the slot, so the constant is not loaded into it
+    /// — in a loop that is a 24-byte copy per iteration. A deoptimization among the arguments puts it in the frame
+    /// (<see cref="OpenCalleeRead"/>). By the offset of the Constant: the call's offset and the constant's index.
+    /// </summary>
+    private Dictionary<int, (int CallPc, int Constant)>? _constantCallees;
+
+    private Dictionary<int, (int CallPc, int Constant)> ConstantCallees => _constantCallees ??= FindConstantCallees();
+
+    private Dictionary<int, (int CallPc, int Constant)> FindConstantCallees()
+    {
+        var found = new Dictionary<int, (int, int)>();
+        var code = _proto.Code;
+        for (int pc = 0; pc < code.Length; pc += OpInfo.Of((OpCode)code[pc]).Size)
+        {
+            if ((OpCode)code[pc] != OpCode.Constant || _types.In[pc] is not { } input) continue;
+            int k = code[pc + 1];
+            if (_proto.Constants[k].Kind != ValueKind.Builtin || FusableCall(pc, input.Length) is not { } callPc) continue;
+            var callee = _types.In[callPc]![input.Length];
+            if (callee.IsConstant && callee.Source == SlotInfo.ConstantBase + k) found[pc] = (callPc, k);
+        }
+        return found;
+    }
+
     /// <summary>The generic path's callee after a fused read: the guessed function, or the global read again.</summary>
     private Expression PushCallee(CalleeRead read) =>
         IfThenElse(Guard(read), Call(JitMethods.PushFunction, _vmParam, Ref(read.Value, typeof(FunctionValue))),

@@ -28,8 +28,11 @@ internal sealed partial class FunctionTranslator
     /// read saw. Read in the exit rather than at the site: a boxed slot assigned anywhere is a GC-tracked local the
     /// method zeroes in every call's prologue.
     /// </summary>
-    /// <remarks>A class: lists and searches of a value type are generic code ReadyToRun cannot precompile.</remarks>
-    private sealed record OpenCalleeRead(int Depth, int Global, bool Shares);
+    /// <remarks>
+    /// A class: lists and searches of a value type are generic code ReadyToRun cannot precompile. With
+    /// <paramref name="Constant"/> ≥ 0 the callee is that constant (a builtin, see <see cref="ConstantCallees"/>), not a global.
+    /// </remarks>
+    private sealed record OpenCalleeRead(int Depth, int Global, bool Shares, int Constant = -1);
 
     /// <summary>
     /// Continues this call in the interpreter at <paramref name="resumeAt"/>: every local and the operand stack below
@@ -46,7 +49,12 @@ internal sealed partial class FunctionTranslator
             foreach (var (readPc, read) in _calleeReads)
                 if (readPc < resumeAt && resumeAt <= read.CallPc && _types.In[readPc]!.Length is var slot && slot < depth)
                     callees.Add(new OpenCalleeRead(slot, read.Global, read.Shares));
-        var key = SlotInfo.Letters(stack) + string.Concat(callees.Select(c => $"_f{c.Depth}g{c.Global}{(c.Shares ? "s" : "")}"));
+        if (_constantCallees != null)
+            foreach (var (constantPc, (callPc, k)) in _constantCallees)
+                if (constantPc < resumeAt && resumeAt <= callPc && _types.In[constantPc]!.Length is var slot && slot < depth)
+                    callees.Add(new OpenCalleeRead(slot, -1, false, k));
+        var key = SlotInfo.Letters(stack)
+            + string.Concat(callees.Select(c => $"_f{c.Depth}g{c.Global}{(c.Shares ? "s" : "")}k{c.Constant}"));
         if (!_deoptExits.TryGetValue(key, out var exit))
             _deoptExits[key] = exit = (Label($"deopt_{(key.Length == 0 ? "empty" : key)}"), stack, callees.ToArray());
         return Block(typeof(void), Assign(_resumeAt, Constant(resumeAt)), Goto(exit.Label));
@@ -114,8 +122,10 @@ internal sealed partial class FunctionTranslator
             var (value, repr) = items[i];
             if (callees != null && Array.FindIndex(callees, c => _locals.Length + c.Depth == i) is var k and >= 0)
             {
-                var (_, global, shares) = callees[k];
-                statements.Add(Call(JitMethods.StoreGlobalInFrame, frame, Constant(i), _vmParam, Constant(global), Constant(shares)));
+                var (_, global, shares, constant) = callees[k];
+                statements.Add(constant >= 0
+                    ? Assign(ArrayAccess(frame, Constant(i)), ArrayIndex(Ref(_proto.Constants, typeof(Value[])), Constant(constant)))
+                    : Call(JitMethods.StoreGlobalInFrame, frame, Constant(i), _vmParam, Constant(global), Constant(shares)));
                 continue;
             }
             statements.Add(repr switch

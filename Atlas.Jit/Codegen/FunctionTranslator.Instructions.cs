@@ -14,6 +14,7 @@ internal sealed partial class FunctionTranslator
         int d = input.Length;
         switch (op)
         {
+            case OpCode.Constant when ConstantCallees.ContainsKey(pc): break;
             case OpCode.Constant: EmitConstant(d, code[pc + 1]); break;
             case OpCode.Null: Write(d, Repr.Value, Field(null, JitMethods.NullField)); break;
             case OpCode.True: Write(d, Repr.Bool, Constant(true)); break;
