@@ -93,8 +93,10 @@ internal sealed partial class FunctionTranslator
     /// </summary>
     private Expression Guard(CalleeRead read)
     {
-        Expression guard = Call(JitMethods.Same, Call(JitMethods.GlobalObject, _vmParam, Constant(read.Global)), Ref(read.Value, typeof(object)));
-        return FunctionEpoch is int epoch ? OrElse(Equal(Field(_vmParam, JitMethods.FunctionEpochField), Constant(epoch)), guard) : guard;
+        var held = Call(JitMethods.GlobalObject, _vmParam, Constant(read.Global));
+        Expression guard = Call(JitMethods.Same, held, Ref(read.Value, typeof(object)));
+        if (FunctionEpoch is not int epoch) return guard;
+        return OrElse(Equal(Field(_vmParam, JitMethods.FunctionEpochField), Constant(epoch)), guard);
     }
 
     /// <summary>

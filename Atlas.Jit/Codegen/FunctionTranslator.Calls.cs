@@ -77,12 +77,22 @@ internal sealed partial class FunctionTranslator
         if (from == to) return result;
         if (to == Repr.Value)
         {
-            var box = from switch { Repr.Double => JitMethods.BoxNumberResult, Repr.Long => JitMethods.BoxLongResult, _ => JitMethods.BoxBoolResult };
+            var box = from switch
+            {
+                Repr.Double => JitMethods.BoxNumberResult,
+                Repr.Long => JitMethods.BoxLongResult,
+                _ => JitMethods.BoxBoolResult,
+            };
             return Call(box, _vmParam, result);
         }
         if (from == Repr.Value)
         {
-            var unbox = to switch { Repr.Double => JitMethods.NumberOrPending, Repr.Long => JitMethods.LongOrPending, _ => JitMethods.BoolOrPending };
+            var unbox = to switch
+            {
+                Repr.Double => JitMethods.NumberOrPending,
+                Repr.Long => JitMethods.LongOrPending,
+                _ => JitMethods.BoolOrPending,
+            };
             return Call(unbox, _vmParam, result);
         }
         if (from == Repr.Long && to == Repr.Double) return Call(JitMethods.LongResultAsNumber, result);

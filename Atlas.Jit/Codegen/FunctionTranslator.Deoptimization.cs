@@ -20,6 +20,8 @@ internal sealed partial class FunctionTranslator
     private readonly Dictionary<string, (LabelTarget Label, SlotInfo[] Stack, OpenCalleeRead[] Callees)> _deoptExits = new();
     /// <summary>The offset the interpreter resumes at, set by the site before it jumps to its exit.</summary>
     private ParameterExpression? _resumeAt;
+    /// <summary>The function value a function without captures resumes as (see <see cref="DeoptimizationExit"/>).</summary>
+    private FunctionValue? _resumeCallee;
 
     /// <summary>
     /// A fused callee read (<see cref="CalleeRead"/>) whose call is still ahead of a deoptimization site: its stack slot
@@ -88,7 +90,13 @@ internal sealed partial class FunctionTranslator
                 Assign(_result, Field(null, JitMethods.LoopEntryDeclined)),
                 Goto(_return));
         }
-        Expression upvalues = _proto.UpvalueCount > 0 ? _upvalues : Property(_calleeParam, JitMethods.UpvaluesProperty);
+        // A function without captures resumes as any function value of its prototype (the interpreter's frame reads only
+        // the prototype and the captures): the exit names one made here rather than the callee parameter, which would
+        // otherwise stay live — in a callee-saved register — through the whole body for this cold path.
+        Expression callee = _proto.UpvalueCount > 0
+            ? _calleeParam
+            : Ref(_resumeCallee ??= new FunctionValue(_proto), typeof(FunctionValue));
+        Expression upvalues = _proto.UpvalueCount > 0 ? _upvalues : Property(callee, JitMethods.UpvaluesProperty);
         var resume = _returnRepr switch
         {
             Repr.Double => JitMethods.DeoptimizeToNumber,
@@ -99,7 +107,7 @@ internal sealed partial class FunctionTranslator
         // The interpreter's result leaves through this function's own return channel when it does not fit the typed return.
         return Block(typeof(void),
             Assign(_pc, Constant(CompiledFrames.DeoptimizedPc)),
-            Assign(_result, Call(resume, _vmParam, _calleeParam, upvalues, frame, Constant(depth + 1), _resumeAt!,
+            Assign(_result, Call(resume, _vmParam, callee, upvalues, frame, Constant(depth + 1), _resumeAt!,
                 Ref(_self, typeof(JitFunction)))),
             Goto(_return));
     }
