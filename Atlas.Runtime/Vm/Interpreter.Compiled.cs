@@ -135,8 +135,10 @@ internal sealed partial class Interpreter
     {
         _tickMode = TickMode.Quiet;
         Limits.Check();
-        // The timer fired a little before the deadline as the stopwatch sees it: watch the rest.
-        if (Limits.TimeLeft is { } left) _deadlineTimer?.Change(left + TimeSpan.FromMilliseconds(1), Timeout.InfiniteTimeSpan);
+        // The timer fired a little before the deadline as the stopwatch sees it: watch the rest (at least a millisecond:
+        // the deadline may pass between the check and here, and a timer takes no negative time).
+        if (Limits.TimeLeft is { } left)
+            _deadlineTimer?.Change(TimeSpan.FromMilliseconds(Math.Max(1, left.TotalMilliseconds + 1)), Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>
