@@ -33,7 +33,8 @@ internal sealed partial class FunctionTranslator
                 Write(c, Repr.Double, NumericBuiltins.Call(function, numbers, Ref));
                 return;
             }
-            if (NumericBuiltins.IsStrOfNumber(builtin.AsBuiltin, argc) && Reprs.IsNumber(input[c + 1].Repr) && resultRepr == Repr.Value)
+            if (NumericBuiltins.IsStrOfNumber(builtin.AsBuiltin, argc) && Reprs.IsNumber(input[c + 1].Repr)
+                && resultRepr == Repr.Value)
             {
                 Write(c, Repr.Value, Call(JitMethods.StrOfNumber, Convert(Read(input, c + 1), input[c + 1].Repr, Repr.Double)));
                 return;
@@ -133,8 +134,7 @@ internal sealed partial class FunctionTranslator
             else if (have == want) args.Add(slot);
             else if (have == Repr.Value)
             {
-                var test = want switch { Repr.Double => JitMethods.IsNumber, Repr.Long => JitMethods.IsLong, _ => JitMethods.IsBool };
-                guards.Add(Call(test, slot));
+                guards.Add(Call(KindTest(want)!, slot));
                 args.Add(Unbox(slot, want));
             }
             else if (have == Repr.Long && want == Repr.Double) args.Add(Convert(slot, have, want));

@@ -47,14 +47,16 @@ internal sealed partial class FunctionTranslator
         _resumeAt ??= SharedTemp(typeof(int), "resumeAt");
         var stack = SlotInfo.Prefix(input, depth);
         var callees = new List<OpenCalleeRead>();
+        // The callee pushed at readPc is still in its slot, waiting for the call at callPc, when the interpreter resumes
+        // between the two and the slot lies below the stack the frame keeps.
+        int? OpenSlot(int readPc, int callPc) =>
+            readPc < resumeAt && resumeAt <= callPc && _types.In[readPc]!.Length is var slot && slot < depth ? slot : null;
         if (_calleeReads != null)
             foreach (var (readPc, read) in _calleeReads)
-                if (readPc < resumeAt && resumeAt <= read.CallPc && _types.In[readPc]!.Length is var slot && slot < depth)
-                    callees.Add(new OpenCalleeRead(slot, read.Global, read.Shares));
+                if (OpenSlot(readPc, read.CallPc) is int slot) callees.Add(new OpenCalleeRead(slot, read.Global, read.Shares));
         if (_constantCallees != null)
             foreach (var (constantPc, (callPc, k)) in _constantCallees)
-                if (constantPc < resumeAt && resumeAt <= callPc && _types.In[constantPc]!.Length is var slot && slot < depth)
-                    callees.Add(new OpenCalleeRead(slot, -1, false, k));
+                if (OpenSlot(constantPc, callPc) is int slot) callees.Add(new OpenCalleeRead(slot, -1, false, k));
         var key = SlotInfo.Letters(stack)
             + string.Concat(callees.Select(c => $"_f{c.Depth}g{c.Global}{(c.Shares ? "s" : "")}k{c.Constant}"));
         if (!_deoptExits.TryGetValue(key, out var exit))
@@ -120,7 +122,9 @@ internal sealed partial class FunctionTranslator
     /// A deoptimization frame: the given values, boxed, then the value waiting in the return channel — built by helpers
     /// that box in place, so the method gets no boxed temporaries.
     /// </summary>
-    /// <param name="callees">Stack slots (after the locals) the global's current value fills instead of the item.</param>
+    /// <param name="callees">
+    /// Stack slots (after the locals) that the callee fills instead of the item: the global's current value, or the constant.
+    /// </param>
     private Expression BuildFrame(List<FrameItem> items, OpenCalleeRead[]? callees = null)
     {
         var frame = SharedTemp(typeof(Value[]), "frame");
@@ -132,7 +136,7 @@ internal sealed partial class FunctionTranslator
             {
                 var (_, global, shares, constant) = callees[k];
                 statements.Add(constant >= 0
-                    ? Assign(ArrayAccess(frame, Constant(i)), ArrayIndex(Ref(_proto.Constants, typeof(Value[])), Constant(constant)))
+                    ? Assign(ArrayAccess(frame, Constant(i)), ConstantValue(constant))
                     : Call(JitMethods.StoreGlobalInFrame, frame, Constant(i), _vmParam, Constant(global), Constant(shares)));
                 continue;
             }

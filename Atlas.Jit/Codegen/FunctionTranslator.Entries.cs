@@ -39,8 +39,7 @@ internal sealed partial class FunctionTranslator
             }
             var raw = SharedTemp(typeof(Value), "raw");
             entry.Add(Assign(raw, read));
-            var test = repr switch { Repr.Double => JitMethods.IsNumber, Repr.Long => JitMethods.IsLong, _ => JitMethods.IsBool };
-            var fits = Call(test, raw);
+            var fits = Call(KindTest(repr)!, raw);
             Expression otherwise = assigned[i] ? Goto(bail) : IfThen(Not(Call(JitMethods.IsNull, raw)), Goto(bail));
             entry.Add(IfThenElse(fits, Assign(_locals[i], Unbox(raw, repr)), otherwise));
         }
@@ -88,13 +87,7 @@ internal sealed partial class FunctionTranslator
             args.Add(a);
             statements.Add(Assign(a, Call(JitMethods.Arg, vm, Add(argBase, Constant(i)))));
             var repr = _self.ParamReprs[i];
-            Expression? check = repr switch
-            {
-                Repr.Double => Call(JitMethods.IsNumber, a),
-                Repr.Long => Call(JitMethods.IsLong, a),
-                Repr.Bool => Call(JitMethods.IsBool, a),
-                _ => null,
-            };
+            Expression? check = KindTest(repr) is { } test ? Call(test, a) : null;
             if (check != null) guard = guard == null ? check : AndAlso(guard, check);
             passed.Add(Unbox(a, repr));
         }

@@ -206,9 +206,12 @@ internal sealed partial class FunctionTranslator
             case ValueKind.Number when Reprs.FitsLong(c.Num): Write(depth, Repr.Long, Constant((long)c.Num)); break;
             case ValueKind.Number: Write(depth, Repr.Double, Constant(c.Num)); break;
             case ValueKind.Bool: Write(depth, Repr.Bool, Constant(c.AsBool)); break;
-            default: Write(depth, Repr.Value, ArrayIndex(Ref(_proto.Constants, typeof(Value[])), Constant(k))); break;
+            default: Write(depth, Repr.Value, ConstantValue(k)); break;
         }
     }
+
+    /// <summary>Constant <paramref name="k"/> as a boxed value, read from the prototype's table.</summary>
+    private Expression ConstantValue(int k) => ArrayIndex(Ref(_proto.Constants, typeof(Value[])), Constant(k));
 
     private void EmitJumpIfFalse(int pc, SlotInfo[] input)
     {

@@ -45,17 +45,14 @@ internal sealed partial class FunctionTranslator
                     Or(Expression.Convert(Add(x, Constant(SmallFactor)), typeof(ulong)),
                         Expression.Convert(Add(y, Constant(SmallFactor)), typeof(ulong))),
                     Constant((ulong)(2 * SmallFactor)));
-                var negativeZero = AndAlso(Equal(result, Constant(0L)), LessThan(Or(x, y), Constant(0L)));
-                var exact = Block(typeof(void),
-                    Assign(result, Multiply(x, y)),
-                    IfThen(negativeZero, Deoptimized(Constant(-0.0))));
-                var leaves = OrElse(Not(LessThan(Call(JitMethods.AbsDouble, wide), Constant((double)Reprs.MaxLong))),
-                    AndAlso(Equal(wide, Constant(0.0)), LessThan(Or(x, y), Constant(0L))));
+                var leaves = Not(LessThan(Call(JitMethods.AbsDouble, wide), Constant((double)Reprs.MaxLong)));
                 var viaDouble = Block(typeof(void),
                     Assign(wide, Multiply(D(x), D(y))),
                     IfThen(leaves, Deoptimized(wide)),
                     Assign(result, Expression.Convert(wide, typeof(long))));
-                _code.Add(IfThenElse(small, exact, viaDouble));
+                _code.Add(IfThenElse(small, Assign(result, Multiply(x, y)), viaDouble));
+                var negativeZero = AndAlso(Equal(result, Constant(0L)), LessThan(Or(x, y), Constant(0L)));
+                _code.Add(IfThen(negativeZero, Deoptimized(Constant(-0.0))));
                 break;
             }
             case OpCode.Mod:

@@ -312,6 +312,15 @@ internal sealed partial class FunctionTranslator
         _ => e,
     };
 
+    /// <summary>The test that a boxed value can be held as <paramref name="repr"/> (null: a boxed slot takes anything).</summary>
+    private static System.Reflection.MethodInfo? KindTest(Repr repr) => repr switch
+    {
+        Repr.Double => JitMethods.IsNumber,
+        Repr.Long => JitMethods.IsLong,
+        Repr.Bool => JitMethods.IsBool,
+        _ => null,
+    };
+
     private static Expression Unbox(Expression value, Repr repr) => repr switch
     {
         Repr.Double => Field(value, JitMethods.NumField),

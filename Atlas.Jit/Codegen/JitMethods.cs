@@ -40,7 +40,7 @@ internal static class JitMethods
     public static readonly MethodInfo LongOrPending = R(nameof(JitRuntime.LongOrPending), typeof(Interpreter), V);
     public static readonly MethodInfo BoxLongResult = R(nameof(JitRuntime.BoxLongResult), typeof(Interpreter), typeof(long));
     public static readonly MethodInfo LongResultAsNumber = R(nameof(JitRuntime.LongResultAsNumber), typeof(long));
-    public static readonly MethodInfo FitsLong = R(nameof(JitRuntime.FitsLong), D);
+    public static readonly MethodInfo FitsLong = typeof(Reprs).GetMethod(nameof(Reprs.FitsLong))!;
     public static readonly MethodInfo CheckGlobal = R(nameof(JitRuntime.CheckGlobal), typeof(Interpreter), typeof(int));
     public static readonly MethodInfo PushGlobal = R(nameof(JitRuntime.PushGlobal), typeof(Interpreter), typeof(int), typeof(bool));
     public static readonly MethodInfo PushNumber = R(nameof(JitRuntime.PushNumber), typeof(Interpreter), D);

@@ -210,9 +210,10 @@ internal static class JitRuntime
     /// <summary><see cref="CallValue"/> into an unboxed number slot: another kind leaves through the return channel.</summary>
     [MethodImpl(Cold)] public static double CallValueNumber(Interpreter vm, int argc) => NumberOrPending(vm, vm.CallValue(argc));
 
-    /// <summary><see cref="CallValue"/> into an unboxed bool slot: another kind leaves through the return channel.</summary>
+    /// <summary><see cref="CallValue"/> into an unboxed long slot: a value a long cannot hold leaves through the return channel.</summary>
     [MethodImpl(Cold)] public static long CallValueLong(Interpreter vm, int argc) => LongOrPending(vm, vm.CallValue(argc));
 
+    /// <summary><see cref="CallValue"/> into an unboxed bool slot: another kind leaves through the return channel.</summary>
     [MethodImpl(Cold)] public static bool CallValueBool(Interpreter vm, int argc) => BoolOrPending(vm, vm.CallValue(argc));
 
     // Deoptimization frames are filled in place, so generated methods hold no boxed temporaries for them.
@@ -325,9 +326,6 @@ internal static class JitRuntime
     /// <summary>A typed body's long result, boxed: the value in the return channel instead if the call ended with another kind.</summary>
     [MethodImpl(Inline)]
     public static Value BoxLongResult(Interpreter vm, long l) => vm.HasPendingReturn ? vm.TakePendingReturn() : Value.Number(l);
-
-    /// <summary>Whether a double argument can be passed as a long parameter.</summary>
-    [MethodImpl(Inline)] public static bool FitsLong(double d) => Reprs.FitsLong(d);
 
     /// <summary>
     /// A boxed call result for an unboxed bool slot: its bool, or (another kind) false with the value in the return channel.

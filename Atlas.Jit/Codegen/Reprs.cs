@@ -14,7 +14,11 @@ internal static class Reprs
     /// <summary>The largest magnitude a <see cref="Repr.Long"/> holds (every whole number up to it is a double).</summary>
     public const long MaxLong = 1L << 53;
 
-    /// <summary>Whether a number is held exactly by <see cref="Repr.Long"/>.</summary>
+    /// <summary>
+    /// Whether a number is held exactly by <see cref="Repr.Long"/> (also compiled code's test of a double argument for a
+    /// long parameter).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool FitsLong(double d)
     {
         long l = (long)d;
