@@ -77,7 +77,8 @@ internal sealed partial class ScriptSession
             // A redefined imported name gets a slot of its own: the module's code keeps its own definition.
             if (!_slots.TryGetValue(symbol.Name, out int slot) || _imported.Remove(symbol.Name)) continue;
             _globals.Alias(symbol, slot);
-            if (_check.Globals.TryGetValue(symbol.Name, out var old) && old.Kind == SymbolKind.Function && FunctionNamed(old.Name) is { } proto)
+            if (_check.Globals.TryGetValue(symbol.Name, out var old) && old.Kind == SymbolKind.Function
+                && FunctionNamed(old.Name) is { } proto)
                 replaced.Add(proto);
         }
         CompiledProgram program;
@@ -208,10 +209,14 @@ internal sealed partial class ScriptSession
         if (error is not AtlasRuntimeException runtime) return 0;
         foreach (var frame in runtime.AtlasStack)
         {
-            if (!ReferenceEquals(frame.Proto, program.Script) && !(frame.Proto == null && frame.FunctionName == program.Script.Name)) continue;
+            if (!ReferenceEquals(frame.Proto, program.Script) && !(frame.Proto == null && frame.FunctionName == program.Script.Name))
+                continue;
             for (int i = 0; i < unit.Items.Count; i++)
-                if (unit.Items[i].Span.Start <= frame.Span.Start && frame.Span.Start < Math.Max(unit.Items[i].Span.End, unit.Items[i].Span.Start + 1))
+            {
+                var span = unit.Items[i].Span;
+                if (span.Start <= frame.Span.Start && frame.Span.Start < Math.Max(span.End, span.Start + 1))
                     return i;
+            }
         }
         return 0;
     }

@@ -2,7 +2,9 @@ using Atlas.Vm;
 
 namespace Atlas.Stdlib;
 
-/// <summary>Argument validation shared by the builtin groups; each throws the class-A or class-T error stdlib.md §0.1 prescribes.</summary>
+/// <summary>
+/// Argument validation shared by the builtin groups; each throws the class-A or class-T error stdlib.md §0.1 prescribes.
+/// </summary>
 internal static class ArgCheck
 {
     /// <summary>Class-A arity check: <c>NAME(): expected N argument(s), got M</c>.</summary>

@@ -12,7 +12,8 @@ internal static partial class CoreBuiltins
         BuiltinRegistry.Define("len", Len, "Number of characters (Unicode scalars) of a string, or number of elements of an array.");
         BuiltinRegistry.Define("str", Str, "The display text of any value, as print shows it.");
         BuiltinRegistry.Define("typeof", TypeOf, "The name of a value's run-time type, such as \"number\", \"array\" or \"option\".");
-        BuiltinRegistry.Define("toString", ToStringBuiltin, "Text for any value; unlike str, infinities read Infinity and arrays or collections a tag such as [Array].");
+        BuiltinRegistry.Define("toString", ToStringBuiltin,
+            "Text for any value; unlike str, infinities read Infinity and arrays or collections a tag such as [Array].");
         BuiltinRegistry.Define("toNumber", ToNumber, "Converts a number, bool or numeric string to a number.");
         BuiltinRegistry.Define("toBool", ToBool, "Truthiness: false for false, 0, -0, NaN, \"\" and null; true otherwise.");
         BuiltinRegistry.Define("parseInt", ParseInt, "Parses a whole number written in the given radix (2 to 36).");
@@ -133,7 +134,8 @@ internal static partial class CoreBuiltins
         if (!args[1].IsNumber) throw AtlasRuntimeException.Type("parseInt() requires number as second argument");
         var original = args[0].AsString;
         double r = args[1].Num;
-        if (!ArgCheck.IsInteger(r) || r < 2 || r > 36) throw AtlasRuntimeException.Type("parseInt() radix must be integer between 2 and 36");
+        if (!ArgCheck.IsInteger(r) || r < 2 || r > 36)
+            throw AtlasRuntimeException.Type("parseInt() radix must be integer between 2 and 36");
         int radix = (int)r;
         var text = original.AsSpan().Trim();
         if (text.IsEmpty) throw AtlasRuntimeException.Type("Cannot parse empty string as integer");

@@ -56,6 +56,7 @@ internal sealed class ExecutionLimits
         if (Cancellation.IsCancellationRequested || --_fuelLeft < 0) throw new AtlasRuntimeException(RuntimeErrorKind.Cancelled);
         if (MaxMemoryBytes is { } max) CheckMemory(max);
         if (Stopwatch.GetTimestamp() > _deadline)
-            throw new AtlasRuntimeException(RuntimeErrorKind.Timeout, Timeout!.Value.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            throw new AtlasRuntimeException(RuntimeErrorKind.Timeout,
+                Timeout!.Value.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }
