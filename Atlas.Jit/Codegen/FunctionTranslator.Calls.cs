@@ -171,6 +171,9 @@ internal sealed partial class FunctionTranslator
                 Call(JitMethods.Same, Property(closure, JitMethods.ProtoProperty), Ref(target.Proto, typeof(object))));
             fn = closure;
         }
+        // The body of a function without captures never reads its callee parameter (its deoptimization exits name a
+        // function value made at compile time): a direct call passes null rather than loading the function.
+        if (target.Proto.UpvalueCount == 0) fn = Constant(null, typeof(FunctionValue));
         var callArgs = new Expression[] { _vmParam, fn, Add(_depth, Constant(1)) }.Concat(args);
         Expression invoke;
         if (_directCalls && ReferenceEquals(target, _self) && Method != null)
