@@ -93,6 +93,19 @@ public sealed class JitCliTests
     }
 
     [TestMethod]
+    public void DisasmJitReadsTheGlobalsDeclaredTypesLikeARealRun()
+    {
+        var (code, stdout, stderr) = Atlas("""
+            var data: number[] = [3, 4];
+            fn first() -> number { return data[0] + 1; }
+            print(first());
+            """, "disasm", "--jit", "FILE");
+        Assert.AreEqual(0, code, stderr);
+        var first = stdout[stdout.IndexOf("== first ", StringComparison.Ordinal)..];
+        StringAssert.Contains(first, "JitRuntime.GetNumber(", "an element of a number[] global is read as a number, as compiled");
+    }
+
+    [TestMethod]
     public void ABadThresholdIsAUsageError()
     {
         var (code, _, stderr) = Atlas(Fib, "run", "--jit-threshold", "0", "FILE");

@@ -39,7 +39,7 @@ internal static class JitWiring
             },
             // One engine for the whole listing: it learns the top-level functions from the script (listed first),
             // so the trees show the direct calls a real run would make.
-            JitTreePrinter = proto => (printer ??= new JitEngine()).DescribeTree(proto),
+            JitTreePrinter = (proto, globals) => (printer ??= new JitEngine()).DescribeTree(proto, globals),
             // One engine per REPL session: compiled code, statistics and invalidations span its entries.
             ReplJitFactory = options => new EngineReplJit(new JitEngine(new JitConfig { CompilationThreshold = options.JitThreshold }), options.JitThreshold),
         };
