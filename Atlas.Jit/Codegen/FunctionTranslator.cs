@@ -199,7 +199,9 @@ internal sealed partial class FunctionTranslator
                     _code.Add(Label(LabelAt(pc)));
                     _pcEntry = -1;
                 }
-                EmitInstruction(pc, info.Op, Reprs.TakesLong(info.Op) ? input : WidenOperands(input, info.StackEffect(code, pc).Pops));
+                int pops = info.StackEffect(code, pc).Pops;
+                if (!Reprs.TakesArray(info.Op)) input = BoxArrayOperands(input, pops);
+                EmitInstruction(pc, info.Op, Reprs.TakesLong(info.Op) ? input : WidenOperands(input, pops));
                 int next = pc + info.Size;
                 bool fallsThrough = !info.EndsBlock;
                 if (fallsThrough && next < code.Length && _types.In[next] is { } target)
@@ -309,6 +311,7 @@ internal sealed partial class FunctionTranslator
         Repr.Double => Call(JitMethods.Number, e),
         Repr.Long => Call(JitMethods.Number, Expression.Convert(e, typeof(double))),
         Repr.Bool => Call(JitMethods.Bool, e),
+        Repr.Array => Call(JitMethods.BoxArray, e),
         _ => e,
     };
 
@@ -318,6 +321,7 @@ internal sealed partial class FunctionTranslator
         Repr.Double => JitMethods.IsNumber,
         Repr.Long => JitMethods.IsLong,
         Repr.Bool => JitMethods.IsBool,
+        Repr.Array => JitMethods.IsArray,
         _ => null,
     };
 
@@ -326,6 +330,7 @@ internal sealed partial class FunctionTranslator
         Repr.Double => Field(value, JitMethods.NumField),
         Repr.Long => Expression.Convert(Field(value, JitMethods.NumField), typeof(long)),
         Repr.Bool => Call(JitMethods.AsBool, value),
+        Repr.Array => Call(JitMethods.AsArray, value),
         _ => value,
     };
 
