@@ -67,7 +67,9 @@ internal sealed partial class FunctionTranslator
         {
             var i = Read(input, d - 2);
             var v = Convert(Read(input, d - 1), item, Repr.Double);
-            var tryWrite = Call(index == Repr.Long ? JitMethods.TryWriteNumberAL : JitMethods.TryWriteNumberAD, array, i, v);
+            var tryWrite = index == Repr.Long && item == Repr.Long
+                ? Call(JitMethods.TryWriteWholeAL, array, i, Read(input, d - 1))
+                : Call(index == Repr.Long ? JitMethods.TryWriteNumberAL : JitMethods.TryWriteNumberAD, array, i, v);
             _code.Add(IfThen(Not(tryWrite), Assign(array, Call(JitMethods.WriteNumber, array, Convert(i, index, Repr.Double), v))));
             return;
         }

@@ -117,6 +117,7 @@ internal static class JitMethods
     public static readonly MethodInfo GetNumberAL = R(nameof(JitRuntime.GetNumber), typeof(Interpreter), A, typeof(long));
     public static readonly MethodInfo TryWriteNumberAL = R(nameof(JitRuntime.TryWriteNumber), A, typeof(long), D);
     public static readonly MethodInfo TryWriteNumberAD = R(nameof(JitRuntime.TryWriteNumber), A, D, D);
+    public static readonly MethodInfo TryWriteWholeAL = R(nameof(JitRuntime.TryWriteNumber), A, typeof(long), typeof(long));
     public static readonly MethodInfo WriteNumber = R(nameof(JitRuntime.WriteNumber), A, D, D);
     public static readonly MethodInfo SetIndexADV = R(nameof(JitRuntime.SetIndex), A, D, V);
     public static readonly MethodInfo SetIndexAVV = R(nameof(JitRuntime.SetIndex), A, V, V);

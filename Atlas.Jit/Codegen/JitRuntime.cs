@@ -167,16 +167,24 @@ internal static class JitRuntime
     /// <summary><see cref="GetNumber(Interpreter, Value, long)"/> of an array local.</summary>
     [MethodImpl(Inline)]
     public static double GetNumber(Interpreter vm, AtlasArray target, long index) =>
-        target.TryReadNumber(index, out double d) ? d : GetNumberSlow(vm, Value.Array(target), index);
+        target.TryReadNumber(index, out double d) ? d : GetNumberSlow(vm, target, index);
 
     /// <summary><see cref="GetNumber(Interpreter, Value, double)"/> of an array local.</summary>
     [MethodImpl(Inline)]
     public static double GetNumber(Interpreter vm, AtlasArray target, double index) =>
-        target.TryReadNumber(index, out double d) ? d : GetNumberSlow(vm, Value.Array(target), index);
+        target.TryReadNumber(index, out double d) ? d : GetNumberSlow(vm, target, index);
+
+    /// <summary>
+    /// The rest of an array local's element read (its one home), taking the array itself: a <c>Value</c> argument would be
+    /// a 24-byte temporary in the compiled method for every read site.
+    /// </summary>
+    [MethodImpl(Cold)]
+    private static double GetNumberSlow(Interpreter vm, AtlasArray target, double index) => NumberOrPending(vm, target.Read(index));
 
     /// <summary>The in-place store of a number into an array local (<see cref="AtlasArray.TryWriteNumber(long, double)"/>).</summary>
     [MethodImpl(Inline)] public static bool TryWriteNumber(AtlasArray target, long index, double value) => target.TryWriteNumber(index, value);
     [MethodImpl(Inline)] public static bool TryWriteNumber(AtlasArray target, double index, double value) => target.TryWriteNumber(index, value);
+    [MethodImpl(Inline)] public static bool TryWriteNumber(AtlasArray target, long index, long value) => target.TryWriteNumber(index, value);
 
     /// <summary>The rest of a number store into an array local: the element write's one home (a copy, a wider storage, an error).</summary>
     [MethodImpl(Cold)] public static AtlasArray WriteNumber(AtlasArray target, double index, double value) => target.Write(index, Value.Number(value));

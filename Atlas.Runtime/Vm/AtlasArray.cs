@@ -152,6 +152,20 @@ internal sealed class AtlasArray : CowObject
     public bool TryWriteNumber(long index, double value) =>
         !Shared && (ulong)index < (ulong)Count && TryWriteUnboxed((nint)index, value);
 
+    /// <summary>
+    /// <see cref="TryWriteNumber(long, double)"/> of a whole number compiled code holds as a long (at most 2^53 in magnitude,
+    /// never -0): whole-number storage takes it after one range test instead of the double's whole-number test.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryWriteNumber(long index, long value)
+    {
+        if (Shared || (ulong)index >= (ulong)Count) return false;
+        if (_ints is { } w && value == (int)value) Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w), (nint)index) = (int)value;
+        else if (_numbers is { } n) Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(n), (nint)index) = value;
+        else return false;
+        return true;
+    }
+
     /// <summary>Element <paramref name="i"/> (already below <see cref="Count"/>, so inside the storage) if unboxed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryReadUnboxed(nint i, out double value)
