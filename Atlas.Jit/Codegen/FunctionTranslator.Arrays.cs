@@ -52,6 +52,23 @@ internal sealed partial class FunctionTranslator
     }
 
     /// <summary>
+    /// A number element of an array slot at a long index (a loop counter): anything but a number there (an index out of
+    /// range, an element of another kind, NaN) continues the call in the interpreter at this read, which then does it with
+    /// every check and error. Leaving rather than calling a helper keeps calls out of the loop: every call is a point where
+    /// the .NET JIT must save the doubles live across it to the stack (no XMM register survives a call on x64 Linux).
+    /// </summary>
+    private void EmitArrayRead(int pc, SlotInfo[] input)
+    {
+        int d = input.Length;
+        var element = Slot(d - 2, Repr.Double);
+        _code.Add(Assign(element, Call(JitMethods.ReadNumberOrNaN, Read(input, d - 2), Read(input, d - 1))));
+        var leave = Block(typeof(void),
+            Call(JitMethods.PendNumber, _vmParam, Expression.Convert(Read(input, d - 1), typeof(double))),
+            Deoptimize(pc, input, d - 1));
+        _code.Add(IfThen(NotEqual(element, element), leave));
+    }
+
+    /// <summary>
     /// SetIndex on an array slot: a number at a number index is stored in place when the array allows it
     /// (<see cref="Atlas.Vm.AtlasArray.TryWriteNumber(long, double)"/>), and the slot changes only when the element write's
     /// one home had to copy; anything else goes to that home at once.

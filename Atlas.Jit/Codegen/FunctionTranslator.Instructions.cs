@@ -116,6 +116,10 @@ internal sealed partial class FunctionTranslator
             case OpCode.Array:
                 Write(d - code[pc + 1], Repr.Array, Call(JitMethods.NewArray, BoxedArray(input, d - code[pc + 1], code[pc + 1])));
                 break;
+            case OpCode.GetIndex when input[d - 2].Repr == Repr.Array && input[d - 1].Repr == Repr.Long
+                && _types.Transfer(pc, input)[d - 2].Repr == Repr.Double:
+                EmitArrayRead(pc, input);
+                break;
             case OpCode.GetIndex when _types.Transfer(pc, input)[d - 2].Repr == Repr.Double:
                 // A number[] element (TypeInference): another kind deoptimizes, continuing after this read.
                 MarkPc(pc);

@@ -169,6 +169,9 @@ internal static class JitRuntime
     public static double GetNumber(Interpreter vm, AtlasArray target, long index) =>
         target.TryReadNumber(index, out double d) ? d : GetNumberSlow(vm, target, index);
 
+    /// <summary>An array local's element at a long index, NaN for anything else (<see cref="AtlasArray.ReadNumberOrNaN"/>).</summary>
+    [MethodImpl(Inline)] public static double ReadNumberOrNaN(AtlasArray target, long index) => target.ReadNumberOrNaN(index);
+
     /// <summary><see cref="GetNumber(Interpreter, Value, double)"/> of an array local.</summary>
     [MethodImpl(Inline)]
     public static double GetNumber(Interpreter vm, AtlasArray target, double index) =>

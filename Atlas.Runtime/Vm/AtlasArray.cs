@@ -140,6 +140,21 @@ internal sealed class AtlasArray : CowObject
     }
 
     /// <summary>
+    /// The element read at a long index for compiled code that leaves for the interpreter on anything unusual: the element
+    /// if it is a number (in any storage), NaN for everything else — an index out of range, an element of another kind,
+    /// or a NaN element, which the caller cannot tell apart and so reads again with <see cref="Read"/>'s checks.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double ReadNumberOrNaN(long index)
+    {
+        if ((ulong)index >= (ulong)Count) return double.NaN;
+        if (_ints is { } w) return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w), (nint)index);
+        if (_numbers is { } n) return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(n), (nint)index);
+        ref var v = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_items!), (nint)index);
+        return v.Kind == ValueKind.Number ? v.Num : double.NaN;
+    }
+
+    /// <summary>
     /// The fast case of <see cref="Write"/> for a number: an unshared array with unboxed number storage, at a whole
     /// in-range index, stored in place. False for everything else (the caller then calls <see cref="Write"/>).
     /// </summary>
