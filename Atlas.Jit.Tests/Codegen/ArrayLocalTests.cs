@@ -101,6 +101,40 @@ public sealed class ArrayLocalTests
     }
 
     [TestMethod]
+    public void NumbersInBoxedStorageAreReadInCompiledCodeAndANaNElementIsReadByTheInterpreter()
+    {
+        var runs = Parity.Check("""
+            fn total(n: number, odd: number) -> number {
+                var a: number[] = [1, 2, 3];
+                a[0] = unwrap(Some("s"));
+                a[0] = odd;
+                var sum = 0;
+                for (var i = 0; i < n; i++) { sum = sum + a[i % 3]; }
+                return sum;
+            }
+            print(total(30, 4));
+            """, 1, 2);
+        Assert.AreEqual("90\n", runs[0].Stdout);
+        var stats = runs[0].Engines[0].Stats;
+        Assert.AreEqual(0L, stats.FallbackReasons.GetValueOrDefault(JitEngine.DeoptimizationReason), stats.Format());
+
+        runs = Parity.Check("""
+            fn total(n: number, odd: number) -> string {
+                var a = [1, 2, 3];
+                a[1] = odd;
+                var same = 0;
+                for (var i = 0; i < n; i++) {
+                    if (a[i % 3] == a[i % 3]) { same++; }
+                }
+                return str(same) + " " + str(a[0]);
+            }
+            print(total(3, 4));
+            print(total(3, sqrt(-1)));
+            """, 1, 2);
+        Assert.AreEqual("3 1\n2 1\n", runs[0].Stdout);
+    }
+
+    [TestMethod]
     public void AnArrayLocalEnteredThroughALoopEntryKeepsItsElements()
     {
         var runs = Parity.Check("""
