@@ -15,18 +15,7 @@ internal sealed partial class FunctionTranslator
     /// The stack with its top <paramref name="count"/> array slots boxed, for an instruction that works on values
     /// (<see cref="Reprs.TakesArray"/>).
     /// </summary>
-    private SlotInfo[] BoxArrayOperands(SlotInfo[] input, int count)
-    {
-        SlotInfo[]? boxed = null;
-        for (int i = input.Length - count; i < input.Length; i++)
-        {
-            if (input[i].Repr != Repr.Array) continue;
-            boxed ??= (SlotInfo[])input.Clone();
-            boxed[i] = input[i] with { Repr = Repr.Value };
-            _code.Add(Assign(Slot(i, Repr.Value), Box(Slot(i, Repr.Array), Repr.Array)));
-        }
-        return boxed ?? input;
-    }
+    private SlotInfo[] BoxArrayOperands(SlotInfo[] input, int count) => ConvertOperands(input, count, Repr.Array, Repr.Value);
 
     /// <summary>
     /// A read that may create a second reference (GetLocal, Dup): a copy-on-write payload is marked shared first.

@@ -124,10 +124,10 @@ internal sealed partial class FunctionTranslator
                 // A number[] element (TypeInference): another kind deoptimizes, continuing after this read.
                 MarkPc(pc);
                 // A long index (a loop counter) needs no conversion to find the element; an array slot no kind test.
-                bool longIndex = input[d - 1].Repr == Repr.Long;
                 Write(d - 2, Repr.Double, input[d - 2].Repr == Repr.Array
-                    ? Call(longIndex ? JitMethods.GetNumberAL : JitMethods.GetNumberAD, _vmParam, Read(input, d - 2), Read(input, d - 1))
-                    : Call(longIndex ? JitMethods.GetNumberAt : JitMethods.GetNumber, _vmParam, Boxed(input, d - 2), Read(input, d - 1)));
+                    ? Call(JitMethods.GetNumberAD, _vmParam, Read(input, d - 2), Read(input, d - 1))
+                    : Call(input[d - 1].Repr == Repr.Long ? JitMethods.GetNumberAt : JitMethods.GetNumber,
+                        _vmParam, Boxed(input, d - 2), Read(input, d - 1)));
                 _code.Add(IfThen(Pending(Slot(d - 2, Repr.Double)), Deoptimize(pc + OpInfo.Of(OpCode.GetIndex).Size, input, d - 2)));
                 break;
             case OpCode.GetIndex:

@@ -293,17 +293,20 @@ internal sealed partial class FunctionTranslator
     /// The stack with its top <paramref name="count"/> long slots converted to doubles (exactly: a long is at most 2^53),
     /// for an instruction that works on doubles (<see cref="Reprs.TakesLong"/>).
     /// </summary>
-    private SlotInfo[] WidenOperands(SlotInfo[] input, int count)
+    private SlotInfo[] WidenOperands(SlotInfo[] input, int count) => ConvertOperands(input, count, Repr.Long, Repr.Double);
+
+    /// <summary>The stack with its top <paramref name="count"/> slots of representation <paramref name="from"/> converted.</summary>
+    private SlotInfo[] ConvertOperands(SlotInfo[] input, int count, Repr from, Repr to)
     {
-        SlotInfo[]? widened = null;
+        SlotInfo[]? converted = null;
         for (int i = input.Length - count; i < input.Length; i++)
         {
-            if (input[i].Repr != Repr.Long) continue;
-            widened ??= (SlotInfo[])input.Clone();
-            widened[i] = input[i] with { Repr = Repr.Double };
-            _code.Add(Assign(Slot(i, Repr.Double), Convert(Slot(i, Repr.Long), Repr.Long, Repr.Double)));
+            if (input[i].Repr != from) continue;
+            converted ??= (SlotInfo[])input.Clone();
+            converted[i] = input[i] with { Repr = to };
+            _code.Add(Assign(Slot(i, to), Convert(Slot(i, from), from, to)));
         }
-        return widened ?? input;
+        return converted ?? input;
     }
 
     private static Expression Box(Expression e, Repr repr) => repr switch
