@@ -145,6 +145,7 @@ internal sealed partial class FunctionTranslator
                 Repr.Double => Call(JitMethods.StoreNumber, frame, Constant(i), value),
                 Repr.Long => Call(JitMethods.StoreNumber, frame, Constant(i), Expression.Convert(value, typeof(double))),
                 Repr.Bool => Call(JitMethods.StoreBool, frame, Constant(i), value),
+                Repr.Array => Call(JitMethods.StoreArray, frame, Constant(i), value),
                 _ => Assign(ArrayAccess(frame, Constant(i)), value),
             });
         }

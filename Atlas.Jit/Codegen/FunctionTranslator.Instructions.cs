@@ -24,10 +24,13 @@ internal sealed partial class FunctionTranslator
             {
                 var local = _locals[code[pc + 1]];
                 var repr = _types.Locals[code[pc + 1]];
-                Write(d, repr, repr == Repr.Value ? Call(JitMethods.Share, local) : local);
+                Write(d, repr, SharedRead(local, repr));
                 break;
             }
             case OpCode.BorrowLocal: Write(d, _types.Locals[code[pc + 1]], _locals[code[pc + 1]]); break;
+            case OpCode.SetLocal when _types.Locals[code[pc + 1]] == Repr.Array && input[d - 1].Repr == Repr.Value:
+                EmitArrayStore(pc, input, _locals[code[pc + 1]]);
+                break;
             case OpCode.SetLocal:
             {
                 int s = code[pc + 1];
@@ -111,14 +114,20 @@ internal sealed partial class FunctionTranslator
                 break;
 
             case OpCode.Array:
-                Write(d - code[pc + 1], Repr.Value, Call(JitMethods.MakeArray, BoxedArray(input, d - code[pc + 1], code[pc + 1])));
+                Write(d - code[pc + 1], Repr.Array, Call(JitMethods.NewArray, BoxedArray(input, d - code[pc + 1], code[pc + 1])));
+                break;
+            case OpCode.GetIndex when input[d - 2].Repr == Repr.Array && input[d - 1].Repr == Repr.Long
+                && _types.Transfer(pc, input)[d - 2].Repr == Repr.Double:
+                EmitArrayRead(pc, input);
                 break;
             case OpCode.GetIndex when _types.Transfer(pc, input)[d - 2].Repr == Repr.Double:
                 // A number[] element (TypeInference): another kind deoptimizes, continuing after this read.
                 MarkPc(pc);
-                // A long index (a loop counter) needs no conversion to find the element.
-                Write(d - 2, Repr.Double, Call(input[d - 1].Repr == Repr.Long ? JitMethods.GetNumberAt : JitMethods.GetNumber,
-                    _vmParam, Boxed(input, d - 2), Read(input, d - 1)));
+                // A long index (a loop counter) needs no conversion to find the element; an array slot no kind test.
+                Write(d - 2, Repr.Double, input[d - 2].Repr == Repr.Array
+                    ? Call(JitMethods.GetNumberAD, _vmParam, Read(input, d - 2), Read(input, d - 1))
+                    : Call(input[d - 1].Repr == Repr.Long ? JitMethods.GetNumberAt : JitMethods.GetNumber,
+                        _vmParam, Boxed(input, d - 2), Read(input, d - 1)));
                 _code.Add(IfThen(Pending(Slot(d - 2, Repr.Double)), Deoptimize(pc + OpInfo.Of(OpCode.GetIndex).Size, input, d - 2)));
                 break;
             case OpCode.GetIndex:
@@ -128,6 +137,7 @@ internal sealed partial class FunctionTranslator
                     ? Call(JitMethods.GetIndexVD, Boxed(input, d - 2), Read(input, d - 1))
                     : Call(JitMethods.GetIndexVV, Boxed(input, d - 2), Boxed(input, d - 1)));
                 break;
+            case OpCode.SetIndex when input[d - 3].Repr == Repr.Array: EmitArraySetIndex(pc, input); break;
             case OpCode.SetIndex when input[d - 2].Repr == Repr.Long && Reprs.IsNumber(input[d - 1].Repr):
                 MarkPc(pc);
                 Write(d - 3, Repr.Value, Call(JitMethods.SetIndexVLD, Boxed(input, d - 3), Read(input, d - 2),
@@ -146,7 +156,7 @@ internal sealed partial class FunctionTranslator
             case OpCode.Dup:
             {
                 var repr = input[d - 1].Repr;
-                Write(d, repr, repr == Repr.Value ? Call(JitMethods.Share, Read(input, d - 1)) : Read(input, d - 1));
+                Write(d, repr, SharedRead(Read(input, d - 1), repr));
                 break;
             }
 
@@ -163,6 +173,9 @@ internal sealed partial class FunctionTranslator
             case OpCode.ExtractResultValue:
                 MarkPc(pc);
                 Write(d - 1, Repr.Value, Call(JitMethods.ResultPayload, Boxed(input, d - 1)));
+                break;
+            case OpCode.GetArrayLen when input[d - 1].Repr == Repr.Array:
+                Write(d - 1, Repr.Double, Call(JitMethods.ArrayCount, Read(input, d - 1)));
                 break;
             case OpCode.GetArrayLen:
                 MarkPc(pc);

@@ -26,6 +26,10 @@ internal sealed partial class FunctionTranslator
             Deoptimize(pc + OpInfo.Of(op).Size, input, d - 2));
         switch (op)
         {
+            case OpCode.Add when Ranges.AddStaysLong(pc):
+                // A tested loop counter plus a small constant (RangeFacts): no range check.
+                _code.Add(Assign(result, Add(x, y)));
+                break;
             case OpCode.Add or OpCode.Sub:
             {
                 _code.Add(Assign(result, op == OpCode.Add ? Add(x, y) : Subtract(x, y)));
@@ -68,6 +72,10 @@ internal sealed partial class FunctionTranslator
         }
         Write(d - 2, Repr.Long, result);
     }
+
+    /// <summary>The bounds of tested long locals (computed on first use: only long additions ask).</summary>
+    private RangeFacts Ranges => _ranges ??= RangeFacts.Analyze(_proto, _types, forLoopEntry: _frameBase != null);
+    private RangeFacts? _ranges;
 
     private static Expression D(Expression e) => Expression.Convert(e, typeof(double));
 

@@ -220,7 +220,9 @@ internal sealed partial class FunctionTranslator
                     _code.Add(Label(LabelAt(pc)));
                     _pcEntry = -1;
                 }
-                EmitInstruction(pc, info.Op, Reprs.TakesLong(info.Op) ? input : WidenOperands(input, info.StackEffect(code, pc).Pops));
+                int pops = info.StackEffect(code, pc).Pops;
+                if (!Reprs.TakesArray(info.Op)) input = BoxArrayOperands(input, pops);
+                EmitInstruction(pc, info.Op, Reprs.TakesLong(info.Op) ? input : WidenOperands(input, pops));
                 int next = pc + info.Size;
                 bool fallsThrough = !info.EndsBlock;
                 if (fallsThrough && next < code.Length && _types.In[next] is { } target)
@@ -312,17 +314,20 @@ internal sealed partial class FunctionTranslator
     /// The stack with its top <paramref name="count"/> long slots converted to doubles (exactly: a long is at most 2^53),
     /// for an instruction that works on doubles (<see cref="Reprs.TakesLong"/>).
     /// </summary>
-    private SlotInfo[] WidenOperands(SlotInfo[] input, int count)
+    private SlotInfo[] WidenOperands(SlotInfo[] input, int count) => ConvertOperands(input, count, Repr.Long, Repr.Double);
+
+    /// <summary>The stack with its top <paramref name="count"/> slots of representation <paramref name="from"/> converted.</summary>
+    private SlotInfo[] ConvertOperands(SlotInfo[] input, int count, Repr from, Repr to)
     {
-        SlotInfo[]? widened = null;
+        SlotInfo[]? converted = null;
         for (int i = input.Length - count; i < input.Length; i++)
         {
-            if (input[i].Repr != Repr.Long) continue;
-            widened ??= (SlotInfo[])input.Clone();
-            widened[i] = input[i] with { Repr = Repr.Double };
-            _code.Add(Assign(Slot(i, Repr.Double), Convert(Slot(i, Repr.Long), Repr.Long, Repr.Double)));
+            if (input[i].Repr != from) continue;
+            converted ??= (SlotInfo[])input.Clone();
+            converted[i] = input[i] with { Repr = to };
+            _code.Add(Assign(Slot(i, to), Convert(Slot(i, from), from, to)));
         }
-        return widened ?? input;
+        return converted ?? input;
     }
 
     private static Expression Box(Expression e, Repr repr) => repr switch
@@ -330,6 +335,7 @@ internal sealed partial class FunctionTranslator
         Repr.Double => Call(JitMethods.Number, e),
         Repr.Long => Call(JitMethods.Number, Expression.Convert(e, typeof(double))),
         Repr.Bool => Call(JitMethods.Bool, e),
+        Repr.Array => Call(JitMethods.BoxArray, e),
         _ => e,
     };
 
@@ -339,6 +345,7 @@ internal sealed partial class FunctionTranslator
         Repr.Double => JitMethods.IsNumber,
         Repr.Long => JitMethods.IsLong,
         Repr.Bool => JitMethods.IsBool,
+        Repr.Array => JitMethods.IsArray,
         _ => null,
     };
 
@@ -347,6 +354,7 @@ internal sealed partial class FunctionTranslator
         Repr.Double => Field(value, JitMethods.NumField),
         Repr.Long => Expression.Convert(Field(value, JitMethods.NumField), typeof(long)),
         Repr.Bool => Call(JitMethods.AsBool, value),
+        Repr.Array => Call(JitMethods.AsArray, value),
         _ => value,
     };
 

@@ -106,6 +106,23 @@ internal static class JitMethods
     public static readonly MethodInfo SetIndex = R(nameof(JitRuntime.SetIndex), V, V, V);
     public static readonly MethodInfo ArrayLength = R(nameof(JitRuntime.ArrayLength), V);
 
+    private static readonly Type A = typeof(AtlasArray);
+    public static readonly MethodInfo BoxArray = R(nameof(JitRuntime.BoxArray), A);
+    public static readonly MethodInfo StoreArray = R(nameof(JitRuntime.StoreArray), typeof(Value[]), typeof(int), A);
+    public static readonly MethodInfo AsArray = R(nameof(JitRuntime.AsArray), V);
+    public static readonly MethodInfo ShareArray = R(nameof(JitRuntime.Share), A);
+    public static readonly MethodInfo NewArray = R(nameof(JitRuntime.NewArray), typeof(Value[]));
+    public static readonly MethodInfo PendValue = R(nameof(JitRuntime.PendValue), typeof(Interpreter), V);
+    public static readonly MethodInfo GetNumberAD = R(nameof(JitRuntime.GetNumber), typeof(Interpreter), A, D);
+    public static readonly MethodInfo ReadNumberOrNaN = R(nameof(JitRuntime.ReadNumberOrNaN), A, typeof(long));
+    public static readonly MethodInfo TryWriteNumberAL = R(nameof(JitRuntime.TryWriteNumber), A, typeof(long), D);
+    public static readonly MethodInfo TryWriteNumberAD = R(nameof(JitRuntime.TryWriteNumber), A, D, D);
+    public static readonly MethodInfo TryWriteWholeAL = R(nameof(JitRuntime.TryWriteNumber), A, typeof(long), typeof(long));
+    public static readonly MethodInfo WriteNumber = R(nameof(JitRuntime.WriteNumber), A, D, D);
+    public static readonly MethodInfo SetIndexADV = R(nameof(JitRuntime.SetIndex), A, D, V);
+    public static readonly MethodInfo SetIndexAVV = R(nameof(JitRuntime.SetIndex), A, V, V);
+    public static readonly MethodInfo ArrayCount = R(nameof(JitRuntime.ArrayLength), A);
+
     public static readonly MethodInfo GetGlobal = R(nameof(JitRuntime.GetGlobal), typeof(Interpreter), typeof(int));
     public static readonly MethodInfo BorrowGlobal = R(nameof(JitRuntime.BorrowGlobal), typeof(Interpreter), typeof(int));
     public static readonly MethodInfo StoreGlobalInFrame = R(nameof(JitRuntime.StoreGlobalInFrame),

@@ -142,6 +142,66 @@ internal static class JitRuntime
 
     [MethodImpl(Inline)] public static double ArrayLength(Value v) => ValueOps.ArrayLength(v);
 
+    // ---- arrays held as AtlasArray (Repr.Array): the same element read and write, without the Value around them ----
+
+    [MethodImpl(Inline)] public static Value BoxArray(AtlasArray a) => Value.Array(a);
+    /// <summary>An array local for a deoptimization frame: one not stored yet is the VM's initial null.</summary>
+    [MethodImpl(Cold)]
+    public static void StoreArray(Value[] frame, int i, AtlasArray? a) => frame[i] = a == null ? Value.Null : Value.Array(a);
+    /// <summary>The array a value known to be one holds (after <see cref="IsArray"/>).</summary>
+    [MethodImpl(Inline)] public static AtlasArray AsArray(Value v) => Unsafe.As<AtlasArray>(v.Obj!);
+    /// <summary><see cref="Value.Share"/> of an array: the read that may make a second reference.</summary>
+    [MethodImpl(Inline)]
+    public static AtlasArray Share(AtlasArray a)
+    {
+        a.Shared = true;
+        return a;
+    }
+    /// <summary>An array literal (<see cref="ValueOps.MakeArray"/>) as its array.</summary>
+    public static AtlasArray NewArray(Value[] items) => AsArray(ValueOps.MakeArray(items, items.Length));
+    /// <summary>
+    /// A store into an array local of a value whose kind was not known: not an array, it waits in the return channel and
+    /// the caller deoptimizes before the store.
+    /// </summary>
+    [MethodImpl(Cold)] public static void PendValue(Interpreter vm, Value v) => vm.SetPendingReturn(v);
+
+    /// <summary>An array local's element at a long index, NaN for anything else (<see cref="AtlasArray.ReadNumberOrNaN"/>).</summary>
+    [MethodImpl(Inline)] public static double ReadNumberOrNaN(AtlasArray target, long index) => target.ReadNumberOrNaN(index);
+
+    /// <summary><see cref="GetNumber(Interpreter, Value, double)"/> of an array local.</summary>
+    [MethodImpl(Inline)]
+    public static double GetNumber(Interpreter vm, AtlasArray target, double index) =>
+        target.TryReadNumber(index, out double d) ? d : GetNumberSlow(vm, target, index);
+
+    /// <summary>
+    /// The rest of an array local's element read (its one home), taking the array itself: a <c>Value</c> argument would be
+    /// a 24-byte temporary in the compiled method for every read site.
+    /// </summary>
+    [MethodImpl(Cold)]
+    private static double GetNumberSlow(Interpreter vm, AtlasArray target, double index) => NumberOrPending(vm, target.Read(index));
+
+    /// <summary>The in-place store of a number into an array local (<see cref="AtlasArray.TryWriteNumber(long, double)"/>).</summary>
+    [MethodImpl(Inline)]
+    public static bool TryWriteNumber(AtlasArray target, long index, double value) => target.TryWriteNumber(index, value);
+    [MethodImpl(Inline)]
+    public static bool TryWriteNumber(AtlasArray target, double index, double value) => target.TryWriteNumber(index, value);
+    [MethodImpl(Inline)]
+    public static bool TryWriteNumber(AtlasArray target, long index, long value) => target.TryWriteNumber(index, value);
+
+    /// <summary>The rest of a number store into an array local: the element write's one home (a copy, a wider storage, an error).</summary>
+    [MethodImpl(Cold)]
+    public static AtlasArray WriteNumber(AtlasArray target, double index, double value) => target.Write(index, Value.Number(value));
+
+    /// <summary>A store of a boxed value at a number index into an array local.</summary>
+    [MethodImpl(Inline)] public static AtlasArray SetIndex(AtlasArray target, double index, Value value) => target.Write(index, value);
+
+    /// <summary>A store at an index that is not a number (it fails as in <see cref="ValueOps.SetIndex"/>).</summary>
+    [MethodImpl(Cold)]
+    public static AtlasArray SetIndex(AtlasArray target, Value index, Value value) =>
+        AsArray(ValueOps.SetIndex(Value.Array(target), index, value));
+
+    [MethodImpl(Inline)] public static double ArrayLength(AtlasArray a) => a.Count;
+
     // ---- variables ----
 
     /// <summary>

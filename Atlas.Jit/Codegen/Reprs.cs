@@ -35,11 +35,20 @@ internal static class Reprs
         or Bytecode.OpCode.Pop or Bytecode.OpCode.Dup or Bytecode.OpCode.Return or Bytecode.OpCode.JumpIfFalse
         or Bytecode.OpCode.GetIndex or Bytecode.OpCode.SetIndex or Bytecode.OpCode.Call;
 
+    /// <summary>
+    /// Instructions that take <see cref="Repr.Array"/> operands as they are (element access, moves between slots); every
+    /// other instruction sees its array operands boxed (inference widens them, the translator boxes them first), so calls,
+    /// returns and the generic helpers only ever meet a <c>Value</c>.
+    /// </summary>
+    public static bool TakesArray(Bytecode.OpCode op) => op is Bytecode.OpCode.GetIndex or Bytecode.OpCode.SetIndex
+        or Bytecode.OpCode.SetLocal or Bytecode.OpCode.Pop or Bytecode.OpCode.Dup or Bytecode.OpCode.GetArrayLen;
+
     public static Type ClrType(Repr r) => r switch
     {
         Repr.Double => typeof(double),
         Repr.Long => typeof(long),
         Repr.Bool => typeof(bool),
+        Repr.Array => typeof(AtlasArray),
         _ => typeof(Value),
     };
 
@@ -68,6 +77,7 @@ internal static class Reprs
         Repr.Double => 'd',
         Repr.Long => 'l',
         Repr.Bool => 'b',
+        Repr.Array => 'a',
         _ => 'v',
     };
 }

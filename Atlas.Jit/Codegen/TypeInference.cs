@@ -113,7 +113,7 @@ internal sealed class TypeInference
         var code = Proto.Code;
         for (int pc = 0; pc < code.Length; pc += OpInfo.Of((OpCode)code[pc]).Size)
             if (In[pc] is { } state && (OpCode)code[pc] == OpCode.Return)
-                r = Reprs.Join(r, state[^1].Repr);
+                r = Reprs.Join(r, state[^1].Repr == Repr.Array ? Repr.Value : state[^1].Repr); // returned boxed (TakesArray)
         return r;
     }
 
@@ -163,7 +163,7 @@ internal sealed class TypeInference
             var code = Proto.Code;
             for (int pc = 0; pc < code.Length; pc += OpInfo.Of((OpCode)code[pc]).Size)
                 if (In[pc] is { } state && (OpCode)code[pc] == OpCode.SetLocal)
-                    next[code[pc + 1]] = Reprs.Join(next[code[pc + 1]], state[^1].Repr);
+                    next[code[pc + 1]] = Reprs.Join(next[code[pc + 1]], Stored(code[pc + 1], state[^1].Repr));
             if (Reprs.Same(next, Locals)) break;
             Locals = next;
         }
@@ -172,6 +172,14 @@ internal sealed class TypeInference
             if (Locals[i] == Repr.None) { Locals[i] = Repr.Value; finalized = true; }
         if (finalized) FlowStack();
     }
+
+    /// <summary>
+    /// What a store of a <paramref name="repr"/> value makes local <paramref name="local"/>: itself, except that a boxed
+    /// value stored into a variable the checker typed as an array (a call's result, a <c>?</c>-typed value) is speculated
+    /// to be one — the translator tests its kind at the store and deoptimizes there if it is not.
+    /// </summary>
+    private Repr Stored(int local, Repr repr) =>
+        repr == Repr.Value && Proto.LocalTypes[local] is StaticType.Array or StaticType.NumberArray ? Repr.Array : repr;
 
     private void FlowStack()
     {
@@ -224,12 +232,14 @@ internal sealed class TypeInference
         }
         void PopN(int n) => s.RemoveRange(s.Count - n, n);
         void Push(Repr r) => s.Add(SlotInfo.Of(r));
-        if (!Reprs.TakesLong(op))
+        if (!Reprs.TakesLong(op) || !Reprs.TakesArray(op))
         {
-            // This instruction works on doubles: its long operands are converted first (FunctionTranslator.WidenOperands).
+            // This instruction works on doubles: its long operands are converted first (FunctionTranslator.WidenOperands);
+            // or on values: its array operands are boxed first (FunctionTranslator.BoxArrayOperands).
             int pops = OpInfo.Of(op).StackEffect(code, pc).Pops;
             for (int i = s.Count - pops; i < s.Count; i++)
-                if (s[i].Repr == Repr.Long) s[i] = s[i] with { Repr = Repr.Double };
+                if (s[i].Repr == Repr.Long && !Reprs.TakesLong(op)) s[i] = s[i] with { Repr = Repr.Double };
+                else if (s[i].Repr == Repr.Array && !Reprs.TakesArray(op)) s[i] = s[i] with { Repr = Repr.Value };
         }
 
         switch (op)
@@ -319,7 +329,7 @@ internal sealed class TypeInference
                 break;
             }
             case OpCode.CallMethod: PopN(code[pc + 2] + 1); Push(Repr.Value); break;
-            case OpCode.Array: PopN(code[pc + 1]); Push(Repr.Value); break;
+            case OpCode.Array: PopN(code[pc + 1]); Push(Repr.Array); break;
             case OpCode.GetIndex:
             {
                 var index = Pop();
@@ -328,7 +338,14 @@ internal sealed class TypeInference
                 Push(Pop().NumberElements && Reprs.IsNumber(index.Repr) ? Repr.Double : Repr.Value);
                 break;
             }
-            case OpCode.SetIndex: PopN(3); Push(Repr.Value); break;
+            case OpCode.SetIndex:
+            {
+                // A write into an array gives an array (itself or its copy); anything else fails.
+                var target = s[^3].Repr;
+                PopN(3);
+                Push(target is Repr.Array or Repr.None ? target : Repr.Value);
+                break;
+            }
             case OpCode.Dup: s.Add(s[^1]); break;
             case OpCode.ExtractOptionValue:
             case OpCode.ExtractResultValue: Pop(); Push(Repr.Value); break;

@@ -146,6 +146,21 @@ internal sealed class AtlasArray : CowObject
     }
 
     /// <summary>
+    /// The element read at a long index for compiled code that leaves for the interpreter on anything unusual: the element
+    /// if it is a number (in any storage), NaN for everything else — an index out of range, an element of another kind,
+    /// or a NaN element, which the caller cannot tell apart and so reads again with <see cref="Read"/>'s checks.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public double ReadNumberOrNaN(long index)
+    {
+        if ((ulong)index >= (ulong)Count) return double.NaN;
+        if (_ints is { } w) return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w), (nint)index);
+        if (_numbers is { } n) return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(n), (nint)index);
+        ref var v = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_items!), (nint)index);
+        return v.Kind == ValueKind.Number ? v.Num : double.NaN;
+    }
+
+    /// <summary>
     /// The fast case of <see cref="Write"/> for a number: an unshared array with unboxed number storage, at a whole
     /// in-range index, stored in place. False for everything else (the caller then calls <see cref="Write"/>).
     /// </summary>
@@ -157,6 +172,20 @@ internal sealed class AtlasArray : CowObject
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryWriteNumber(long index, double value) =>
         !Shared && (ulong)index < (ulong)Count && TryWriteUnboxed((nint)index, value);
+
+    /// <summary>
+    /// <see cref="TryWriteNumber(long, double)"/> of a whole number compiled code holds as a long (at most 2^53 in magnitude,
+    /// never -0): whole-number storage takes it after one range test instead of the double's whole-number test.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryWriteNumber(long index, long value)
+    {
+        if (Shared || (ulong)index >= (ulong)Count) return false;
+        if (_ints is { } w && value == (int)value) Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w), (nint)index) = (int)value;
+        else if (_numbers is { } n) Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(n), (nint)index) = value;
+        else return false;
+        return true;
+    }
 
     /// <summary>Element <paramref name="i"/> (already below <see cref="Count"/>, so inside the storage) if unboxed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

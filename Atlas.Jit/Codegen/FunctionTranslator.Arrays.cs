@@ -1,0 +1,87 @@
+using System.Linq.Expressions;
+using Atlas.Bytecode;
+using static System.Linq.Expressions.Expression;
+
+namespace Atlas.Jit.Codegen;
+
+/// <summary>
+/// Arrays held as <see cref="Atlas.Vm.AtlasArray"/> (<see cref="Repr.Array"/>): locals that only ever hold an array and the
+/// stack slots between them and element access. Element reads and writes call the element helpers' typed forms directly;
+/// every other instruction gets the array boxed (<see cref="Reprs.TakesArray"/>), and so does a deoptimization frame.
+/// </summary>
+internal sealed partial class FunctionTranslator
+{
+    /// <summary>
+    /// The stack with its top <paramref name="count"/> array slots boxed, for an instruction that works on values
+    /// (<see cref="Reprs.TakesArray"/>).
+    /// </summary>
+    private SlotInfo[] BoxArrayOperands(SlotInfo[] input, int count) => ConvertOperands(input, count, Repr.Array, Repr.Value);
+
+    /// <summary>
+    /// A read that may create a second reference (GetLocal, Dup): a copy-on-write payload is marked shared first.
+    /// </summary>
+    private static Expression SharedRead(Expression e, Repr repr) => repr switch
+    {
+        Repr.Value => Call(JitMethods.Share, e),
+        Repr.Array => Call(JitMethods.ShareArray, e),
+        _ => e,
+    };
+
+    /// <summary>
+    /// SetLocal of a boxed value into an array local (<see cref="TypeInference"/> speculated it from the checker's type):
+    /// anything but an array deoptimizes before the store, the interpreter then stores it.
+    /// </summary>
+    private void EmitArrayStore(int pc, SlotInfo[] input, ParameterExpression local)
+    {
+        int d = input.Length;
+        var value = Read(input, d - 1);
+        var notArray = Block(typeof(void), Call(JitMethods.PendValue, _vmParam, value), Deoptimize(pc, input, d - 1));
+        _code.Add(IfThen(Not(Call(JitMethods.IsArray, value)), notArray));
+        _code.Add(Assign(local, Call(JitMethods.AsArray, value)));
+    }
+
+    /// <summary>
+    /// A number element of an array slot at a long index (a loop counter): anything but a number there (an index out of
+    /// range, an element of another kind, NaN) continues the call in the interpreter at this read, which then does it with
+    /// every check and error. Leaving rather than calling a helper keeps calls out of the loop: every call is a point where
+    /// the .NET JIT must save the doubles live across it to the stack (no XMM register survives a call on x64 Linux).
+    /// </summary>
+    private void EmitArrayRead(int pc, SlotInfo[] input)
+    {
+        int d = input.Length;
+        var element = Slot(d - 2, Repr.Double);
+        _code.Add(Assign(element, Call(JitMethods.ReadNumberOrNaN, Read(input, d - 2), Read(input, d - 1))));
+        var leave = Block(typeof(void),
+            Call(JitMethods.PendNumber, _vmParam, Expression.Convert(Read(input, d - 1), typeof(double))),
+            Deoptimize(pc, input, d - 1));
+        _code.Add(IfThen(NotEqual(element, element), leave));
+    }
+
+    /// <summary>
+    /// SetIndex on an array slot: a number at a number index is stored in place when the array allows it
+    /// (<see cref="Atlas.Vm.AtlasArray.TryWriteNumber(long, double)"/>), and the slot changes only when the element write's
+    /// one home had to copy; anything else goes to that home at once.
+    /// </summary>
+    private void EmitArraySetIndex(int pc, SlotInfo[] input)
+    {
+        int d = input.Length;
+        MarkPc(pc);
+        var array = Read(input, d - 3);
+        var index = input[d - 2].Repr;
+        var item = input[d - 1].Repr;
+        if (Reprs.IsNumber(index) && Reprs.IsNumber(item))
+        {
+            var i = Read(input, d - 2);
+            var v = Convert(Read(input, d - 1), item, Repr.Double);
+            var tryWrite = index == Repr.Long && item == Repr.Long
+                ? Call(JitMethods.TryWriteWholeAL, array, i, Read(input, d - 1))
+                : Call(index == Repr.Long ? JitMethods.TryWriteNumberAL : JitMethods.TryWriteNumberAD, array, i, v);
+            _code.Add(IfThen(Not(tryWrite), Assign(array, Call(JitMethods.WriteNumber, array, Convert(i, index, Repr.Double), v))));
+            return;
+        }
+        input = WidenOperands(input, 2);
+        Write(d - 3, Repr.Array, input[d - 2].Repr == Repr.Double
+            ? Call(JitMethods.SetIndexADV, array, Read(input, d - 2), Boxed(input, d - 1))
+            : Call(JitMethods.SetIndexAVV, array, Boxed(input, d - 2), Boxed(input, d - 1)));
+    }
+}

@@ -1,0 +1,144 @@
+using Atlas.Bytecode;
+
+namespace Atlas.Jit.Codegen;
+
+/// <summary>
+/// Upper bounds of <see cref="Repr.Long"/> locals that compiled code has just tested: after <c>i &lt; b</c> succeeds with
+/// both sides longs (|b| ≤ 2^53), <c>i</c> is at most 2^53 − 1 (or <c>b − 1</c> for a constant <c>b</c>) until it is next
+/// stored. A loop counter's <c>i + 1</c> then cannot leave the long range, and <see cref="FunctionTranslator"/> drops its
+/// range check. The facts come from comparisons compiled code itself executed: in a loop entry, every place a frame may
+/// arrive from the interpreter (a jump target with an empty operand stack) starts with none.
+/// </summary>
+internal sealed class RangeFacts
+{
+    /// <summary>No bound known.</summary>
+    private const long Unknown = long.MaxValue;
+
+    private readonly FunctionProto _proto;
+    private readonly TypeInference _types;
+    /// <summary>The bound of each local before each reachable instruction (null: not reached).</summary>
+    private readonly long[]?[] _in;
+
+    private RangeFacts(FunctionProto proto, TypeInference types)
+    {
+        _proto = proto;
+        _types = types;
+        _in = new long[proto.Code.Length][];
+    }
+
+    /// <param name="forLoopEntry">Compiled code may start at any loop header (a loop entry), knowing nothing there.</param>
+    public static RangeFacts Analyze(FunctionProto proto, TypeInference types, bool forLoopEntry)
+    {
+        var facts = new RangeFacts(proto, types);
+        facts.Solve(forLoopEntry);
+        return facts;
+    }
+
+    private long[] NoFacts()
+    {
+        var bounds = new long[_proto.LocalCount];
+        Array.Fill(bounds, Unknown);
+        return bounds;
+    }
+
+    private void Solve(bool forLoopEntry)
+    {
+        var code = _proto.Code;
+        var work = new Stack<int>();
+        _in[0] = NoFacts();
+        work.Push(0);
+        for (int pc = 1; forLoopEntry && pc < code.Length; pc++)
+        {
+            if (!_types.IsJumpTarget[pc] || _types.In[pc] is not { Length: 0 }) continue;
+            _in[pc] = NoFacts();
+            work.Push(pc);
+        }
+        while (work.Count > 0)
+        {
+            int pc = work.Pop();
+            var state = _in[pc]!;
+            var op = (OpCode)code[pc];
+            int next = pc + OpInfo.Of(op).Size;
+            foreach (int successor in DefiniteAssignment.Successors(code, pc))
+            {
+                var output = state;
+                if (op == OpCode.SetLocal && state[code[pc + 1]] != Unknown)
+                {
+                    output = (long[])state.Clone();
+                    output[code[pc + 1]] = Unknown;
+                }
+                else if (op == OpCode.JumpIfFalse && successor == next && TestedBound(pc) is var (local, bound)
+                    && bound < state[local])
+                {
+                    output = (long[])state.Clone();
+                    output[local] = bound;
+                }
+                if (Merge(successor, output)) work.Push(successor);
+            }
+        }
+    }
+
+    /// <summary>Joins <paramref name="bounds"/> into the state before <paramref name="pc"/>; true if that changed it.</summary>
+    private bool Merge(int pc, long[] bounds)
+    {
+        if (_in[pc] is not { } existing)
+        {
+            _in[pc] = (long[])bounds.Clone();
+            return true;
+        }
+        bool changed = false;
+        for (int i = 0; i < existing.Length; i++)
+            if (bounds[i] > existing[i]) { existing[i] = bounds[i]; changed = true; }
+        return changed;
+    }
+
+    /// <summary>
+    /// For a <c>JumpIfFalse</c> right after <c>GetLocal i; (GetLocal b | Constant b); Less</c> on longs, with no jump into
+    /// the middle: the local and its bound when the jump is not taken.
+    /// </summary>
+    private (int Local, long Bound)? TestedBound(int pc)
+    {
+        var code = _proto.Code;
+        if (pc < 5 || (OpCode)code[pc - 1] != OpCode.Less) return null;
+        if (!IsStraight(pc - 5, pc) || !IsLocalRead(pc - 5)) return null;
+        if (_types.In[pc - 1] is not { Length: >= 2 } atLess || atLess[^1].Repr != Repr.Long || atLess[^2].Repr != Repr.Long)
+            return null;
+        long bound = Reprs.MaxLong - 1;
+        if ((OpCode)code[pc - 3] == OpCode.Constant) bound = Math.Min(bound, (long)_proto.Constants[code[pc - 2]].Num - 1);
+        else if (!IsLocalRead(pc - 3)) return null;
+        return (code[pc - 4], bound);
+    }
+
+    /// <summary>
+    /// Whether <c>x + c</c> at the <c>Add</c> at <paramref name="pc"/> stays a long: <c>GetLocal i; Constant c</c> (either
+    /// order) right before it, <c>c</c> not negative and <c>i</c>'s bound plus <c>c</c> at most 2^53. The lower end needs
+    /// no test: a long is at least −2^53, and adding a non-negative number cannot go below that.
+    /// </summary>
+    public bool AddStaysLong(int pc)
+    {
+        var code = _proto.Code;
+        if (pc < 4 || !IsStraight(pc - 4, pc)) return false;
+        int local, constant;
+        if (IsLocalRead(pc - 4) && (OpCode)code[pc - 2] == OpCode.Constant) (local, constant) = (code[pc - 3], code[pc - 1]);
+        else if (IsLocalRead(pc - 2) && (OpCode)code[pc - 4] == OpCode.Constant) (local, constant) = (code[pc - 1], code[pc - 3]);
+        else return false;
+        // Long operands (the caller's condition) are whole numbers of magnitude at most 2^53.
+        double c = _proto.Constants[constant].Num;
+        return _in[pc - 4] is { } bounds && c >= 0 && bounds[local] != Unknown && bounds[local] <= Reprs.MaxLong - (long)c;
+    }
+
+    private bool IsLocalRead(int pc) => (OpCode)_proto.Code[pc] is OpCode.GetLocal or OpCode.BorrowLocal;
+
+    /// <summary>
+    /// Whether <paramref name="from"/> starts a reachable instruction and every instruction up to <paramref name="to"/>
+    /// (two-byte ones from <paramref name="from"/>, then a run ending at <paramref name="to"/>) is entered only from the
+    /// one before it.
+    /// </summary>
+    private bool IsStraight(int from, int to)
+    {
+        if (_types.In[from] == null || !_types.Stack.IsInstructionStart[from]) return false;
+        for (int pc = from + 1; pc <= to; pc++)
+            if (_types.Stack.IsInstructionStart[pc] && _types.IsJumpTarget[pc]) return false;
+        return true;
+    }
+}
