@@ -135,6 +135,20 @@ internal sealed partial class Interpreter
         if (mode != TickMode.Quiet) TickDue(mode);
     }
 
+    /// <summary>
+    /// Whether <see cref="TickCompiled"/> has work to do: compiled back-edges test this inline and call
+    /// <see cref="TickDue()"/> only then, so the offset an error there reports is stored only on that path.
+    /// </summary>
+    public bool TickPending
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _tickMode != TickMode.Quiet;
+    }
+
+    /// <summary>The work of <see cref="TickCompiled"/> once <see cref="TickPending"/> said there is some.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public void TickDue() => TickDue(_tickMode);
+
     // Out of line: compiled code inlines TickCompiled at every back-edge and call, and only the quiet test is hot.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void TickDue(TickMode mode)
