@@ -167,6 +167,9 @@ public sealed class JitEngineLimitsTests
         Assert.AreEqual(5000, vm.CallLimit);
         vm.MaxDepth = 700;
         Assert.AreEqual(700, vm.CallLimit, "compiled calls compare their depth with it");
+        vm.Limits = new ExecutionLimits { MaxMemoryBytes = 1L << 40 };
+        vm.Run(Atlas.Jit.Tests.Support.Exec.Compile("print(1);"));
+        Assert.AreEqual(700, vm.CallLimit, "a memory limit is measured on a timer's signal: calls stay one compare");
         vm.Limits = new ExecutionLimits { Fuel = 1000 };
         vm.Run(Atlas.Jit.Tests.Support.Exec.Compile("print(1);"));
         Assert.AreEqual(int.MinValue, vm.CallLimit, "with fuel counted, every compiled call takes the checked path");

@@ -105,7 +105,7 @@ internal sealed partial class FunctionTranslator
                 // The limits check (Interpreter.TickCompiled) with its offset stored only where it has work: a timeout or
                 // cancellation raised there reports this back-edge, and the loop stores nothing per iteration for it.
                 _code.Add(IfThen(Property(_vmParam, JitMethods.TickPending),
-                    Block(typeof(void), Assign(_pc, Constant(pc)), Call(_vmParam, JitMethods.TickDue))));
+                    Block(typeof(void), Assign(_pc, Constant(pc)), Call(_vmParam, JitMethods.Tick))));
                 _pcEntry = -1;
                 _code.Add(Jump(pc, input, code[pc + 1]));
                 break;

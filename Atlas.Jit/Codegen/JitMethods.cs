@@ -145,7 +145,7 @@ internal static class JitMethods
     public static readonly MethodInfo RunningAt = typeof(Interpreter).GetMethod(nameof(Interpreter.RunningAt))!;
     public static readonly FieldInfo DepthField = typeof(Interpreter).GetField(nameof(Interpreter.Depth))!;
     public static readonly PropertyInfo TickPending = typeof(Interpreter).GetProperty(nameof(Interpreter.TickPending))!;
-    public static readonly MethodInfo TickDue = typeof(Interpreter).GetMethod(nameof(Interpreter.TickDue), Type.EmptyTypes)!;
+    public static readonly MethodInfo Tick = typeof(Interpreter).GetMethod(nameof(Interpreter.TickCompiled))!;
 
     public static readonly MethodInfo IsSome = R(nameof(JitRuntime.IsSome), V);
     public static readonly MethodInfo IsNone = R(nameof(JitRuntime.IsNone), V);

@@ -122,37 +122,17 @@ internal sealed partial class Interpreter
 
     /// <summary>
     /// The limits check of compiled code at a loop back-edge or call (docs/jit.md, "Errors, call stacks and recursion").
-    /// When the run counts fuel or memory (<see cref="TickMode.Counting"/>), every event is counted as the interpreter
-    /// counts it, so both tiers stop at the same instruction. Otherwise only a timeout or a cancellation can stop the run,
-    /// and they raise <see cref="TickMode.Pending"/> themselves (a timer at the deadline, a callback on the token): the
-    /// check is then one load and a branch, with no store — a counter in memory decremented at every back-edge is a
-    /// dependency from one iteration to the next.
+    /// When the run counts fuel (<see cref="TickMode.Counting"/>), every event is counted as the interpreter counts it,
+    /// so both tiers stop at the same instruction. Otherwise only a timeout, a cancellation or a memory limit can stop the
+    /// run, and they raise <see cref="TickMode.Pending"/> themselves (a timer at the deadline or the next heap measurement,
+    /// a callback on the token): the check is then one load and a branch, with no store — a counter in memory decremented
+    /// at every back-edge is a dependency from one iteration to the next.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void TickCompiled()
     {
         var mode = _tickMode;
-        if (mode != TickMode.Quiet) TickDue(mode);
-    }
-
-    /// <summary>
-    /// Whether <see cref="TickCompiled"/> has work to do: compiled back-edges test this inline and call
-    /// <see cref="TickDue()"/> only then, so the offset an error there reports is stored only on that path.
-    /// </summary>
-    public bool TickPending
-    {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _tickMode != TickMode.Quiet;
-    }
-
-    /// <summary>The work of <see cref="TickCompiled"/> once <see cref="TickPending"/> said there is some.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    public void TickDue() => TickDue(_tickMode);
-
-    // Out of line: compiled code inlines TickCompiled at every back-edge and call, and only the quiet test is hot.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void TickDue(TickMode mode)
-    {
+        if (mode == TickMode.Quiet) return;
         if (mode == TickMode.Counting)
         {
             if (--_budget <= 0) RefillBudget();
@@ -160,14 +140,24 @@ internal sealed partial class Interpreter
         else Poll();
     }
 
+    /// <summary>
+    /// Whether <see cref="TickCompiled"/> has work to do: compiled back-edges test this inline and run
+    /// <see cref="TickCompiled"/> only then, so the offset an error there reports is stored only on that path.
+    /// </summary>
+    public bool TickPending
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _tickMode != TickMode.Quiet;
+    }
+
     /// <summary>What compiled code's <see cref="TickCompiled"/> does.</summary>
     internal enum TickMode : byte
     {
-        /// <summary>No check is due: only a timeout or a cancellation can stop the run, and neither has signalled.</summary>
+        /// <summary>No check is due: only a timeout, a cancellation or a memory limit can stop the run, and none has signalled.</summary>
         Quiet,
-        /// <summary>The deadline timer fired or the token was cancelled: check the limits now.</summary>
+        /// <summary>The limits timer fired or the token was cancelled: check the limits now.</summary>
         Pending,
-        /// <summary>Fuel or memory is limited: count every event, as the interpreter does.</summary>
+        /// <summary>Fuel is limited: count every event, as the interpreter does.</summary>
         Counting,
     }
 
@@ -183,7 +173,7 @@ internal sealed partial class Interpreter
         _deadlineTimer?.Dispose();
         _deadlineTimer = null;
         _cancellationSignal.Dispose();
-        if (Limits.Fuel != null || Limits.MaxMemoryBytes != null)
+        if (Limits.Fuel != null)
         {
             _tickMode = TickMode.Counting;
             CallLimit = int.MinValue;
@@ -193,8 +183,8 @@ internal sealed partial class Interpreter
         CallLimit = MaxDepth;
         if (Limits.Cancellation.CanBeCanceled)
             _cancellationSignal = Limits.Cancellation.UnsafeRegister(static vm => ((Interpreter)vm!).SignalLimits(), this);
-        if (Limits.Timeout is { } timeout)
-            _deadlineTimer = new Timer(static vm => ((Interpreter)vm!).SignalLimits(), this, timeout, Timeout.InfiniteTimeSpan);
+        if (NextSignal() is { } due)
+            _deadlineTimer = new Timer(static vm => ((Interpreter)vm!).SignalLimits(), this, due, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>From another thread: a limit may have been reached; compiled code checks at its next back-edge or call.</summary>
@@ -210,10 +200,27 @@ internal sealed partial class Interpreter
     {
         _tickMode = TickMode.Quiet;
         Limits.Check();
-        // The timer fired a little before the deadline as the stopwatch sees it: watch the rest (at least a millisecond:
-        // the deadline may pass between the check and here, and a timer takes no negative time).
-        if (Limits.TimeLeft is { } left)
-            _deadlineTimer?.Change(TimeSpan.FromMilliseconds(Math.Max(1, left.TotalMilliseconds + 1)), Timeout.InfiniteTimeSpan);
+        if (NextSignal() is { } due) _deadlineTimer?.Change(due, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>
+    /// How often compiled code measures the heap under a memory limit: nothing signals a full heap, so the limits timer
+    /// fires at least this often. The heap size is no deterministic point in a program anyway (it depends on collections),
+    /// so unlike fuel a memory limit needs no count of events; large allocations are also measured as they happen
+    /// (<see cref="ExecutionLimits.NoteAllocation"/>).
+    /// </summary>
+    private static readonly TimeSpan MemoryCheckInterval = TimeSpan.FromMilliseconds(10);
+
+    /// <summary>
+    /// When the limits timer should next signal: at the deadline (a millisecond late at least: the timer may fire a little
+    /// before the deadline as the stopwatch sees it, and takes no negative time), or sooner for the next heap measurement.
+    /// Null: neither a timeout nor a memory limit.
+    /// </summary>
+    private TimeSpan? NextSignal()
+    {
+        TimeSpan? due = Limits.TimeLeft is { } left ? TimeSpan.FromMilliseconds(Math.Max(1, left.TotalMilliseconds + 1)) : null;
+        if (Limits.MaxMemoryBytes != null && (due == null || due > MemoryCheckInterval)) due = MemoryCheckInterval;
+        return due;
     }
 
     /// <summary>
