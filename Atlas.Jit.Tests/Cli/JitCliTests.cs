@@ -84,10 +84,10 @@ public sealed class JitCliTests
         var fib = stdout[stdout.IndexOf("== fib ", StringComparison.Ordinal)..];
         fib = fib[..(fib.IndexOf("\n== ", StringComparison.Ordinal) is int end and > 0 ? end : fib.Length)];
         StringAssert.Contains(fib, "-- compiled tree --");
-        StringAssert.Contains(fib, "(Func<Interpreter, FunctionValue, long, long>)((",
+        StringAssert.Contains(fib, "(Func<Interpreter, FunctionValue, int, long, long>)((",
             "fib takes and returns an unboxed whole number (speculated: n is compared with and reduced by whole numbers)");
         StringAssert.Contains(fib, "lr = s1l - s2l;", "n - 1 is a long subtraction");
-        StringAssert.Contains(fib, "vm.EnterCall(31);", "the recursive call is guessed to be fib");
+        StringAssert.Contains(fib, "vm.CheckCompiledCall(\n", "the recursive call is guessed to be fib");
         StringAssert.Contains(fib, ".fib_body(", "and is a direct call of fib's own method");
         StringAssert.Contains(fib, "JitRuntime.CallValueLong(", "with the VM's universal call as the other path");
     }
