@@ -9,13 +9,7 @@ namespace Atlas.Jit.Tests.Cli;
 [TestClass]
 public sealed class WarmUpGateTests
 {
-    private const string Fib = """
-        fn fib(n: number) -> number {
-            if (n < 2) { return n; }
-            return fib(n - 1) + fib(n - 2);
-        }
-        print(fib(20));
-        """;
+    private const string Fib = JitCliTests.Fib;
 
     [TestMethod]
     [DataRow("print(\"hello\");")]
