@@ -36,7 +36,8 @@ internal static class JitWiring
             // so the trees show the direct calls a real run would make.
             JitTreePrinter = proto => (printer ??= new JitEngine()).DescribeTree(proto),
             // One engine per REPL session: compiled code, statistics and invalidations span its entries.
-            ReplJitFactory = options => new EngineReplJit(new JitEngine(new JitConfig { CompilationThreshold = options.JitThreshold }), options.JitThreshold),
+            ReplJitFactory = options =>
+                new EngineReplJit(new JitEngine(new JitConfig { CompilationThreshold = options.JitThreshold }), options.JitThreshold),
         };
     }
 }
