@@ -26,6 +26,7 @@ public sealed class WarmUpGateTests
     [DataRow("for (var i = 0; i < 3; i++) { print(i); }")]
     [DataRow("for x in [1, 2] { print(x); }")]
     [DataRow("var i = 0;\nwhile(i < 3) { i++; }")]
+    [DataRow("import { area } from \"./shapes\";\nprint(area(2));")]
     [DataRow("print(\"for\"); // the scan does not know strings: a false positive only costs a warm-up")]
     public void AFunctionOrALoopMayNeedTheJit(string source) => Assert.IsTrue(WarmUpGate.MayCompile(source));
 
@@ -43,6 +44,8 @@ public sealed class WarmUpGateTests
             Assert.IsFalse(WarmUpGate.ProgramMayCompile(["run", hello + ".missing"]), "a missing file");
             Assert.IsFalse(WarmUpGate.ProgramMayCompile(["run", Path.GetTempPath()]), "a directory");
             Assert.IsFalse(WarmUpGate.ProgramMayCompile(["run", "-"]), "no file at all");
+            File.WriteAllText(hello, string.Concat(Enumerable.Repeat("print(\"hello\");\n", 100_000)));
+            Assert.IsTrue(WarmUpGate.ProgramMayCompile(["run", hello]), "a program over a megabyte is not read");
         }
         finally
         {

@@ -11,8 +11,14 @@ namespace Atlas.Repl.Cli;
 /// </summary>
 internal static class WarmUpGate
 {
-    /// <summary>The words a program cannot compile anything without: a function (named or not) and the two loops.</summary>
-    private static readonly string[] CompilableWords = ["fn", "for", "while"];
+    /// <summary>
+    /// The words a program cannot compile anything without: a function (named or not), the two loops, and an import (the
+    /// modules it brings in are not read here).
+    /// </summary>
+    private static readonly string[] CompilableWords = ["fn", "for", "while", "import"];
+
+    /// <summary>A program this large is not read to decide: it is sure to have something to compile.</summary>
+    private const long ScanLimitBytes = 1 << 20;
 
     /// <summary>Starts the warm-up <paramref name="args"/> call for (none with <c>--no-jit</c>); returns at once.</summary>
     public static void Start(string[] args)
@@ -25,7 +31,7 @@ internal static class WarmUpGate
     /// <summary>
     /// Whether the program of an <c>atlas run</c> command line may compile anything: any existing file among the arguments
     /// that are not options (the CLI parses later; an option's value that names a file only costs a warm-up) has a
-    /// <see cref="CompilableWords">compilable word</see>.
+    /// <see cref="CompilableWords">compilable word</see> or is over <see cref="ScanLimitBytes"/>.
     /// </summary>
     internal static bool ProgramMayCompile(string[] args)
     {
@@ -34,7 +40,8 @@ internal static class WarmUpGate
             if (args[i].StartsWith('-')) continue;
             try
             {
-                if (File.Exists(args[i]) && MayCompile(File.ReadAllText(args[i]))) return true;
+                var file = new FileInfo(args[i]);
+                if (file.Exists && (file.Length > ScanLimitBytes || MayCompile(File.ReadAllText(file.FullName)))) return true;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
