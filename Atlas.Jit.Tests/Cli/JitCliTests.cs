@@ -6,7 +6,7 @@ namespace Atlas.Jit.Tests.Cli;
 [TestClass]
 public sealed class JitCliTests
 {
-    private const string Fib = """
+    internal const string Fib = """
         fn fib(n: number) -> number {
             if (n < 2) { return n; }
             return fib(n - 1) + fib(n - 2);
