@@ -56,7 +56,9 @@ internal static class EntryAdapters
     }
 
     private static CompiledCallback Callback1<T0, TR>(Func<Interpreter, FunctionValue, int, T0, TR> body, JitFunction fn) =>
-        (vm, callee, a0) => Fits<T0>(a0) ? Result(vm, body(vm, callee, vm.Depth, Unbox<T0>(a0))) : JitRuntime.FallbackWith(vm, callee, a0, fn);
+        (vm, callee, a0) => Fits<T0>(a0)
+            ? Result(vm, body(vm, callee, vm.Depth, Unbox<T0>(a0)))
+            : JitRuntime.FallbackWith(vm, callee, a0, fn);
 
     private static CompiledCode Entry0<TR>(Func<Interpreter, FunctionValue, int, TR> body, JitFunction fn) =>
         (vm, callee, argBase) => Result(vm, body(vm, callee, vm.Depth));
@@ -85,7 +87,8 @@ internal static class EntryAdapters
             return Result(vm, body(vm, callee, vm.Depth, Unbox<T0>(a0), Unbox<T1>(a1), Unbox<T2>(a2)));
         };
 
-    private static CompiledCode Entry4<T0, T1, T2, T3, TR>(Func<Interpreter, FunctionValue, int, T0, T1, T2, T3, TR> body, JitFunction fn) =>
+    private static CompiledCode Entry4<T0, T1, T2, T3, TR>(
+        Func<Interpreter, FunctionValue, int, T0, T1, T2, T3, TR> body, JitFunction fn) =>
         (vm, callee, argBase) =>
         {
             Value a0 = vm.StackAt(argBase), a1 = vm.StackAt(argBase + 1), a2 = vm.StackAt(argBase + 2), a3 = vm.StackAt(argBase + 3);
