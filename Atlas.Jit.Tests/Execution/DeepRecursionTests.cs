@@ -83,4 +83,27 @@ public sealed class DeepRecursionTests
             """;
         Parity.Check(source);
     }
+
+    [TestMethod]
+    public void ACallbackBelowCompiledRecursionCountsEveryCompiledFrame()
+    {
+XX
+        // callback must start counting at the compiled frame's depth, so the limit is reached at the same total depth.
+        const string source = """
+            fn inner(n: number) -> number { if (n == 0) { return 0; } return 1 + inner(n - 1); }
+            fn cb(x: number) -> number { return inner(x); }
+            fn down(n: number, m: number) -> number { if (n == 0) { return map([m], cb)[0]; } return down(n - 1, m) + 0; }
+            """;
+        int firstFailure = -1;
+        for (int m = 180; m < 210; m++)
+        {
+            var program = source + $"print(down(200, {m}));";
+            var interpreted = Exec.Run(program, null, maxDepth: 400);
+            var compiled = Exec.Run(program, new JitEngine(new JitConfig { CompilationThreshold = 1 }), maxDepth: 400);
+            Assert.AreEqual(Exec.Describe(interpreted.Error), Exec.Describe(compiled.Error), $"m = {m}");
+            Assert.AreEqual(interpreted.Output, compiled.Output, $"m = {m}");
+            if (interpreted.Error != null && firstFailure < 0) firstFailure = m;
+        }
+        Assert.IsGreaterThan(180, firstFailure, "the range covers the limit: the first values fit");
+    }
 }
