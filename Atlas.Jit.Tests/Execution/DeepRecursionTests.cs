@@ -87,8 +87,8 @@ public sealed class DeepRecursionTests
     [TestMethod]
     public void ACallbackBelowCompiledRecursionCountsEveryCompiledFrame()
     {
-XX
-        // callback must start counting at the compiled frame's depth, so the limit is reached at the same total depth.
+        // Compiled frames keep their depth in a parameter and hand it to the VM's Depth: map's callback must start counting
+        // at the compiled frame's depth, so the limit is reached at the same total depth in both tiers.
         const string source = """
             fn inner(n: number) -> number { if (n == 0) { return 0; } return 1 + inner(n - 1); }
             fn cb(x: number) -> number { return inner(x); }
