@@ -76,7 +76,7 @@ public class CallProtocolBenchmarks
 
     /// <summary>The typed body's delegate of twice (a whole-number parameter and result), called directly.</summary>
     [Benchmark]
-    public long TypedBodyOnly() => ((Func<Interpreter, FunctionValue, long, long>)_twiceBody!)(_vm, _twice.AsFunction, 3);
+    public long TypedBodyOnly() => ((Func<Interpreter, FunctionValue, int, long, long>)_twiceBody!)(_vm, _twice.AsFunction, 1, 3);
 
     private Delegate? _twiceBody;
 

@@ -10,14 +10,22 @@ internal sealed partial class JitEngine
 {
     /// <summary>
     /// The compiled trees of <paramref name="proto"/> as C#-like text (for <c>atlas disasm --jit</c>), or why there are none.
+    /// <paramref name="globals"/> gives the globals' declared types, which a real run's inference also reads (element
+    /// reads of a <c>number[]</c> global are speculated numbers).
     /// </summary>
-    public string DescribeTree(FunctionProto proto)
+    public string DescribeTree(FunctionProto proto, GlobalTable? globals = null)
     {
-        lock (_gate) return DescribeTreeLocked(proto);
+        lock (_gate) return DescribeTreeLocked(proto, globals);
     }
 
-    private string DescribeTreeLocked(FunctionProto proto)
+    private string DescribeTreeLocked(FunctionProto proto, GlobalTable? globals)
     {
+        if (globals != null && !ReferenceEquals(globals, _globalTable))
+        {
+            // Inference results made against other (or no) global types would print a tree no run compiles.
+            _globalTable = globals;
+            Functions.Clear();
+        }
         var created = FunctionResult(proto);
         if (!created.IsSuccess) return "// stays interpreted: " + created.Error.Message;
         if (proto.IsScript) LearnFunctionGlobals(proto);

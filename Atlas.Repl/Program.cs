@@ -1,11 +1,14 @@
 using System.Text;
 using Atlas.Repl.Cli;
 
+// First: the JIT's warm-up needs all the head start it can get (it runs on the compiler thread while this one starts).
+WarmUpGate.Start(args);
+
 // stdout is buffered (print-heavy programs would otherwise pay a syscall per line); it is flushed before any
 // diagnostic is written and at exit, so no output is lost.
 var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
 var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
-var app = JitWiring.CreateApp(stdout, stderr, args);
+var app = JitWiring.CreateApp(stdout, stderr);
 Console.CancelKeyPress += (_, e) =>
 {
     e.Cancel = app.Interrupt();

@@ -6,7 +6,7 @@ namespace Atlas.Jit.Tests.Cli;
 [TestClass]
 public sealed class JitCliTests
 {
-    private const string Fib = """
+    internal const string Fib = """
         fn fib(n: number) -> number {
             if (n < 2) { return n; }
             return fib(n - 1) + fib(n - 2);
@@ -84,12 +84,25 @@ public sealed class JitCliTests
         var fib = stdout[stdout.IndexOf("== fib ", StringComparison.Ordinal)..];
         fib = fib[..(fib.IndexOf("\n== ", StringComparison.Ordinal) is int end and > 0 ? end : fib.Length)];
         StringAssert.Contains(fib, "-- compiled tree --");
-        StringAssert.Contains(fib, "(Func<Interpreter, FunctionValue, long, long>)((",
+        StringAssert.Contains(fib, "(Func<Interpreter, FunctionValue, int, long, long>)((",
             "fib takes and returns an unboxed whole number (speculated: n is compared with and reduced by whole numbers)");
         StringAssert.Contains(fib, "lr = s1l - s2l;", "n - 1 is a long subtraction");
-        StringAssert.Contains(fib, "vm.EnterCall(31);", "the recursive call is guessed to be fib");
+        StringAssert.Contains(fib, "vm.CheckCompiledCall(\n", "the recursive call is guessed to be fib");
         StringAssert.Contains(fib, ".fib_body(", "and is a direct call of fib's own method");
         StringAssert.Contains(fib, "JitRuntime.CallValueLong(", "with the VM's universal call as the other path");
+    }
+
+    [TestMethod]
+    public void DisasmJitReadsTheGlobalsDeclaredTypesLikeARealRun()
+    {
+        var (code, stdout, stderr) = Atlas("""
+            var data: number[] = [3, 4];
+            fn first() -> number { return data[0] + 1; }
+            print(first());
+            """, "disasm", "--jit", "FILE");
+        Assert.AreEqual(0, code, stderr);
+        var first = stdout[stdout.IndexOf("== first ", StringComparison.Ordinal)..];
+        StringAssert.Contains(first, "JitRuntime.GetNumber(", "an element of a number[] global is read as a number, as compiled");
     }
 
     [TestMethod]

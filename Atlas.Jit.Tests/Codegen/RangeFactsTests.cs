@@ -87,4 +87,48 @@ public sealed class RangeFactsTests
             """, 1, 2);
         Assert.AreEqual("9007199254740992 4\n9007199254740992 5\n9007199254740992\n9007199254740992\n", runs[0].Stdout);
     }
+
+    /// <summary><c>if (n &lt; k) { return n; } return n - c;</c> with <c>n</c> a whole-number parameter.</summary>
+    private static bool DecrementAfterTestStaysLong(double k, double c)
+    {
+        var proto = new Asm("f", arity: 1).Local(StaticType.Number)
+            .Op(OpCode.GetLocal, 0).Num(k).Op(OpCode.Less).Jump(OpCode.JumpIfFalse, "big")
+            .Op(OpCode.GetLocal, 0).Op(OpCode.Return)
+            .Mark("big").Op(OpCode.GetLocal, 0).Num(c).Op(OpCode.Sub).Op(OpCode.Return).Build();
+        var types = JitFunction.Create(proto, new JitConfig(), longParameters: true).Value.Types;
+        Assert.AreEqual(Repr.Long, types.Locals[0]);
+        int sub = 0;
+        while ((OpCode)proto.Code[sub] != OpCode.Sub) sub += OpInfo.Of((OpCode)proto.Code[sub]).Size;
+        return RangeFacts.Analyze(proto, types, forLoopEntry: false).SubStaysLong(sub);
+    }
+
+    [TestMethod]
+    public void AFailedLowerTestBoundsTheDecrement()
+    {
+        Assert.IsTrue(DecrementAfterTestStaysLong(2, 1), "fib's n - 1 after if (n < 2) return");
+        Assert.IsTrue(DecrementAfterTestStaysLong(2, 2));
+        Assert.IsTrue(DecrementAfterTestStaysLong(-9007199254740990, 2), "-2^53 + 2 - 2 is still a long");
+        Assert.IsFalse(DecrementAfterTestStaysLong(-9007199254740990, 3), "-2^53 + 2 - 3 is not");
+        Assert.IsFalse(DecrementAfterTestStaysLong(2, -1), "subtracting a negative number can pass 2^53");
+    }
+
+    [TestMethod]
+    public void DecrementsAtTheBottomOfTheLongRangeMatchTheInterpreter()
+    {
+        var runs = Parity.Check("""
+            fn down(n: number) -> number {
+                if (n < -9007199254740990) { return n; }
+                return n - 2;
+            }
+            fn fib(n: number) -> number {
+                if (n < 2) { return n; }
+                return fib(n - 1) + fib(n - 2);
+            }
+            print(down(-9007199254740990));
+            print(down(-9007199254740991));
+            print(down(5));
+            print(fib(20));
+            """, 1, 2);
+        Assert.AreEqual("-9007199254740992\n-9007199254740991\n3\n6765\n", runs[0].Stdout);
+    }
 }

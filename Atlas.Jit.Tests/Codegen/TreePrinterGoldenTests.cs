@@ -19,11 +19,12 @@ public sealed class TreePrinterGoldenTests
         var source = File.ReadAllText(Path.Combine(CorpusRunner.CorpusRoot, program));
         var compiled = Pipeline.Compile(source).Program;
         Assert.IsNotNull(compiled, program);
-        // One engine for the listing, script first: it learns the top-level functions and shows the direct calls.
+        // One engine for the listing, script first: it learns the top-level functions and shows the direct calls; with the
+        // globals' declared types, as `atlas disasm --jit` and a real run.
         var engine = new JitEngine();
         var text = new System.Text.StringBuilder();
         foreach (var proto in compiled.Functions.OrderBy(p => p.IsScript ? 0 : 1))
-            text.Append("== ").Append(proto.Name).Append('\n').Append(engine.DescribeTree(proto)).Append("\n\n");
+            text.Append("== ").Append(proto.Name).Append('\n').Append(engine.DescribeTree(proto, compiled.Globals)).Append("\n\n");
         GoldenFile.Check("JitTrees", program, text.ToString());
     }
 }

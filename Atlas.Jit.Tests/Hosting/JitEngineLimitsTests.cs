@@ -131,6 +131,50 @@ public sealed class JitEngineLimitsTests
         Assert.AreEqual(3.0, engine.Evaluate("1 + 2"));
     }
 
+    [TestMethod]
+    public void CancellingACompiledRecursionWithoutLoopsStopsItPromptly()
+    {
+        // Only calls: the cancellation reaches compiled code through the call limit (Interpreter.CallLimit), not a back-edge.
+        var engine = Engine();
+        WarmUp(engine);
+        engine.Evaluate("fn grow(n: number) -> number { if (n == 0) { return 1; } return grow(n - 1) + grow(n - 1); }");
+        Assert.AreEqual(8.0, engine.Evaluate("grow(3)"));
+        StopsWithin100Ms(() =>
+        {
+            using var cancel = new CancellationTokenSource();
+            long cancelledAt = 0;
+            var canceller = Task.Run(async () =>
+            {
+                await Task.Delay(300);
+                cancelledAt = Stopwatch.GetTimestamp();
+                await cancel.CancelAsync();
+            });
+            var e = Assert.ThrowsExactly<AtlasRuntimeException>(() => engine.Evaluate("grow(60)", cancellation: cancel.Token));
+            var stoppedAfter = Stopwatch.GetElapsedTime(cancelledAt);
+            canceller.Wait();
+            Assert.AreEqual("AT0010", e.Code);
+            StringAssert.Contains(e.ToString(), "grow", "the Atlas call stack names the compiled frames");
+            return stoppedAfter;
+        });
+        Assert.IsTrue(IsCompiled(engine, "grow"));
+        Assert.AreEqual(1024.0, engine.Evaluate("grow(10)"), "after the cancellation, calls run unchecked again");
+    }
+
+    [TestMethod]
+    public void TheCompiledCallLimitFollowsMaxDepthAndTheLimitsMode()
+    {
+        var vm = new Interpreter { Out = TextWriter.Null, MaxDepth = 5000 };
+        Assert.AreEqual(5000, vm.CallLimit);
+        vm.MaxDepth = 700;
+        Assert.AreEqual(700, vm.CallLimit, "compiled calls compare their depth with it");
+        vm.Limits = new ExecutionLimits { MaxMemoryBytes = 1L << 40 };
+        vm.Run(Atlas.Jit.Tests.Support.Exec.Compile("print(1);"));
+        Assert.AreEqual(700, vm.CallLimit, "a memory limit is measured on a timer's signal: calls stay one compare");
+        vm.Limits = new ExecutionLimits { Fuel = 1000 };
+        vm.Run(Atlas.Jit.Tests.Support.Exec.Compile("print(1);"));
+        Assert.AreEqual(int.MinValue, vm.CallLimit, "with fuel counted, every compiled call takes the checked path");
+    }
+
     /// <summary>
     /// How late a loop stops, measured up to three times: on a loaded machine (the other test assembly runs at the same
     /// time) the script's thread is sometimes descheduled or paused by a collection for longer than the bound, which

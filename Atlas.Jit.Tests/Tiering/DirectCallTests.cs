@@ -184,4 +184,21 @@ public sealed class DirectCallTests
         Exec.Run(program, engine);
         Assert.IsNotNull(Exec.Function(program, "twice").CompiledCallback, "a one-parameter function gets the direct entry");
     }
+
+    [TestMethod]
+    public void AnErrorInAFunctionReachedThroughAFailedGuardHasTheInterpretersStack()
+    {
+        // The fused read stores its offset only where its guard fails; the call still reports the caller at the call.
+        Parity.Check("""
+            fn one(x: number) -> number { return x + 1; }
+            fn bad(x: number) -> number { return x / (x - x); }
+            var f = one;
+            fn use(x: number) -> number {
+                return f(x) * 2;
+            }
+            print(use(1));
+            f = bad;
+            print(use(1));
+            """, 1, 2);
+    }
 }

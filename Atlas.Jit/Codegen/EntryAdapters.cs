@@ -34,8 +34,8 @@ internal static class EntryAdapters
         // The commonest signatures (number to number, whole or not) by a direct call: ReadyToRun then sees the
         // instantiation and precompiles it, where one made by MakeGenericMethod costs the .NET JIT a dozen methods in the
         // first compile.
-        if (body is Func<Interpreter, FunctionValue, double, double> numberToNumber) return Entry1(numberToNumber, fn);
-        if (body is Func<Interpreter, FunctionValue, long, long> wholeToWhole) return Entry1(wholeToWhole, fn);
+        if (body is Func<Interpreter, FunctionValue, int, double, double> numberToNumber) return Entry1(numberToNumber, fn);
+        if (body is Func<Interpreter, FunctionValue, int, long, long> wholeToWhole) return Entry1(wholeToWhole, fn);
         var types = new Type[fn.Proto.Arity + 1];
         Reprs.ClrTypes(fn.ParamReprs).CopyTo(types, 0);
         types[^1] = Reprs.ClrType(fn.ReturnRepr);
@@ -49,48 +49,48 @@ internal static class EntryAdapters
     public static CompiledCallback? TryCreateCallback(JitFunction fn, Delegate body)
     {
         if (!fn.HasTypedBody || fn.Proto.Arity != 1) return null;
-        if (body is Func<Interpreter, FunctionValue, double, double> numberToNumber) return Callback1(numberToNumber, fn);
-        if (body is Func<Interpreter, FunctionValue, long, long> wholeToWhole) return Callback1(wholeToWhole, fn);
+        if (body is Func<Interpreter, FunctionValue, int, double, double> numberToNumber) return Callback1(numberToNumber, fn);
+        if (body is Func<Interpreter, FunctionValue, int, long, long> wholeToWhole) return Callback1(wholeToWhole, fn);
         var types = new[] { Reprs.ClrType(fn.ParamReprs[0]), Reprs.ClrType(fn.ReturnRepr) };
         return (CompiledCallback)CallbackFactory.MakeGenericMethod(types).Invoke(null, [body, fn])!;
     }
 
-    private static CompiledCallback Callback1<T0, TR>(Func<Interpreter, FunctionValue, T0, TR> body, JitFunction fn) =>
-        (vm, callee, a0) => Fits<T0>(a0) ? Result(vm, body(vm, callee, Unbox<T0>(a0))) : JitRuntime.FallbackWith(vm, callee, a0, fn);
+    private static CompiledCallback Callback1<T0, TR>(Func<Interpreter, FunctionValue, int, T0, TR> body, JitFunction fn) =>
+        (vm, callee, a0) => Fits<T0>(a0) ? Result(vm, body(vm, callee, vm.Depth, Unbox<T0>(a0))) : JitRuntime.FallbackWith(vm, callee, a0, fn);
 
-    private static CompiledCode Entry0<TR>(Func<Interpreter, FunctionValue, TR> body, JitFunction fn) =>
-        (vm, callee, argBase) => Result(vm, body(vm, callee));
+    private static CompiledCode Entry0<TR>(Func<Interpreter, FunctionValue, int, TR> body, JitFunction fn) =>
+        (vm, callee, argBase) => Result(vm, body(vm, callee, vm.Depth));
 
-    private static CompiledCode Entry1<T0, TR>(Func<Interpreter, FunctionValue, T0, TR> body, JitFunction fn) =>
+    private static CompiledCode Entry1<T0, TR>(Func<Interpreter, FunctionValue, int, T0, TR> body, JitFunction fn) =>
         (vm, callee, argBase) =>
         {
             var a0 = vm.StackAt(argBase);
             if (!Fits<T0>(a0)) return JitRuntime.Fallback(vm, callee, argBase, fn);
-            return Result(vm, body(vm, callee, Unbox<T0>(a0)));
+            return Result(vm, body(vm, callee, vm.Depth, Unbox<T0>(a0)));
         };
 
-    private static CompiledCode Entry2<T0, T1, TR>(Func<Interpreter, FunctionValue, T0, T1, TR> body, JitFunction fn) =>
+    private static CompiledCode Entry2<T0, T1, TR>(Func<Interpreter, FunctionValue, int, T0, T1, TR> body, JitFunction fn) =>
         (vm, callee, argBase) =>
         {
             Value a0 = vm.StackAt(argBase), a1 = vm.StackAt(argBase + 1);
             if (!(Fits<T0>(a0) && Fits<T1>(a1))) return JitRuntime.Fallback(vm, callee, argBase, fn);
-            return Result(vm, body(vm, callee, Unbox<T0>(a0), Unbox<T1>(a1)));
+            return Result(vm, body(vm, callee, vm.Depth, Unbox<T0>(a0), Unbox<T1>(a1)));
         };
 
-    private static CompiledCode Entry3<T0, T1, T2, TR>(Func<Interpreter, FunctionValue, T0, T1, T2, TR> body, JitFunction fn) =>
+    private static CompiledCode Entry3<T0, T1, T2, TR>(Func<Interpreter, FunctionValue, int, T0, T1, T2, TR> body, JitFunction fn) =>
         (vm, callee, argBase) =>
         {
             Value a0 = vm.StackAt(argBase), a1 = vm.StackAt(argBase + 1), a2 = vm.StackAt(argBase + 2);
             if (!(Fits<T0>(a0) && Fits<T1>(a1) && Fits<T2>(a2))) return JitRuntime.Fallback(vm, callee, argBase, fn);
-            return Result(vm, body(vm, callee, Unbox<T0>(a0), Unbox<T1>(a1), Unbox<T2>(a2)));
+            return Result(vm, body(vm, callee, vm.Depth, Unbox<T0>(a0), Unbox<T1>(a1), Unbox<T2>(a2)));
         };
 
-    private static CompiledCode Entry4<T0, T1, T2, T3, TR>(Func<Interpreter, FunctionValue, T0, T1, T2, T3, TR> body, JitFunction fn) =>
+    private static CompiledCode Entry4<T0, T1, T2, T3, TR>(Func<Interpreter, FunctionValue, int, T0, T1, T2, T3, TR> body, JitFunction fn) =>
         (vm, callee, argBase) =>
         {
             Value a0 = vm.StackAt(argBase), a1 = vm.StackAt(argBase + 1), a2 = vm.StackAt(argBase + 2), a3 = vm.StackAt(argBase + 3);
             if (!(Fits<T0>(a0) && Fits<T1>(a1) && Fits<T2>(a2) && Fits<T3>(a3))) return JitRuntime.Fallback(vm, callee, argBase, fn);
-            return Result(vm, body(vm, callee, Unbox<T0>(a0), Unbox<T1>(a1), Unbox<T2>(a2), Unbox<T3>(a3)));
+            return Result(vm, body(vm, callee, vm.Depth, Unbox<T0>(a0), Unbox<T1>(a1), Unbox<T2>(a2), Unbox<T3>(a3)));
         };
 
     // T is double, long, bool or Value: each instantiation is specialised, so these typeof tests fold away.

@@ -83,8 +83,11 @@ internal sealed partial class FunctionTranslator
     /// </summary>
     private void EmitCalleeRead(int pc, OpCode op, int depth, CalleeRead read)
     {
-        MarkPc(pc);
-        _code.Add(IfThen(Not(Guard(read)), Call(JitMethods.CheckGlobal, _vmParam, Constant(read.Global))));
+        // Only the read's own error needs this offset, and only where the guard failed: pc is stored there, not before
+        // every call. What comes next stores its own offset (the variable's value is unknown after the branch).
+        _code.Add(IfThen(Not(Guard(read)),
+            Block(typeof(void), Assign(_pc, Constant(pc)), Call(JitMethods.CheckGlobal, _vmParam, Constant(read.Global)))));
+        _pcEntry = -1;
     }
 
     /// <summary>

@@ -171,7 +171,10 @@ internal sealed partial class FunctionTranslator
                 Call(JitMethods.Same, Property(closure, JitMethods.ProtoProperty), Ref(target.Proto, typeof(object))));
             fn = closure;
         }
-        var callArgs = new Expression[] { _vmParam, fn }.Concat(args);
+        // The body of a function without captures never reads its callee parameter (its deoptimization exits name a
+        // function value made at compile time): a direct call passes null rather than loading the function.
+        if (target.Proto.UpvalueCount == 0) fn = Constant(null, typeof(FunctionValue));
+        var callArgs = new Expression[] { _vmParam, fn, Add(_depth, Constant(1)) }.Concat(args);
         Expression invoke;
         if (_directCalls && ReferenceEquals(target, _self) && Method != null)
             // Self-recursion: a direct IL call to this very method.
@@ -193,10 +196,11 @@ internal sealed partial class FunctionTranslator
         Expression guard = calleeGuard ?? Constant(true);
         foreach (var g in guards) guard = AndAlso(guard, g);
         if (prelude.Count > 0) _code.Add(Block(typeof(void), prelude));
+        var headroom = Interpreter.HeadroomMask(target.Proto.LocalCount + target.Proto.MaxStack);
         var call = Block(typeof(void),
-            Call(_vmParam, JitMethods.EnterCall, Constant(Interpreter.HeadroomMask(target.Proto.LocalCount + target.Proto.MaxStack))),
+            Call(_vmParam, JitMethods.CheckCompiledCall, _depth, Constant(headroom)),
             Assign(Slot(c, resultRepr), ResultAs(invoke, target.ReturnRepr, resultRepr)),
-            Call(_vmParam, JitMethods.LeaveCall));
+            Call(_vmParam, JitMethods.RunningAt, _depth));
         return (guard, call);
     }
 

@@ -24,9 +24,9 @@ internal sealed partial class FunctionTranslator
         if (header < 0 || header >= _types.In.Length || _types.In[header] is not { Length: 0 } || !_types.IsJumpTarget[header]) return null;
         var frameBase = _frameBase = Parameter(typeof(int), "frameBase");
         var bail = Label("bail");
-        var variables = new List<ParameterExpression> { _pc, _result };
+        var variables = new List<ParameterExpression> { _pc, _result, _depth };
         variables.AddRange(_locals);
-        var entry = new List<Expression>();
+        var entry = new List<Expression> { Assign(_depth, Field(_vmParam, JitMethods.DepthField)) };
         var assigned = DefiniteAssignment.AssignedAt(_proto, _types.Stack, header);
         for (int i = 0; i < _locals.Length; i++)
         {
@@ -80,7 +80,7 @@ internal sealed partial class FunctionTranslator
         var args = new List<ParameterExpression>();
         var statements = new List<Expression>();
         Expression? guard = null;
-        var passed = new List<Expression> { vm, callee };
+        var passed = new List<Expression> { vm, callee, Field(vm, JitMethods.DepthField) };
         for (int i = 0; i < _proto.Arity; i++)
         {
             var a = Variable(typeof(Value), "a" + i);

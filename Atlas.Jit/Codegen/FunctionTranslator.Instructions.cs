@@ -102,8 +102,11 @@ internal sealed partial class FunctionTranslator
             case OpCode.Jump: _code.Add(Jump(pc, input, code[pc + 1])); break;
             case OpCode.JumpIfFalse: EmitJumpIfFalse(pc, input); break;
             case OpCode.Loop:
-                MarkPc(pc);
-                _code.Add(Call(_vmParam, JitMethods.Tick));
+                // The limits check (Interpreter.TickCompiled) with its offset stored only where it has work: a timeout or
+                // cancellation raised there reports this back-edge, and the loop stores nothing per iteration for it.
+                _code.Add(IfThen(Property(_vmParam, JitMethods.TickPending),
+                    Block(typeof(void), Assign(_pc, Constant(pc)), Call(_vmParam, JitMethods.Tick))));
+                _pcEntry = -1;
                 _code.Add(Jump(pc, input, code[pc + 1]));
                 break;
             case OpCode.Call: EmitCall(pc, input, code[pc + 1]); break;

@@ -30,6 +30,10 @@ internal sealed partial class FunctionTranslator
                 // A tested loop counter plus a small constant (RangeFacts): no range check.
                 _code.Add(Assign(result, Add(x, y)));
                 break;
+            case OpCode.Sub when Ranges.SubStaysLong(pc):
+                // A local tested against a lower bound minus a small constant (RangeFacts): no range check.
+                _code.Add(Assign(result, Subtract(x, y)));
+                break;
             case OpCode.Add or OpCode.Sub:
             {
                 _code.Add(Assign(result, op == OpCode.Add ? Add(x, y) : Subtract(x, y)));

@@ -24,6 +24,11 @@ internal sealed partial class FunctionTranslator
     private readonly ParameterExpression _vmParam = Parameter(typeof(Interpreter), "vm");
     private readonly ParameterExpression _calleeParam = Parameter(typeof(FunctionValue), "callee");
     private readonly ParameterExpression _pc = Variable(typeof(int), "pc");
+    /// <summary>
+    /// This frame's call depth (docs/jit.md, "Call protocol"): a typed body's parameter; elsewhere read from the VM at the
+    /// start.
+    /// </summary>
+    private readonly ParameterExpression _depth;
     /// <summary>What this lambda returns: the typed body's return representation; a loop entry returns a Value.</summary>
     private readonly Repr _returnRepr;
     private readonly ParameterExpression _result;
@@ -90,6 +95,7 @@ internal sealed partial class FunctionTranslator
         _typedParameters = self.HasTypedBody && !forLoopEntry;
         _returnRepr = _typedParameters ? self.ReturnRepr : Repr.Value;
         _result = Variable(Reprs.ClrType(_returnRepr), "result");
+        _depth = _typedParameters ? Parameter(typeof(int), "depth") : Variable(typeof(int), "depth");
         _locals = new ParameterExpression[_proto.LocalCount];
         for (int i = 0; i < _locals.Length; i++)
         {
@@ -101,6 +107,7 @@ internal sealed partial class FunctionTranslator
         {
             // Created first, so the body can call itself directly.
             var parameters = new List<Type> { typeof(object[]), typeof(Interpreter), typeof(FunctionValue) };
+            if (self.HasTypedBody) parameters.Add(typeof(int));
             if (self.HasTypedBody) parameters.AddRange(Reprs.ClrTypes(self.ParamReprs));
             else parameters.Add(typeof(int));
             Method = CallProtocol.NewMethod($"{Sanitize(_proto.Name)}_body", Reprs.ClrType(_returnRepr), parameters);
@@ -126,6 +133,13 @@ internal sealed partial class FunctionTranslator
         var argBase = Parameter(typeof(int), "argBase");
         var prologue = new List<Expression>();
         var variables = new List<ParameterExpression> { _pc, _result };
+        // A typed body's caller passes its depth; the VM's Depth is then the caller's, or already this call's.
+        if (_typedParameters) prologue.Add(Call(_vmParam, JitMethods.RunningAt, _depth));
+        else
+        {
+            variables.Add(_depth);
+            prologue.Add(Assign(_depth, Field(_vmParam, JitMethods.DepthField)));
+        }
         if (!_self.HasTypedBody)
             for (int i = 0; i < _proto.Arity; i++)
                 prologue.Add(Assign(_locals[i], Call(JitMethods.Arg, _vmParam, Add(argBase, Constant(i)))));
@@ -152,6 +166,7 @@ internal sealed partial class FunctionTranslator
         var body = TryFault(Block(typeof(void), _code), Unwound());
         var block = Block(_result.Type, variables, prologue.Append(Assign(_pc, Constant(0))).Append(body).Append(_result));
         var parameters = new List<ParameterExpression> { _vmParam, _calleeParam };
+        if (_self.HasTypedBody) parameters.Add(_depth);
         if (_self.HasTypedBody) parameters.AddRange(_locals.Take(_proto.Arity));
         else parameters.Add(argBase);
         return MakeLambda(_self.BodyDelegateType, block, $"{Sanitize(_proto.Name)}_body", parameters);
@@ -177,8 +192,14 @@ internal sealed partial class FunctionTranslator
         return Assign(calls, Add(calls, Constant(1L)));
     }
 
-    /// <summary>The fault handler's work: record this frame, at <c>pc</c>, as an error unwinds it.</summary>
-    private Expression Unwound() => Call(JitMethods.Unwound, _vmParam, Ref(_proto, typeof(FunctionProto)), _pc);
+    /// <summary>
+    /// The fault handler's work: record this frame, at <c>pc</c>, as an error unwinds it. In method mode it names the
+    /// function by number (<see cref="UnwindSites"/>) and reads nothing else, so only <c>pc</c> lives into the handler;
+    /// closure mode (and so the printed tree) names the prototype itself, which reads the same and numbers nothing.
+    /// </summary>
+    private Expression Unwound() => _refs == null
+        ? Call(JitMethods.UnwoundProto, Constant(_proto, typeof(FunctionProto)), _pc)
+        : Call(JitMethods.Unwound, Constant(UnwindSites.IdOf(_proto)), _pc);
 
     /// <summary>An object the code refers to: a constant in closure mode, an entry of <c>refs</c> in method mode.</summary>
     private Expression Ref(object value, Type type) => _refs == null ? Constant(value, type) : _refs.Get(value, type);

@@ -139,9 +139,12 @@ internal static class JitMethods
         R(nameof(JitRuntime.CallBuiltin), typeof(Interpreter), typeof(BuiltinFunction), typeof(int));
     public static readonly MethodInfo Fallback =
         R(nameof(JitRuntime.Fallback), typeof(Interpreter), typeof(FunctionValue), typeof(int), typeof(JitFunction));
-    public static readonly MethodInfo Unwound = R(nameof(JitRuntime.Unwound), typeof(Interpreter), typeof(FunctionProto), typeof(int));
-    public static readonly MethodInfo EnterCall = typeof(Interpreter).GetMethod(nameof(Interpreter.EnterCall), [typeof(int)])!;
-    public static readonly MethodInfo LeaveCall = typeof(Interpreter).GetMethod(nameof(Interpreter.LeaveCall))!;
+    public static readonly MethodInfo Unwound = R(nameof(JitRuntime.Unwound), typeof(int), typeof(int));
+    public static readonly MethodInfo UnwoundProto = R(nameof(JitRuntime.Unwound), typeof(FunctionProto), typeof(int));
+    public static readonly MethodInfo CheckCompiledCall = typeof(Interpreter).GetMethod(nameof(Interpreter.CheckCompiledCall))!;
+    public static readonly MethodInfo RunningAt = typeof(Interpreter).GetMethod(nameof(Interpreter.RunningAt))!;
+    public static readonly FieldInfo DepthField = typeof(Interpreter).GetField(nameof(Interpreter.Depth))!;
+    public static readonly PropertyInfo TickPending = typeof(Interpreter).GetProperty(nameof(Interpreter.TickPending))!;
     public static readonly MethodInfo Tick = typeof(Interpreter).GetMethod(nameof(Interpreter.TickCompiled))!;
 
     public static readonly MethodInfo IsSome = R(nameof(JitRuntime.IsSome), V);

@@ -419,9 +419,15 @@ internal static class JitRuntime
     /// <summary>
     /// The fault handler of a compiled frame; a negative offset means the frame continues in the interpreter, which reports it.
     /// </summary>
-    public static void Unwound(Interpreter vm, FunctionProto proto, int pc)
+    public static void Unwound(int site, int pc)
     {
-        if (pc != CompiledFrames.DeoptimizedPc) vm.RecordUnwoundFrame(proto, pc);
+        if (pc != CompiledFrames.DeoptimizedPc) Interpreter.RecordUnwoundFrame(UnwindSites.ProtoOf(site), pc);
+    }
+
+    /// <summary><see cref="Unwound(int, int)"/> in closure mode, where the tree holds the prototype itself.</summary>
+    public static void Unwound(FunctionProto proto, int pc)
+    {
+        if (pc != CompiledFrames.DeoptimizedPc) Interpreter.RecordUnwoundFrame(proto, pc);
     }
 
     // ---- Option / Result / arrays / errors ----

@@ -3,20 +3,26 @@ using Atlas.Bytecode;
 namespace Atlas.Jit.Codegen;
 
 /// <summary>
-/// Upper bounds of <see cref="Repr.Long"/> locals that compiled code has just tested: after <c>i &lt; b</c> succeeds with
+/// Bounds of <see cref="Repr.Long"/> locals that compiled code has just tested: after <c>i &lt; b</c> succeeds with
 /// both sides longs (|b| ≤ 2^53), <c>i</c> is at most 2^53 − 1 (or <c>b − 1</c> for a constant <c>b</c>) until it is next
-/// stored. A loop counter's <c>i + 1</c> then cannot leave the long range, and <see cref="FunctionTranslator"/> drops its
-/// range check. The facts come from comparisons compiled code itself executed: in a loop entry, every place a frame may
+/// stored; after it fails against a constant <c>k</c>, <c>i</c> is at least <c>k</c>. A loop counter's <c>i + 1</c>, or
+/// a recursion's <c>n - 1</c> after <c>if (n &lt; 2) { return …; }</c>, then cannot leave the long range, and
+/// <see cref="FunctionTranslator"/> drops its range check. The facts come from comparisons compiled code itself executed: in a loop entry, every place a frame may
 /// arrive from the interpreter (a jump target with an empty operand stack) starts with none.
 /// </summary>
 internal sealed class RangeFacts
 {
-    /// <summary>No bound known.</summary>
+    /// <summary>No upper bound known.</summary>
     private const long Unknown = long.MaxValue;
+    /// <summary>No lower bound known.</summary>
+    private const long LowUnknown = long.MinValue;
 
     private readonly FunctionProto _proto;
     private readonly TypeInference _types;
-    /// <summary>The bound of each local before each reachable instruction (null: not reached).</summary>
+    /// <summary>
+    /// The bounds of each local before each reachable instruction (null: not reached): local <c>i</c>'s upper bound at
+    /// <c>i</c>, its lower bound at <c>LocalCount + i</c>.
+    /// </summary>
     private readonly long[]?[] _in;
 
     private RangeFacts(FunctionProto proto, TypeInference types)
@@ -36,10 +42,13 @@ internal sealed class RangeFacts
 
     private long[] NoFacts()
     {
-        var bounds = new long[_proto.LocalCount];
-        Array.Fill(bounds, Unknown);
+        var bounds = new long[2 * _proto.LocalCount];
+        Array.Fill(bounds, Unknown, 0, _proto.LocalCount);
+        Array.Fill(bounds, LowUnknown, _proto.LocalCount, _proto.LocalCount);
         return bounds;
     }
+
+    private int Low(int local) => _proto.LocalCount + local;
 
     private void Solve(bool forLoopEntry)
     {
@@ -62,16 +71,26 @@ internal sealed class RangeFacts
             foreach (int successor in DefiniteAssignment.Successors(code, pc))
             {
                 var output = state;
-                if (op == OpCode.SetLocal && state[code[pc + 1]] != Unknown)
+                int set = op == OpCode.SetLocal ? code[pc + 1] : -1;
+                if (set >= 0 && (state[set] != Unknown || state[Low(set)] != LowUnknown))
                 {
                     output = (long[])state.Clone();
-                    output[code[pc + 1]] = Unknown;
+                    output[set] = Unknown;
+                    output[Low(set)] = LowUnknown;
                 }
-                else if (op == OpCode.JumpIfFalse && successor == next && TestedBound(pc) is var (local, bound)
-                    && bound < state[local])
+                else if (op == OpCode.JumpIfFalse && code[pc + 1] != next && TestedBound(pc) is var (local, bound, constant))
                 {
-                    output = (long[])state.Clone();
-                    output[local] = bound;
+                    // Not taken: i < b held. Taken: it failed, so i ≥ k for a constant k.
+                    if (successor == next && bound < state[local])
+                    {
+                        output = (long[])state.Clone();
+                        output[local] = bound;
+                    }
+                    else if (successor != next && constant is { } k && k > state[Low(local)])
+                    {
+                        output = (long[])state.Clone();
+                        output[Low(local)] = k;
+                    }
                 }
                 if (Merge(successor, output)) work.Push(successor);
             }
@@ -87,16 +106,20 @@ internal sealed class RangeFacts
             return true;
         }
         bool changed = false;
-        for (int i = 0; i < existing.Length; i++)
+        int locals = _proto.LocalCount;
+        for (int i = 0; i < locals; i++)
             if (bounds[i] > existing[i]) { existing[i] = bounds[i]; changed = true; }
+        for (int i = locals; i < existing.Length; i++)
+            if (bounds[i] < existing[i]) { existing[i] = bounds[i]; changed = true; }
         return changed;
     }
 
     /// <summary>
     /// For a <c>JumpIfFalse</c> right after <c>GetLocal i; (GetLocal b | Constant b); Less</c> on longs, with no jump into
-    /// the middle: the local and its bound when the jump is not taken.
+    /// the middle: the local, its bound when the jump is not taken, and <c>b</c> if it is a constant (the local's lower
+    /// bound when the jump is taken).
     /// </summary>
-    private (int Local, long Bound)? TestedBound(int pc)
+    private (int Local, long Bound, long? Constant)? TestedBound(int pc)
     {
         var code = _proto.Code;
         if (pc < 5 || (OpCode)code[pc - 1] != OpCode.Less) return null;
@@ -104,9 +127,15 @@ internal sealed class RangeFacts
         if (_types.In[pc - 1] is not { Length: >= 2 } atLess || atLess[^1].Repr != Repr.Long || atLess[^2].Repr != Repr.Long)
             return null;
         long bound = Reprs.MaxLong - 1;
-        if ((OpCode)code[pc - 3] == OpCode.Constant) bound = Math.Min(bound, (long)_proto.Constants[code[pc - 2]].Num - 1);
+        long? constant = null;
+        if ((OpCode)code[pc - 3] == OpCode.Constant)
+        {
+            // A long slot's constant is a whole number of magnitude at most 2^53.
+            constant = (long)_proto.Constants[code[pc - 2]].Num;
+            bound = Math.Min(bound, constant.Value - 1);
+        }
         else if (!IsLocalRead(pc - 3)) return null;
-        return (code[pc - 4], bound);
+        return (code[pc - 4], bound, constant);
     }
 
     /// <summary>
@@ -125,6 +154,21 @@ internal sealed class RangeFacts
         // Long operands (the caller's condition) are whole numbers of magnitude at most 2^53.
         double c = _proto.Constants[constant].Num;
         return _in[pc - 4] is { } bounds && c >= 0 && bounds[local] != Unknown && bounds[local] <= Reprs.MaxLong - (long)c;
+    }
+
+    /// <summary>
+    /// Whether <c>i - c</c> at the <c>Sub</c> at <paramref name="pc"/> stays a long: <c>GetLocal i; Constant c</c> right
+    /// before it, <c>c</c> not negative and <c>i</c>'s lower bound minus <c>c</c> at least −2^53. The upper end needs no
+    /// test: a long is at most 2^53, and subtracting a non-negative number cannot go above that.
+    /// </summary>
+    public bool SubStaysLong(int pc)
+    {
+        var code = _proto.Code;
+        if (pc < 4 || !IsStraight(pc - 4, pc) || !IsLocalRead(pc - 4) || (OpCode)code[pc - 2] != OpCode.Constant) return false;
+        int local = code[pc - 3];
+        double c = _proto.Constants[code[pc - 1]].Num;
+        return _in[pc - 4] is { } bounds && c >= 0 && bounds[Low(local)] != LowUnknown
+            && bounds[Low(local)] >= -Reprs.MaxLong + (long)c;
     }
 
     private bool IsLocalRead(int pc) => (OpCode)_proto.Code[pc] is OpCode.GetLocal or OpCode.BorrowLocal;

@@ -13,9 +13,10 @@ namespace Atlas.Jit.Tiering;
 internal sealed class JitFunction
 {
     /// <summary>
-    /// Above this arity there is no typed body (delegate types stop at 16 parameters): arguments stay boxed on the VM stack.
+    /// Above this arity there is no typed body (delegate types stop at 16 parameters, and the body takes three besides
+    /// its arguments): arguments stay boxed on the VM stack.
     /// </summary>
-    public const int MaxTypedArity = 14;
+    public const int MaxTypedArity = 13;
 
     internal FunctionProto Proto { get; }
     internal TypeInference Types { get; }
@@ -23,7 +24,10 @@ internal sealed class JitFunction
     internal Repr[] ParamReprs { get; }
     /// <summary>What the typed body returns (an unboxed double or bool when every return is one).</summary>
     internal Repr ReturnRepr => Types.ReturnRepr;
-    /// <summary>Func&lt;Interpreter, FunctionValue, params…, result&gt; for a typed body, else <see cref="CompiledCode"/>.</summary>
+    /// <summary>
+    /// Func&lt;Interpreter, FunctionValue, int depth, params…, result&gt; for a typed body (docs/jit.md, "Call protocol"),
+    /// else <see cref="CompiledCode"/>.
+    /// </summary>
     internal Type BodyDelegateType { get; }
     /// <summary>
     /// The function's <see cref="PatchableEntry{TDelegate}"/> (of <see cref="BodyDelegateType"/>): holds its typed body's delegate.
@@ -67,7 +71,7 @@ internal sealed class JitFunction
         for (int i = 0; i < ParamReprs.Length; i++) ParamReprs[i] = types.ParamRepr(i);
         if (HasTypedBody)
         {
-            var parameters = new List<Type> { typeof(Vm.Interpreter), typeof(Vm.FunctionValue) };
+            var parameters = new List<Type> { typeof(Vm.Interpreter), typeof(Vm.FunctionValue), typeof(int) };
             parameters.AddRange(Reprs.ClrTypes(ParamReprs));
             parameters.Add(Reprs.ClrType(ReturnRepr));
             BodyDelegateType = Expression.GetFuncType(parameters.ToArray());

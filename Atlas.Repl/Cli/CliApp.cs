@@ -22,7 +22,7 @@ internal sealed class CliApp
     public Func<RunOptions, ITieringHook?>? TieringFactory { get; init; }
     public Action<ITieringHook, TextWriter>? AfterRun { get; init; }
     /// <summary>Prints a prototype's compiled expression tree for <c>disasm --jit</c>.</summary>
-    public Func<FunctionProto, string?>? JitTreePrinter { get; init; }
+    public Func<FunctionProto, GlobalTable, string?>? JitTreePrinter { get; init; }
     /// <summary>Creates the JIT of a REPL session (null: interpret only).</summary>
     public Func<RunOptions, IReplJit?>? ReplJitFactory { get; init; }
     /// <summary>Where the REPL reads entries from instead of the console (tests); always treated as non-interactive.</summary>

@@ -11,14 +11,9 @@ namespace Atlas.Repl.Cli;
 /// </summary>
 internal static class JitWiring
 {
-    /// <param name="args">The command line, when known: a REPL session that will use the JIT starts warming it up at once.</param>
-    public static CliApp CreateApp(TextWriter stdout, TextWriter stderr, string[]? args = null)
+    /// <remarks>The process warms the JIT up before this (<see cref="WarmUpGate"/>).</remarks>
+    public static CliApp CreateApp(TextWriter stdout, TextWriter stderr)
     {
-        // Only an interactive session warms the JIT up at start (on the compiler thread, while the user types). `atlas run`
-        // does not: the warm-up's 40-50 ms of work on the second core slowed hello world by about 12 ms and the test corpus
-        // by a fifth, and a program whose first function gets hot at once gained nothing (its own compile is the warm-up
-        // and the program keeps running interpreted meanwhile). docs/performance.md, "Background compilation".
-        if ((args is [] or ["repl", ..]) && !args.Contains("--no-jit")) JitWarmUp.Start();
         var statsWanted = new HashSet<JitEngine>(ReferenceEqualityComparer.Instance);
         JitEngine? printer = null;
         return new CliApp(stdout, stderr)
@@ -39,9 +34,10 @@ internal static class JitWiring
             },
             // One engine for the whole listing: it learns the top-level functions from the script (listed first),
             // so the trees show the direct calls a real run would make.
-            JitTreePrinter = proto => (printer ??= new JitEngine()).DescribeTree(proto),
+            JitTreePrinter = (proto, globals) => (printer ??= new JitEngine()).DescribeTree(proto, globals),
             // One engine per REPL session: compiled code, statistics and invalidations span its entries.
-            ReplJitFactory = options => new EngineReplJit(new JitEngine(new JitConfig { CompilationThreshold = options.JitThreshold }), options.JitThreshold),
+            ReplJitFactory = options =>
+                new EngineReplJit(new JitEngine(new JitConfig { CompilationThreshold = options.JitThreshold }), options.JitThreshold),
         };
     }
 }

@@ -83,7 +83,7 @@ internal sealed class ProgramRunner(TextWriter stdout, TextWriter stderr)
         return ExitCodes.Success;
     }
 
-    public int Disassemble(string path, Func<FunctionProto, string?>? jitTree = null)
+    public int Disassemble(string path, Func<FunctionProto, GlobalTable, string?>? jitTree = null)
     {
         if (Build(path) is not { } build) return ExitCodes.Usage;
         if (!build.Success) return ExitCodes.ProgramFailed;
@@ -95,12 +95,12 @@ internal sealed class ProgramRunner(TextWriter stdout, TextWriter stderr)
         return ExitCodes.Success;
     }
 
-    private void Disassemble(CompiledProgram program, Func<FunctionProto, string?>? jitTree)
+    private void Disassemble(CompiledProgram program, Func<FunctionProto, GlobalTable, string?>? jitTree)
     {
         foreach (var proto in program.Functions)
         {
             stdout.Write(Disassembler.Disassemble(proto, program.Globals));
-            if (jitTree?.Invoke(proto) is { } tree)
+            if (jitTree?.Invoke(proto, program.Globals) is { } tree)
             {
                 stdout.WriteLine("-- compiled tree --");
                 stdout.WriteLine(tree);

@@ -35,7 +35,7 @@ internal static partial class ArrayBuiltins
     {
         var (a, f) = HigherOrderArgs("map", args, 2, Callback);
         var result = new AtlasArray(a.Count);
-        for (int i = 0; i < a.Count; i++) result.Add(vm.Invoke(f, [a.Items[i].Share()]));
+        for (int i = 0; i < a.Count; i++) result.Add(vm.Invoke(f, [a.ElementAt(i)]));
         return Value.Array(result);
     }
 
@@ -45,7 +45,7 @@ internal static partial class ArrayBuiltins
         var result = new AtlasArray();
         for (int i = 0; i < a.Count; i++)
         {
-            var x = a.Items[i].Share();
+            var x = a.ElementAt(i);
             if (ArgCheck.PredicateResult("filter", vm.Invoke(p, [x]))) result.Add(x);
         }
         return Value.Array(result);
@@ -55,21 +55,21 @@ internal static partial class ArrayBuiltins
     {
         var (a, f) = HigherOrderArgs("reduce", args, 3, "array, reducer, initial");
         var acc = args[2];
-        for (int i = 0; i < a.Count; i++) acc = vm.Invoke(f, [acc, a.Items[i].Share()]);
+        for (int i = 0; i < a.Count; i++) acc = vm.Invoke(f, [acc, a.ElementAt(i)]);
         return acc;
     }
 
     private static Value ForEach(Interpreter vm, Args args)
     {
         var (a, f) = HigherOrderArgs("forEach", args, 2, Callback);
-        for (int i = 0; i < a.Count; i++) vm.Invoke(f, [a.Items[i].Share()]);
+        for (int i = 0; i < a.Count; i++) vm.Invoke(f, [a.ElementAt(i)]);
         return Value.Null;
     }
 
     private static Value Find(Interpreter vm, Args args)
     {
         var (a, i) = FirstMatch(vm, args, "find");
-        return i < 0 ? Value.Null : a.Items[i].Share();
+        return i < 0 ? Value.Null : a.ElementAt(i);
     }
 
     private static Value FindIndex(Interpreter vm, Args args) => Value.Number(FirstMatch(vm, args, "findIndex").Index);
@@ -78,7 +78,7 @@ internal static partial class ArrayBuiltins
     {
         var (a, p) = HigherOrderArgs(name, args, 2, Predicate);
         for (int i = 0; i < a.Count; i++)
-            if (ArgCheck.PredicateResult(name, vm.Invoke(p, [a.Items[i].Share()]))) return (a, i);
+            if (ArgCheck.PredicateResult(name, vm.Invoke(p, [a.ElementAt(i)]))) return (a, i);
         return (a, -1);
     }
 
@@ -88,7 +88,7 @@ internal static partial class ArrayBuiltins
         var result = new AtlasArray(a.Count);
         for (int i = 0; i < a.Count; i++)
         {
-            var r = vm.Invoke(f, [a.Items[i].Share()]);
+            var r = vm.Invoke(f, [a.ElementAt(i)]);
             if (r.IsArray) AddAllShared(result, r.AsArray);
             else result.Add(r);
         }
@@ -100,7 +100,7 @@ internal static partial class ArrayBuiltins
     {
         var (a, p) = HigherOrderArgs(name, args, 2, Predicate);
         for (int i = 0; i < a.Count; i++)
-            if (ArgCheck.PredicateResult(name, vm.Invoke(p, [a.Items[i].Share()])) == wanted) return Value.Bool(wanted);
+            if (ArgCheck.PredicateResult(name, vm.Invoke(p, [a.ElementAt(i)])) == wanted) return Value.Bool(wanted);
         return Value.Bool(!wanted);
     }
 
@@ -127,7 +127,7 @@ internal static partial class ArrayBuiltins
     {
         var (a, key) = HigherOrderArgs("sortBy", args, 2, "array, keyExtractor");
         var keys = new Value[a.Count];
-        for (int i = 0; i < keys.Length; i++) keys[i] = vm.Invoke(key, [a.Items[i].Share()]);
+        for (int i = 0; i < keys.Length; i++) keys[i] = vm.Invoke(key, [a.ElementAt(i)]);
         return Value.Array(StableSortByKeys(a, keys));
     }
 }

@@ -166,7 +166,7 @@ internal static partial class ArrayBuiltins
             return c != 0 ? c : x.CompareTo(y);
         });
         var result = new AtlasArray(order.Length);
-        foreach (int i in order) result.Add(a.Items[i].Share());
+        foreach (int i in order) result.Add(a.ElementAt(i));
         return result;
     }
 }

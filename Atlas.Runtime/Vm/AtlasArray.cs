@@ -107,9 +107,15 @@ internal sealed class AtlasArray : CowObject
     /// an element that is itself a copy-on-write container is marked shared, since the array still holds it.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Value Read(double index)
+    public Value Read(double index) => ElementAt(ValueOps.Index(index, Count));
+
+    /// <summary>
+    /// Element <paramref name="i"/> (already below <see cref="Count"/>) as <see cref="Read"/> gives it, for code that walks
+    /// the array (builtins' callbacks): unboxed storage stays unboxed, where <see cref="Items"/> would box it for good.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Value ElementAt(int i)
     {
-        int i = ValueOps.Index(index, Count);
         // A number is returned as a fresh value: storing one that holds no object reference needs no GC write barrier.
         if (_ints is { } w) return Value.Number(w[i]);
         if (_numbers is { } n) return Value.Number(n[i]);

@@ -12,21 +12,25 @@ namespace Atlas.Vm;
 /// </summary>
 internal sealed partial class Interpreter
 {
-    private readonly List<(FunctionProto Proto, int Pc)> _pendingFrames = new();
+    // Per thread, not per VM: a fault handler then needs nothing but its offset (see RecordUnwoundFrame). The frames an
+    // error unwinds are on the thread that runs it, and the first catcher on that thread takes them.
+    [ThreadStatic] private static List<(FunctionProto Proto, int Pc)>? t_pendingFrames;
+    private static List<(FunctionProto Proto, int Pc)> PendingFrames => t_pendingFrames ??= new();
 
     /// <summary>
     /// Called by a compiled frame's fault handler as an error unwinds it; <paramref name="pc"/> is the offset it was executing.
+    /// Static: a handler that reads the VM keeps it live into the handler, and the .NET JIT then holds it in memory.
     /// </summary>
-    public void RecordUnwoundFrame(FunctionProto proto, int pc) => _pendingFrames.Add((proto, pc));
+    public static void RecordUnwoundFrame(FunctionProto proto, int pc) => PendingFrames.Add((proto, pc));
 
     /// <summary>
     /// Removes the outermost compiled frame recorded so far and returns its offset (an on-stack-replacement continuation).
     /// </summary>
     private int TakePendingFramePc(int fallback)
     {
-        if (_pendingFrames.Count == 0) return fallback;
-        var (_, pc) = _pendingFrames[^1];
-        _pendingFrames.RemoveAt(_pendingFrames.Count - 1);
+        if (PendingFrames.Count == 0) return fallback;
+        var (_, pc) = PendingFrames[^1];
+        PendingFrames.RemoveAt(PendingFrames.Count - 1);
         return pc;
     }
 
@@ -36,13 +40,13 @@ internal sealed partial class Interpreter
     /// </summary>
     internal void UnwindFrames(AtlasRuntimeException ex, int mark)
     {
-        foreach (var (proto, pc) in _pendingFrames)
+        foreach (var (proto, pc) in PendingFrames)
         {
             var span = proto.Lines.SpanAt(pc);
             ex.Span ??= span;
             ex.AtlasStack.Add(new StackFrameInfo(proto.Name, span, proto));
         }
-        _pendingFrames.Clear();
+        PendingFrames.Clear();
         for (int i = FrameCount - 1; i >= mark; i--)
         {
             ref var f = ref Frames[i];
@@ -54,28 +58,75 @@ internal sealed partial class Interpreter
     }
 
     /// <summary>
-    /// The checks of an Atlas call made directly by compiled code (the VM's own calls do the same inline): call depth
-    /// (AT0008), the time/cancellation budget and, at every depth where <c>Depth &amp; headroomMask</c> is 0, the .NET stack
+    /// The checks of an Atlas call made directly by compiled code (docs/jit.md, "Call protocol"; the VM's own calls do
+    /// the same inline) from a frame at depth <paramref name="depth"/>: call depth (AT0008), the limits
+    /// (<see cref="TickCompiled"/>) and, at every callee depth where <c>depth &amp; headroomMask</c> is 0, the .NET stack
     /// headroom. Compiled frames live on the .NET stack; the caller picks the mask from the callee's frame size so that
     /// the frames between two checks stay far inside the 64 KiB the runtime guarantees after a successful check
-    /// (<see cref="HeadroomMask"/>). Pair with <see cref="LeaveCall"/>.
+    /// (<see cref="HeadroomMask"/>).
+    /// <para>Inline it is one compare with <see cref="CallLimit"/> and one mask test; the rest is out of line, in a call
+    /// the .NET JIT treats as rare. Compiled code keeps its depth in a parameter, not in <see cref="Depth"/>: the callee
+    /// stores its depth into <see cref="Depth"/> on entry and the caller stores its own back after the call
+    /// (<see cref="RunningAt"/>), so <see cref="Depth"/> is right wherever compiled code runs, and no call reads it — a
+    /// counter incremented and decremented in memory around every call is a dependency from each call to the next.</para>
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void EnterCall(int headroomMask)
+    public void CheckCompiledCall(int depth, int headroomMask)
+    {
+        if (depth >= CallLimit || ((depth + 1) & headroomMask) == 0) CompiledCallDue(depth, headroomMask);
+    }
+
+    /// <summary>
+    /// <see cref="MaxDepth"/> while no limit needs a check; <see cref="int.MinValue"/> while one does (a deadline or a
+    /// cancellation signalled, or fuel or memory counted at every call), so that every compiled call takes
+    /// <see cref="CompiledCallDue"/>.
+    /// </summary>
+    public int CallLimit = DefaultMaxDepth;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void CompiledCallDue(int depth, int headroomMask)
+    {
+        if (depth >= MaxDepth) ThrowCompiledCallDepthExceeded(depth);
+        // Re-armed before the mode is read: a signal that lands after the read lowers the limit again.
+        if (_tickMode != TickMode.Counting) CallLimit = MaxDepth;
+        TickCompiled();
+        if (((depth + 1) & headroomMask) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            ThrowCompiledCallDepthExceeded(depth);
+    }
+
+    /// <summary>
+    /// Compiled code of a frame at depth <paramref name="depth"/> runs from here: on entry to a typed body, and after each
+    /// of its calls returns (see <see cref="CheckCompiledCall"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void RunningAt(int depth) => Depth = depth;
+
+    /// <summary>AT0008 for a compiled call from depth <paramref name="depth"/>, as the VM raises it for its own calls.</summary>
+    private void ThrowCompiledCallDepthExceeded(int depth)
+    {
+        Depth = depth;
+        throw new AtlasRuntimeException(RuntimeErrorKind.StackOverflow, MaxDepth.ToString());
+    }
+
+    /// <summary>
+    /// The checks of an Atlas call the VM makes on compiled code's behalf (<see cref="Invoke"/>): call depth, the budget
+    /// and the headroom, incrementing <see cref="Depth"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void EnterCall(int headroomMask)
     {
         if (++Depth > MaxDepth) ThrowCallDepthExceeded();
-        // Calls count the budget in every mode (checked: one polling branch more per call cost fib more than the count).
         if (--_budget <= 0) RefillBudget();
         if ((Depth & headroomMask) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()) ThrowCallDepthExceeded();
     }
 
     /// <summary>
     /// The limits check of compiled code at a loop back-edge or call (docs/jit.md, "Errors, call stacks and recursion").
-    /// When the run counts fuel or memory (<see cref="TickMode.Counting"/>), every event is counted as the interpreter
-    /// counts it, so both tiers stop at the same instruction. Otherwise only a timeout or a cancellation can stop the run,
-    /// and they raise <see cref="TickMode.Pending"/> themselves (a timer at the deadline, a callback on the token): the
-    /// check is then one load and a branch, with no store — a counter in memory decremented at every back-edge is a
-    /// dependency from one iteration to the next.
+    /// When the run counts fuel (<see cref="TickMode.Counting"/>), every event is counted as the interpreter counts it,
+    /// so both tiers stop at the same instruction. Otherwise only a timeout, a cancellation or a memory limit can stop the
+    /// run, and they raise <see cref="TickMode.Pending"/> themselves (a timer at the deadline or the next heap measurement,
+    /// a callback on the token): the check is then one load and a branch, with no store — a counter in memory decremented
+    /// at every back-edge is a dependency from one iteration to the next.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void TickCompiled()
@@ -89,14 +140,24 @@ internal sealed partial class Interpreter
         else Poll();
     }
 
+    /// <summary>
+    /// Whether <see cref="TickCompiled"/> has work to do: compiled back-edges test this inline and run
+    /// <see cref="TickCompiled"/> only then, so the offset an error there reports is stored only on that path.
+    /// </summary>
+    public bool TickPending
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _tickMode != TickMode.Quiet;
+    }
+
     /// <summary>What compiled code's <see cref="TickCompiled"/> does.</summary>
     internal enum TickMode : byte
     {
-        /// <summary>No check is due: only a timeout or a cancellation can stop the run, and neither has signalled.</summary>
+        /// <summary>No check is due: only a timeout, a cancellation or a memory limit can stop the run, and none has signalled.</summary>
         Quiet,
-        /// <summary>The deadline timer fired or the token was cancelled: check the limits now.</summary>
+        /// <summary>The limits timer fired or the token was cancelled: check the limits now.</summary>
         Pending,
-        /// <summary>Fuel or memory is limited: count every event, as the interpreter does.</summary>
+        /// <summary>Fuel is limited: count every event, as the interpreter does.</summary>
         Counting,
     }
 
@@ -112,22 +173,26 @@ internal sealed partial class Interpreter
         _deadlineTimer?.Dispose();
         _deadlineTimer = null;
         _cancellationSignal.Dispose();
-        if (Limits.Fuel != null || Limits.MaxMemoryBytes != null)
+        if (Limits.Fuel != null)
         {
             _tickMode = TickMode.Counting;
+            CallLimit = int.MinValue;
             return;
         }
         _tickMode = TickMode.Quiet;
+        CallLimit = MaxDepth;
         if (Limits.Cancellation.CanBeCanceled)
             _cancellationSignal = Limits.Cancellation.UnsafeRegister(static vm => ((Interpreter)vm!).SignalLimits(), this);
-        if (Limits.Timeout is { } timeout)
-            _deadlineTimer = new Timer(static vm => ((Interpreter)vm!).SignalLimits(), this, timeout, Timeout.InfiniteTimeSpan);
+        if (NextSignal() is { } due)
+            _deadlineTimer = new Timer(static vm => ((Interpreter)vm!).SignalLimits(), this, due, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>From another thread: a limit may have been reached; compiled code checks at its next back-edge or call.</summary>
     private void SignalLimits()
     {
-        if (_tickMode == TickMode.Quiet) _tickMode = TickMode.Pending;
+        if (_tickMode != TickMode.Quiet) return;
+        _tickMode = TickMode.Pending;
+        CallLimit = int.MinValue;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -135,10 +200,27 @@ internal sealed partial class Interpreter
     {
         _tickMode = TickMode.Quiet;
         Limits.Check();
-        // The timer fired a little before the deadline as the stopwatch sees it: watch the rest (at least a millisecond:
-        // the deadline may pass between the check and here, and a timer takes no negative time).
-        if (Limits.TimeLeft is { } left)
-            _deadlineTimer?.Change(TimeSpan.FromMilliseconds(Math.Max(1, left.TotalMilliseconds + 1)), Timeout.InfiniteTimeSpan);
+        if (NextSignal() is { } due) _deadlineTimer?.Change(due, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>
+    /// How often compiled code measures the heap under a memory limit: nothing signals a full heap, so the limits timer
+    /// fires at least this often. The heap size is no deterministic point in a program anyway (it depends on collections),
+    /// so unlike fuel a memory limit needs no count of events; large allocations are also measured as they happen
+    /// (<see cref="ExecutionLimits.NoteAllocation"/>).
+    /// </summary>
+    private static readonly TimeSpan MemoryCheckInterval = TimeSpan.FromMilliseconds(10);
+
+    /// <summary>
+    /// When the limits timer should next signal: at the deadline (a millisecond late at least: the timer may fire a little
+    /// before the deadline as the stopwatch sees it, and takes no negative time), or sooner for the next heap measurement.
+    /// Null: neither a timeout nor a memory limit.
+    /// </summary>
+    private TimeSpan? NextSignal()
+    {
+        TimeSpan? due = Limits.TimeLeft is { } left ? TimeSpan.FromMilliseconds(Math.Max(1, left.TotalMilliseconds + 1)) : null;
+        if (Limits.MaxMemoryBytes != null && (due == null || due > MemoryCheckInterval)) due = MemoryCheckInterval;
+        return due;
     }
 
     /// <summary>
@@ -148,11 +230,7 @@ internal sealed partial class Interpreter
     /// </summary>
     public static int HeadroomMask(int slots) => slots <= 48 ? 31 : slots <= 192 ? 7 : 0;
 
-    /// <summary>Ends a call started with <see cref="EnterCall"/> (errors do not pass here: the catcher resets the depth).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void LeaveCall() => Depth--;
-
-    // Not inlined: compiled code inlines Tick and EnterCall at every back-edge and call, and the .NET JIT's time for a
+    // Not inlined: compiled code inlines TickCompiled and CheckCompiledCall at every back-edge and call, and the .NET JIT's time for a
     // generated method grows with everything inlined into it.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void RefillBudget()

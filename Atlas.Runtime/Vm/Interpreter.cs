@@ -29,7 +29,16 @@ internal sealed partial class Interpreter
     /// <summary>The hook's threshold, read once: calls and loop back-edges compare against it.</summary>
     private int _hotThreshold = int.MaxValue;
     /// <summary>Maximum number of active Atlas calls before AT0008.</summary>
-    public int MaxDepth { get; set; } = DefaultMaxDepth;
+    public int MaxDepth
+    {
+        get => _maxDepth;
+        set
+        {
+            _maxDepth = value;
+            CallLimit = _tickMode == TickMode.Counting ? int.MinValue : value;
+        }
+    }
+    private int _maxDepth = DefaultMaxDepth;
     /// <summary>Time, cancellation and memory budgets checked at calls and loop back-edges.</summary>
     public ExecutionLimits Limits { get; set; } = ExecutionLimits.None;
 
@@ -88,7 +97,7 @@ internal sealed partial class Interpreter
         HasPendingReturn = false;
         StartLimits();
         ExecutionLimits.Current = Limits;
-        _pendingFrames.Clear();
+        PendingFrames.Clear();
         Push(Value.Function(new FunctionValue(program.Script)));
         try
         {

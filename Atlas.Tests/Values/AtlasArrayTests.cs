@@ -175,4 +175,27 @@ public sealed class AtlasArrayTests
         Assert.AreEqual(4, boxed.ReadNumberOrNaN(0), "a number in boxed storage");
         Assert.IsTrue(double.IsNaN(boxed.ReadNumberOrNaN(1)), "not a number");
     }
+
+    [TestMethod]
+    [DataRow("map(a, twice)")]
+    [DataRow("filter(a, big)")]
+    [DataRow("reduce(a, add, 0)")]
+    [DataRow("find(a, big)")]
+    [DataRow("sortBy(a, twice)")]
+    [DataRow("some(a, big)")]
+    public void ABuiltinThatWalksANumberArrayLeavesItUnboxed(string call)
+    {
+        // Reading through Items would box the caller's storage for good, and every later read of it would be slower.
+        var engine = new Atlas.Hosting.AtlasEngine(new Atlas.Hosting.AtlasOptions { Output = TextWriter.Null });
+        engine.Evaluate("""
+            fn twice(x: number) -> number { return x * 2; }
+            fn big(x: number) -> bool { return x > 1; }
+            fn add(s: number, x: number) -> number { return s + x; }
+            var a = [1, 2, 3];
+            """);
+        engine.Evaluate("let r = " + call + ";");
+        var a = engine.EvaluateValue("a").AsArray;
+        Assert.IsTrue(a.IsUnboxed, call);
+        Assert.IsTrue(a.HoldsWholeNumbers, call);
+    }
 }
