@@ -7,8 +7,9 @@ namespace Atlas.Jit.Codegen;
 /// both sides longs (|b| ≤ 2^53), <c>i</c> is at most 2^53 − 1 (or <c>b − 1</c> for a constant <c>b</c>) until it is next
 /// stored; after it fails against a constant <c>k</c>, <c>i</c> is at least <c>k</c>. A loop counter's <c>i + 1</c>, or
 /// a recursion's <c>n - 1</c> after <c>if (n &lt; 2) { return …; }</c>, then cannot leave the long range, and
-/// <see cref="FunctionTranslator"/> drops its range check. The facts come from comparisons compiled code itself executed: in a loop entry, every place a frame may
-/// arrive from the interpreter (a jump target with an empty operand stack) starts with none.
+/// <see cref="FunctionTranslator"/> drops its range check. The facts come from comparisons compiled code itself executed:
+/// in a loop entry, every place a frame may arrive from the interpreter (a jump target with an empty operand stack)
+/// starts with none.
 /// </summary>
 internal sealed class RangeFacts
 {
