@@ -183,7 +183,8 @@ internal sealed partial class Interpreter
         CallLimit = MaxDepth;
         if (Limits.Cancellation.CanBeCanceled)
             _cancellationSignal = Limits.Cancellation.UnsafeRegister(static vm => ((Interpreter)vm!).SignalLimits(), this);
-        if (NextSignal() is { } due)
+        // Only compiled code waits for the signals; without a tiering hook nothing is compiled (and a timer costs start-up).
+        if (_tiering != null && NextSignal() is { } due)
             _deadlineTimer = new Timer(static vm => ((Interpreter)vm!).SignalLimits(), this, due, Timeout.InfiniteTimeSpan);
     }
 
