@@ -135,6 +135,29 @@ public sealed class ArrayLocalTests
     }
 
     [TestMethod]
+    public void ArraysOfArraysAndOfStringsHeldAsArraysKeepValueSemantics()
+    {
+        var runs = Parity.Check("""
+            fn grid(n: number) -> string {
+                var rows = [[0, 0], [0, 0]];
+                var names = ["a", "b"];
+                let before = rows;
+                for (var i = 0; i < n; i++) {
+                    var row = rows[i % 2];
+                    row[i % 2] = i;
+                    rows[i % 2] = row;
+                    names[i % 2] = names[i % 2] + "x";
+                }
+                return str(rows) + str(names) + str(before) + str(len(rows));
+            }
+            print(grid(5));
+            print(grid(2));
+            """, 1, 2);
+        Assert.AreEqual("[[4, 0], [0, 3]][axxx, bxx][[0, 0], [0, 0]]2\n[[0, 0], [0, 1]][ax, bx][[0, 0], [0, 0]]2\n",
+            runs[0].Stdout);
+    }
+
+    [TestMethod]
     public void AnArrayLocalEnteredThroughALoopEntryKeepsItsElements()
     {
         var runs = Parity.Check("""

@@ -84,6 +84,27 @@ public sealed class LongArithmeticTests
     }
 
     [TestMethod]
+    public void AConstantDivisorIsNotCheckedButAConstantZeroStillFailsWhereTheInterpreterDoes()
+    {
+        var runs = Parity.Check("""
+            fn rems(n: number) -> string {
+                var s = "";
+                for (var i = 0 - n; i < n; i++) { s = s + str(i % 3) + ","; }
+                return s;
+            }
+            fn zero(k: number) -> number {
+                var x = k + 1;
+                return x % 0;
+            }
+            print(rems(4));
+            print(zero(5));
+            """, 1, 2);
+        Assert.AreEqual("-1,-0,-2,-1,0,1,2,0,\n", runs[0].Stdout);
+        StringAssert.Contains(runs[0].Stderr, "test.atl:8:");
+        StringAssert.Contains(runs[0].Stderr, "AT0005");
+    }
+
+    [TestMethod]
     public void DivisionByZeroAndOverflowErrorsAreTheInterpretersErrors()
     {
         var runs = Parity.Check("""

@@ -65,8 +65,12 @@ internal sealed partial class FunctionTranslator
             }
             case OpCode.Mod:
             {
-                MarkPc(pc);
-                _code.Add(IfThen(Equal(y, Constant(0L)), Call(JitMethods.ThrowDivideByZero)));
+                // A constant divisor other than 0 (`i % 7`) cannot fail: no check, and no pc to record for one.
+                if (!(input[d - 1].IsConstant && _proto.Constants[input[d - 1].Source - SlotInfo.ConstantBase].Num != 0))
+                {
+                    MarkPc(pc);
+                    _code.Add(IfThen(Equal(y, Constant(0L)), Call(JitMethods.ThrowDivideByZero)));
+                }
                 _code.Add(Assign(result, Modulo(x, y)));
                 // The remainder keeps the dividend's sign: a zero remainder of a negative dividend is -0.
                 _code.Add(IfThen(AndAlso(Equal(result, Constant(0L)), LessThan(x, Constant(0L))), Deoptimized(Constant(-0.0))));

@@ -148,7 +148,8 @@ internal sealed class AtlasArray : CowObject
     /// <summary>
     /// The element read at a long index for compiled code that leaves for the interpreter on anything unusual: the element
     /// if it is a number (in any storage), NaN for everything else — an index out of range, an element of another kind,
-    /// or a NaN element, which the caller cannot tell apart and so reads again with <see cref="Read"/>'s checks.
+    /// or a NaN element, which the caller cannot tell apart and so reads again with <see cref="Read"/>'s checks. Double
+    /// storage is the case the .NET JIT lays out in line (the last one before the boxed storage's helper).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double ReadNumberOrNaN(long index)
@@ -156,6 +157,13 @@ internal sealed class AtlasArray : CowObject
         if ((ulong)index >= (ulong)Count) return double.NaN;
         if (_ints is { } w) return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w), (nint)index);
         if (_numbers is { } n) return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(n), (nint)index);
+        return ItemNumberOrNaN(index);
+    }
+
+    /// <summary><see cref="ReadNumberOrNaN"/> of boxed storage (out of line: compiled loops mostly read unboxed storage).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double ItemNumberOrNaN(long index)
+    {
         ref var v = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_items!), (nint)index);
         return v.Kind == ValueKind.Number ? v.Num : double.NaN;
     }

@@ -163,6 +163,20 @@ public sealed class AtlasArrayTests
     }
 
     [TestMethod]
+    public void TheLeavingReadGivesNumbersFromEveryStorageAndNaNForTheRest()
+    {
+        var ints = Numbers(1, 2, 3);
+        Assert.AreEqual(2, ints.ReadNumberOrNaN(1));
+        Assert.IsTrue(double.IsNaN(ints.ReadNumberOrNaN(3)), "out of range");
+        Assert.IsTrue(double.IsNaN(ints.ReadNumberOrNaN(-1)), "below the range");
+        var doubles = Numbers(0.5, 1.5);
+        Assert.AreEqual(1.5, doubles.ReadNumberOrNaN(1));
+        var boxed = new AtlasArray([Value.Number(4), Value.String("s")], 2);
+        Assert.AreEqual(4, boxed.ReadNumberOrNaN(0), "a number in boxed storage");
+        Assert.IsTrue(double.IsNaN(boxed.ReadNumberOrNaN(1)), "not a number");
+    }
+
+    [TestMethod]
     [DataRow("map(a, twice)")]
     [DataRow("filter(a, big)")]
     [DataRow("reduce(a, add, 0)")]
