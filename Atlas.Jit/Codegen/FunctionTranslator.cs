@@ -193,13 +193,27 @@ internal sealed partial class FunctionTranslator
     }
 
     /// <summary>
-    /// The fault handler's work: record this frame, at <c>pc</c>, as an error unwinds it. In method mode it names the
-    /// function by number (<see cref="UnwindSites"/>) and reads nothing else, so only <c>pc</c> lives into the handler;
-    /// closure mode (and so the printed tree) names the prototype itself, which reads the same and numbers nothing.
+    /// The fault handler's work: record this frame, at <c>pc</c>, as an error unwinds it. Whatever the handler reads the
+    /// .NET JIT keeps in memory for the whole body. A function without loops names itself by number
+    /// (<see cref="UnwindSites"/>), so <c>vm</c> and <c>refs</c> stay in registers for its calls; a function with a loop
+    /// reads its prototype from <c>refs</c>, which then stays in memory and leaves a register to the loop's counters
+    /// (mandelbrot in process 54.8 → 50.6 ms, sieve 54.2 → 51.2 ms; fib unchanged).
     /// </summary>
-    private Expression Unwound() => _refs == null
-        ? Call(JitMethods.UnwoundProto, Constant(_proto, typeof(FunctionProto)), _pc)
+    private Expression Unwound() => _refs == null || HasLoop
+        ? Call(JitMethods.UnwoundProto, Ref(_proto, typeof(FunctionProto)), _pc)
         : Call(JitMethods.Unwound, Constant(UnwindSites.IdOf(_proto)), _pc);
+
+    /// <summary>Whether the prototype has a loop (a backward jump).</summary>
+    private bool HasLoop
+    {
+        get
+        {
+            var code = _proto.Code;
+            for (int pc = 0; pc < code.Length; pc += OpInfo.Of((OpCode)code[pc]).Size)
+                if ((OpCode)code[pc] == OpCode.Loop) return true;
+            return false;
+        }
+    }
 
     /// <summary>An object the code refers to: a constant in closure mode, an entry of <c>refs</c> in method mode.</summary>
     private Expression Ref(object value, Type type) => _refs == null ? Constant(value, type) : _refs.Get(value, type);
