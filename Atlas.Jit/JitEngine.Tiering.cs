@@ -42,15 +42,19 @@ internal sealed partial class JitEngine
     /// <inheritdoc />
     public CompiledCode? OnHotLoop(FunctionProto proto, int loopHeader, Interpreter vm)
     {
-        if (!Config.Enabled || proto.Tier != TierState.Interpreted) return null;
+        if (!Config.Enabled || proto.Tier == TierState.Rejected) return null;
         if (!Config.CompilesSynchronously)
         {
-            // A finished entry (or a refusal: null) is published in the function's record; otherwise compile it.
+            // A finished entry (or a refusal: null) is published in the function's record; otherwise compile it. While
+            // another of the function's compilations is queued, entries already compiled are still used (a loop entry
+            // that gave the frame back at an enclosing loop's back-edge keeps running its own loop meanwhile).
             if (Functions.TryGetValue(proto, out var known) && known.IsSuccess
                 && known.Value.LoopEntries.TryGetValue(loopHeader, out var entry)) return entry;
+            if (proto.Tier == TierState.Queued) return null;
             Enqueue(proto, loopHeader, vm);
             return null;
         }
+        if (proto.Tier != TierState.Interpreted) return null;
         long waitStart = Stopwatch.GetTimestamp();
         lock (_gate)
         {

@@ -32,6 +32,32 @@ public sealed class OsrTests
     }
 
     [TestMethod]
+    public void AnInnerLoopsEntryHandsTheFrameToTheOutermostLoopsEntry()
+    {
+        // The inner loop gets hot first; its entry gives the frame back at the outer loop's back-edge, and the interpreter
+        // then enters the outer loop's own entry, which runs the rest: two entries, one call of run, the same output.
+        const string source = """
+            fn run(rows: number, cols: number) -> number {
+                var total = 0;
+                for (var y = 0; y < rows; y++) {
+                    var x = 0;
+                    while (x < cols) { total += (x * y) % 5; x++; }
+                    total += 1;
+                }
+                return total;
+            }
+            print(run(300, 400));
+            """;
+        var engine = new JitEngine(new JitConfig { CountCalls = true, Synchronous = true, CompilationThreshold = 1000 });
+        var run = Exec.Run(source, engine);
+        Assert.AreEqual(Exec.Run(source, null).Output, run.Output);
+        Assert.AreEqual(2, engine.Stats.LoopEntriesCompiled, engine.Stats.Format());
+        var fn = Exec.Function(run.Program, "run");
+        Assert.IsNull(fn.Compiled, "run was called once: only its loops are compiled");
+        Assert.IsLessThan(10L, engine.CompiledCallsOf(fn), "after the outer loop's entry took over, the frame stayed in it");
+    }
+
+    [TestMethod]
     public void TheScriptsOwnLoopMovesToCompiledCode()
     {
         const string source = """

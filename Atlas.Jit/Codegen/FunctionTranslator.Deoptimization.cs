@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Atlas.Bytecode;
 using Atlas.Jit.Tiering;
 using Atlas.Vm;
 using static System.Linq.Expressions.Expression;
@@ -114,6 +115,47 @@ internal sealed partial class FunctionTranslator
             Goto(_return));
     }
 
+    /// <summary>
+    /// Whether the back-edge at <paramref name="pc"/> (to <paramref name="target"/>) closes a loop around the header this loop
+    /// entry starts at (docs/jit.md, "Loop entries"). Entered in the middle of a loop nest, the compiled code would have
+    /// two ways into the outer loops (the entry and their own headers), which the .NET JIT does not optimise as loops
+    /// (mandelbrot's entry at its innermost loop ran 20 % slower than the whole function compiled). So the entry runs its
+    /// own loop and the rest of the outermost enclosing iteration, and gives the frame back at that loop's back-edge; the
+    /// interpreter takes that back-edge itself, and enters the outer loop's own entry once it is compiled.
+    /// </summary>
+    private bool YieldsToOuterEntry(int pc, int target, SlotInfo[] input) =>
+        _entryHeader >= 0 && target < _entryHeader && pc > _entryHeader && input.Length == 0
+        && target == (_outermostHeader ??= OutermostHeaderAround(_entryHeader));
+
+    private int? _outermostHeader;
+
+    /// <summary>
+    /// The header of the outermost loop around <paramref name="header"/> (itself if none): only that loop's back-edge
+    /// gives the frame back, so a nest is climbed in one step, with one more compilation, rather than a level at a time.
+    /// </summary>
+    private int OutermostHeaderAround(int header)
+    {
+        var code = _proto.Code;
+        int outermost = header;
+        for (int pc = 0; pc < code.Length; pc += OpInfo.Of((OpCode)code[pc]).Size)
+            if ((OpCode)code[pc] == OpCode.Loop && code[pc + 1] < outermost && pc > header) outermost = code[pc + 1];
+        return outermost;
+    }
+
+    /// <summary>
+    /// Gives the frame back to the interpreter at the back-edge <paramref name="pc"/> (<see cref="Interpreter.YieldToInterpreter"/>):
+    /// every local written back, nothing on the operand stack; unlike a deoptimization, the frame keeps its loop entries.
+    /// </summary>
+    private Expression YieldToInterpreter(int pc)
+    {
+        var items = new List<FrameItem>();
+        for (int i = 0; i < _locals.Length; i++) items.Add(new FrameItem(_locals[i], _types.Locals[i]));
+        return Block(typeof(void),
+            Call(_vmParam, JitMethods.YieldToInterpreter, _frameBase!, BuildFrame(items, withPending: false), Constant(pc)),
+            Assign(_result, Field(null, JitMethods.LoopEntryDeclined)),
+            Goto(_return));
+    }
+
     /// <summary>One value of a deoptimization frame and its representation (a class: a list of tuples would be a generic
     /// instantiation over a value type, which ReadyToRun cannot precompile).</summary>
     private sealed record FrameItem(Expression Value, Repr Repr);
@@ -125,10 +167,12 @@ internal sealed partial class FunctionTranslator
     /// <param name="callees">
     /// Stack slots (after the locals) that the callee fills instead of the item: the global's current value, or the constant.
     /// </param>
-    private Expression BuildFrame(List<FrameItem> items, OpenCalleeRead[]? callees = null)
+    /// <param name="withPending">End with the return channel's value (a deoptimization frame; a yield has none).</param>
+    private Expression BuildFrame(List<FrameItem> items, OpenCalleeRead[]? callees = null, bool withPending = true)
     {
         var frame = SharedTemp(typeof(Value[]), "frame");
-        var statements = new List<Expression> { Assign(frame, NewArrayBounds(typeof(Value), Constant(items.Count + 1))) };
+        var length = withPending ? items.Count + 1 : items.Count;
+        var statements = new List<Expression> { Assign(frame, NewArrayBounds(typeof(Value), Constant(length))) };
         for (int i = 0; i < items.Count; i++)
         {
             var (value, repr) = items[i];
@@ -149,7 +193,7 @@ internal sealed partial class FunctionTranslator
                 _ => Assign(ArrayAccess(frame, Constant(i)), value),
             });
         }
-        statements.Add(Call(JitMethods.StorePendingReturn, frame, Constant(items.Count), _vmParam));
+        if (withPending) statements.Add(Call(JitMethods.StorePendingReturn, frame, Constant(items.Count), _vmParam));
         statements.Add(frame);
         return Block(typeof(Value[]), statements);
     }

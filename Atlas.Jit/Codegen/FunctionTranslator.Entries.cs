@@ -23,6 +23,7 @@ internal sealed partial class FunctionTranslator
         if (_typedParameters) throw new InvalidOperationException("this translator builds a body");
         if (header < 0 || header >= _types.In.Length || _types.In[header] is not { Length: 0 } || !_types.IsJumpTarget[header]) return null;
         var frameBase = _frameBase = Parameter(typeof(int), "frameBase");
+        _entryHeader = header;
         var bail = Label("bail");
         var variables = new List<ParameterExpression> { _pc, _result, _depth };
         variables.AddRange(_locals);

@@ -101,6 +101,10 @@ internal sealed partial class FunctionTranslator
 
             case OpCode.Jump: _code.Add(Jump(pc, input, code[pc + 1])); break;
             case OpCode.JumpIfFalse: EmitJumpIfFalse(pc, input); break;
+            case OpCode.Loop when YieldsToOuterEntry(pc, code[pc + 1], input):
+                _code.Add(YieldToInterpreter(pc));
+                _pcEntry = -1;
+                break;
             case OpCode.Loop:
                 // The limits check (Interpreter.TickCompiled) with its offset stored only where it has work: a timeout or
                 // cancellation raised there reports this back-edge, and the loop stores nothing per iteration for it.

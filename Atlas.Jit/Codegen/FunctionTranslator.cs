@@ -47,6 +47,8 @@ internal sealed partial class FunctionTranslator
 
     /// <summary>In a loop entry: the interpreted frame's base on the value stack (deoptimization writes the call back there).</summary>
     private ParameterExpression? _frameBase;
+    /// <summary>In a loop entry: the header it starts at (-1 in a body).</summary>
+    private int _entryHeader = -1;
 
     /// <summary>Parameters arrive as lambda parameters (a typed body) rather than being read off the VM stack.</summary>
     private readonly bool _typedParameters;

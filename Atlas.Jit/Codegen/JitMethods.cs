@@ -142,6 +142,8 @@ internal static class JitMethods
     public static readonly MethodInfo Unwound = R(nameof(JitRuntime.Unwound), typeof(int), typeof(int));
     public static readonly MethodInfo UnwoundProto = R(nameof(JitRuntime.Unwound), typeof(FunctionProto), typeof(int));
     public static readonly MethodInfo CheckCompiledCall = typeof(Interpreter).GetMethod(nameof(Interpreter.CheckCompiledCall))!;
+    public static readonly MethodInfo YieldToInterpreter =
+        typeof(Interpreter).GetMethod(nameof(Interpreter.YieldToInterpreter))!;
     public static readonly MethodInfo RunningAt = typeof(Interpreter).GetMethod(nameof(Interpreter.RunningAt))!;
     public static readonly FieldInfo DepthField = typeof(Interpreter).GetField(nameof(Interpreter.Depth))!;
     public static readonly PropertyInfo TickPending = typeof(Interpreter).GetProperty(nameof(Interpreter.TickPending))!;

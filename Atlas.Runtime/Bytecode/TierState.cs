@@ -12,7 +12,8 @@ internal enum TierState
     Interpreted,
     /// <summary>
     /// A compilation of the function or one of its loops is queued or running on the compiler thread: the VM keeps
-    /// interpreting and does not ask again until the JIT sets the state back (after installing the code, or failing).
+    /// interpreting and asks only for loop entries already compiled until the JIT sets the state back (after installing
+    /// the code, or failing).
     /// </summary>
     Queued,
     /// <summary>The JIT gave up on the function: it is not tried again until it is invalidated.</summary>

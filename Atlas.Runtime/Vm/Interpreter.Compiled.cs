@@ -297,6 +297,20 @@ internal sealed partial class Interpreter
     private int _resumeDepth;
 
     /// <summary>
+    /// A loop entry gives the frame back at the back-edge <paramref name="pc"/> of a loop around its own (docs/jit.md,
+    /// "Loop entries"): like <see cref="ReturnToInterpreter"/> with an empty operand stack, but the frame keeps asking for
+    /// loop entries — the interpreter takes the back-edge and enters the enclosing loop's entry once it exists.
+    /// </summary>
+    public void YieldToInterpreter(int frameBase, Value[] frame, int pc)
+    {
+        ReturnToInterpreter(frameBase, frame, 0, pc);
+        _yielded = true;
+    }
+
+    /// <summary>The last loop entry yielded rather than declined or deoptimized (see <see cref="YieldToInterpreter"/>).</summary>
+    private bool _yielded;
+
+    /// <summary>
     /// A value returned out of band by compiled code whose typed body returns an unboxed number or bool but whose call
     /// ended (after deoptimizing) with a value of another kind; its caller takes it with <see cref="TakePendingReturn"/>.
     /// </summary>

@@ -476,7 +476,7 @@ internal sealed partial class Interpreter
                         int header = code[pc];
                         pc = header;
                         if (--_budget <= 0) { _budget = BudgetInterval; Limits.Check(); }
-                        if (++proto.HotCount < _hotThreshold || frame.NoOsr || proto.Tier != TierState.Interpreted || _tiering == null)
+                        if (++proto.HotCount < _hotThreshold || frame.NoOsr || proto.Tier == TierState.Rejected || _tiering == null)
                             break;
                         // The loop is hot: continue this call in compiled code from the loop header (on-stack replacement).
                         Sp = sp;

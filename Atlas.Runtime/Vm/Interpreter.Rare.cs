@@ -114,7 +114,9 @@ internal sealed partial class Interpreter
             throw;
         }
         if (!CompiledFrames.IsLoopEntryDeclined(result)) return true;
-        Frames[FrameCount - 1].NoOsr = true;
+        // A yield at an enclosing back-edge keeps the frame asking for entries; a decline or a deoptimization stops it.
+        if (_yielded) _yielded = false;
+        else Frames[FrameCount - 1].NoOsr = true;
         return false;
     }
 }
