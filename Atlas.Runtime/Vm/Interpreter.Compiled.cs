@@ -77,8 +77,8 @@ internal sealed partial class Interpreter
     }
 
     /// <summary>
-    /// <see cref="MaxDepth"/> while no limit needs a check; <see cref="int.MinValue"/> while one does (a deadline or a
-    /// cancellation signalled, or fuel or memory counted at every call), so that every compiled call takes
+    /// <see cref="MaxDepth"/> while no limit needs a check; <see cref="int.MinValue"/> while one does (the limits timer or
+    /// a cancellation signalled, or fuel counted at every call), so that every compiled call takes
     /// <see cref="CompiledCallDue"/>.
     /// </summary>
     public int CallLimit = DefaultMaxDepth;
