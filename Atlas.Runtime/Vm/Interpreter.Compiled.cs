@@ -163,15 +163,16 @@ internal sealed partial class Interpreter
 
     // Volatile: a loop with no other memory traffic must read it again at every back-edge, not once before the loop.
     private volatile TickMode _tickMode;
-    private Timer? _deadlineTimer;
+    /// <summary>One-shot, re-armed by <see cref="Poll"/>: fires at the deadline or at the next heap measurement.</summary>
+    private Timer? _limitsTimer;
     private CancellationTokenRegistration _cancellationSignal;
 
     /// <summary>Starts the run's limits (<see cref="ExecutionLimits.Start"/>) and how compiled code checks them.</summary>
     internal void StartLimits()
     {
         Limits.Start();
-        _deadlineTimer?.Dispose();
-        _deadlineTimer = null;
+        _limitsTimer?.Dispose();
+        _limitsTimer = null;
         _cancellationSignal.Dispose();
         if (Limits.Fuel != null)
         {
@@ -185,7 +186,7 @@ internal sealed partial class Interpreter
             _cancellationSignal = Limits.Cancellation.UnsafeRegister(static vm => ((Interpreter)vm!).SignalLimits(), this);
         // Only compiled code waits for the signals; without a tiering hook nothing is compiled (and a timer costs start-up).
         if (_tiering != null && NextSignal() is { } due)
-            _deadlineTimer = new Timer(static vm => ((Interpreter)vm!).SignalLimits(), this, due, Timeout.InfiniteTimeSpan);
+            _limitsTimer = new Timer(static vm => ((Interpreter)vm!).SignalLimits(), this, due, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>From another thread: a limit may have been reached; compiled code checks at its next back-edge or call.</summary>
@@ -201,7 +202,7 @@ internal sealed partial class Interpreter
     {
         _tickMode = TickMode.Quiet;
         Limits.Check();
-        if (NextSignal() is { } due) _deadlineTimer?.Change(due, Timeout.InfiniteTimeSpan);
+        if (NextSignal() is { } due) _limitsTimer?.Change(due, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>
