@@ -88,7 +88,7 @@ internal sealed partial class Interpreter
     {
         if (depth >= MaxDepth) ThrowCompiledCallDepthExceeded(depth);
         // Re-armed before the mode is read: a signal that lands after the read lowers the limit again.
-        if (_tickMode != TickMode.Counting) CallLimit = MaxDepth;
+        ArmCallLimit();
         TickCompiled();
         if (((depth + 1) & headroomMask) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
             ThrowCompiledCallDepthExceeded(depth);
@@ -101,11 +101,14 @@ internal sealed partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void RunningAt(int depth) => Depth = depth;
 
-    /// <summary>AT0008 for a compiled call from depth <paramref name="depth"/>, as the VM raises it for its own calls.</summary>
+    /// <summary><see cref="CallLimit"/> for the current mode: only counting fuel sends every compiled call the slow way.</summary>
+    private void ArmCallLimit() => CallLimit = _tickMode == TickMode.Counting ? int.MinValue : MaxDepth;
+
+    /// <summary>AT0008 for a compiled call from depth <paramref name="depth"/>: the VM's own, as if the call had counted itself.</summary>
     private void ThrowCompiledCallDepthExceeded(int depth)
     {
-        Depth = depth;
-        throw new AtlasRuntimeException(RuntimeErrorKind.StackOverflow, MaxDepth.ToString());
+        Depth = depth + 1;
+        ThrowCallDepthExceeded();
     }
 
     /// <summary>
@@ -153,7 +156,9 @@ internal sealed partial class Interpreter
     /// <summary>What compiled code's <see cref="TickCompiled"/> does.</summary>
     internal enum TickMode : byte
     {
-        /// <summary>No check is due: only a timeout, a cancellation or a memory limit can stop the run, and none has signalled.</summary>
+        /// <summary>
+        /// No check is due: only a timeout, a cancellation or a memory limit can stop the run, and none has signalled.
+        /// </summary>
         Quiet,
         /// <summary>The limits timer fired or the token was cancelled: check the limits now.</summary>
         Pending,
@@ -174,14 +179,9 @@ internal sealed partial class Interpreter
         _limitsTimer?.Dispose();
         _limitsTimer = null;
         _cancellationSignal.Dispose();
-        if (Limits.Fuel != null)
-        {
-            _tickMode = TickMode.Counting;
-            CallLimit = int.MinValue;
-            return;
-        }
-        _tickMode = TickMode.Quiet;
-        CallLimit = MaxDepth;
+        _tickMode = Limits.Fuel != null ? TickMode.Counting : TickMode.Quiet;
+        ArmCallLimit();
+        if (_tickMode == TickMode.Counting) return;
         if (Limits.Cancellation.CanBeCanceled)
             _cancellationSignal = Limits.Cancellation.UnsafeRegister(static vm => ((Interpreter)vm!).SignalLimits(), this);
         // Only compiled code waits for the signals; without a tiering hook nothing is compiled (and a timer costs start-up).
@@ -220,7 +220,9 @@ internal sealed partial class Interpreter
     /// </summary>
     private TimeSpan? NextSignal()
     {
-        TimeSpan? due = Limits.TimeLeft is { } left ? TimeSpan.FromMilliseconds(Math.Max(1, left.TotalMilliseconds + 1)) : null;
+        TimeSpan? due = Limits.TimeLeft is { } left
+            ? TimeSpan.FromMilliseconds(Math.Max(1, left.TotalMilliseconds + 1))
+            : null;
         if (Limits.MaxMemoryBytes != null && (due == null || due > MemoryCheckInterval)) due = MemoryCheckInterval;
         return due;
     }
@@ -232,8 +234,8 @@ internal sealed partial class Interpreter
     /// </summary>
     public static int HeadroomMask(int slots) => slots <= 48 ? 31 : slots <= 192 ? 7 : 0;
 
-    // Not inlined: compiled code inlines TickCompiled and CheckCompiledCall at every back-edge and call, and the .NET JIT's time for a
-    // generated method grows with everything inlined into it.
+    // Not inlined: compiled code inlines TickCompiled and CheckCompiledCall at every back-edge and call, and the .NET JIT's
+    // time for a generated method grows with everything inlined into it.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void RefillBudget()
     {

@@ -35,7 +35,7 @@ internal sealed partial class Interpreter
         set
         {
             _maxDepth = value;
-            CallLimit = _tickMode == TickMode.Counting ? int.MinValue : value;
+            ArmCallLimit();
         }
     }
     private int _maxDepth = DefaultMaxDepth;
