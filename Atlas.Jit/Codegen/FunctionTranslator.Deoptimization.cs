@@ -80,8 +80,7 @@ internal sealed partial class FunctionTranslator
     private Expression DeoptimizationExit(SlotInfo[] stack, OpenCalleeRead[] callees)
     {
         int depth = stack.Length;
-        var items = new List<FrameItem>();
-        for (int i = 0; i < _locals.Length; i++) items.Add(new FrameItem(_locals[i], _types.Locals[i]));
+        var items = LocalFrameItems();
         for (int i = 0; i < depth; i++) items.Add(new FrameItem(Read(stack, i), stack[i].Repr));
         var frame = BuildFrame(items, callees);
         if (_frameBase != null)
@@ -146,14 +145,18 @@ internal sealed partial class FunctionTranslator
     /// Gives the frame back to the interpreter at the back-edge <paramref name="pc"/> (<see cref="Interpreter.YieldToInterpreter"/>):
     /// every local written back, nothing on the operand stack; unlike a deoptimization, the frame keeps its loop entries.
     /// </summary>
-    private Expression YieldToInterpreter(int pc)
+    private Expression YieldToInterpreter(int pc) =>
+        Block(typeof(void),
+            Call(_vmParam, JitMethods.YieldToInterpreter, _frameBase!, BuildFrame(LocalFrameItems(), withPending: false), Constant(pc)),
+            Assign(_result, Field(null, JitMethods.LoopEntryDeclined)),
+            Goto(_return));
+
+    /// <summary>Every local with its representation: the start of each frame handed to the interpreter.</summary>
+    private List<FrameItem> LocalFrameItems()
     {
         var items = new List<FrameItem>();
         for (int i = 0; i < _locals.Length; i++) items.Add(new FrameItem(_locals[i], _types.Locals[i]));
-        return Block(typeof(void),
-            Call(_vmParam, JitMethods.YieldToInterpreter, _frameBase!, BuildFrame(items, withPending: false), Constant(pc)),
-            Assign(_result, Field(null, JitMethods.LoopEntryDeclined)),
-            Goto(_return));
+        return items;
     }
 
     /// <summary>One value of a deoptimization frame and its representation (a class: a list of tuples would be a generic
