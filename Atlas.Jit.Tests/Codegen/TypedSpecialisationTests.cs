@@ -153,14 +153,28 @@ public sealed class TypedSpecialisationTests
     public void FunctionsWithManyParametersAreCompiledWithAndWithoutATypedBody()
     {
         var runs = Parity.Check("""
-            fn wide(p0: number, p1: number, p2: number, p3: number, p4: number, p5: number, p6: number, p7: number, p8: number, p9: number, p10: number, p11: number, p12: number, p13: number) -> number { return p0 + p1 + p2 + p3 + p4 + p5 + p6 + p7 + p8 + p9 + p10 + p11 + p12 + p13; }
-            fn edge(p0: number, p1: number, p2: number, p3: number, p4: number, p5: number, p6: number, p7: number, p8: number, p9: number, p10: number, p11: number, p12: number) -> number { return p0 + p1 + p2 + p3 + p4 + p5 + p6 + p7 + p8 + p9 + p10 + p11 + p12; }
-            fn caller(k: number) -> number { return wide(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13) * k + edge(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12); }
+            fn wide(p0: number, p1: number, p2: number, p3: number, p4: number, p5: number, p6: number,
+                    p7: number, p8: number, p9: number, p10: number, p11: number, p12: number, p13: number) -> number {
+                return p0 + p1 + p2 + p3 + p4 + p5 + p6 + p7 + p8 + p9 + p10 + p11 + p12 + p13;
+            }
+            fn edge(p0: number, p1: number, p2: number, p3: number, p4: number, p5: number, p6: number,
+                    p7: number, p8: number, p9: number, p10: number, p11: number, p12: number) -> number {
+                return p0 + p1 + p2 + p3 + p4 + p5 + p6 + p7 + p8 + p9 + p10 + p11 + p12;
+            }
+            fn caller(k: number) -> number {
+                return wide(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13) * k + edge(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+            }
             print(caller(2));
             print(wide(0, 1, 2, 3, 4, 5, 6, unwrap(Some("x")), 8, 9, 10, 11, 12, 13));
             """, 1, 2);
         Assert.IsEmpty(runs[0].Engines[0].Stats.Rejected);
-        var program = Exec.Compile("fn wide(p0: number, p1: number, p2: number, p3: number, p4: number, p5: number, p6: number, p7: number, p8: number, p9: number, p10: number, p11: number, p12: number, p13: number) -> number { return p0; }\nfn edge(p0: number, p1: number, p2: number, p3: number, p4: number, p5: number, p6: number, p7: number, p8: number, p9: number, p10: number, p11: number, p12: number) -> number { return p0; }\nprint(wide(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13) + edge(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));");
+        var program = Exec.Compile("""
+            fn wide(p0: number, p1: number, p2: number, p3: number, p4: number, p5: number, p6: number,
+                    p7: number, p8: number, p9: number, p10: number, p11: number, p12: number, p13: number) -> number { return p0; }
+            fn edge(p0: number, p1: number, p2: number, p3: number, p4: number, p5: number, p6: number,
+                    p7: number, p8: number, p9: number, p10: number, p11: number, p12: number) -> number { return p0; }
+            print(wide(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13) + edge(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));
+            """);
         Assert.IsFalse(JitFunction.Create(Exec.Function(program, "wide"), new JitConfig()).Value.HasTypedBody);
         Assert.IsTrue(JitFunction.Create(Exec.Function(program, "edge"), new JitConfig()).Value.HasTypedBody);
     }

@@ -42,9 +42,11 @@ public sealed class DeepRecursionTests
     [TestMethod]
     public void TheLimitIsTheVmsMaxDepth()
     {
-        var compiled = Exec.Run(Sum + "print(sum(600));", new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = 1 }), maxDepth: 500);
+        var compiled = Exec.Run(Sum + "print(sum(600));", new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = 1 }),
+            maxDepth: 500);
         Assert.AreEqual("Stack overflow: call depth exceeded 500", compiled.Error!.Message);
-        var ok = Exec.Run(Sum + "print(sum(400));", new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = 1 }), maxDepth: 500);
+        var ok = Exec.Run(Sum + "print(sum(400));", new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = 1 }),
+            maxDepth: 500);
         Assert.IsNull(ok.Error);
     }
 

@@ -31,7 +31,8 @@ public sealed class JitEngineLimitsTests
     private static void WarmUp(AtlasEngine engine) =>
         engine.Evaluate("fn warm() -> number { var i = 0; while (i < 100) { i += 1; } return i; }\nwarm();");
 
-    private static bool IsCompiled(AtlasEngine engine, string function) => engine.GetGlobalValue(function).AsFunction.Proto.Compiled != null;
+    private static bool IsCompiled(AtlasEngine engine, string function) =>
+        engine.GetGlobalValue(function).AsFunction.Proto.Compiled != null;
 
     private static AtlasRuntimeException Fails(AtlasEngine engine, Action run, string code)
     {

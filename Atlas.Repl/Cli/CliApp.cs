@@ -181,7 +181,10 @@ internal sealed class CliApp
         {
             if (r.GetValueOrDefault<int>() < 1) r.AddError("--jit-threshold must be at least 1");
         });
-        var repl = new Command("repl", "Start an interactive session (also what 'atlas' alone does); type :help in it") { replNoJit, replThreshold };
+        var repl = new Command("repl", "Start an interactive session (also what 'atlas' alone does); type :help in it")
+        {
+            replNoJit, replThreshold,
+        };
         var replPermissions = PermissionOptions.AddTo(repl);
         repl.SetAction(p => RunRepl(new RunOptions
         {

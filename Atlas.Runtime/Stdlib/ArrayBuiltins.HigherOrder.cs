@@ -12,13 +12,16 @@ internal static partial class ArrayBuiltins
     {
         BuiltinRegistry.Define("map", Map, "A new array of the callback's results for each element.");
         BuiltinRegistry.Define("filter", Filter, "The elements for which the predicate returns true.");
-        BuiltinRegistry.Define("reduce", Reduce, "Folds the elements left to right: acc = reducer(acc, x), starting from the initial value.");
+        BuiltinRegistry.Define("reduce", Reduce,
+            "Folds the elements left to right: acc = reducer(acc, x), starting from the initial value.");
         BuiltinRegistry.Define("forEach", ForEach, "Calls the callback with each element; returns null.");
         BuiltinRegistry.Define("find", Find, "The first element for which the predicate returns true, or null.");
         BuiltinRegistry.Define("findIndex", FindIndex, "The index of the first element for which the predicate returns true, or -1.");
         BuiltinRegistry.Define("flatMap", FlatMap, "Maps each element and splices array results into one array.");
-        BuiltinRegistry.Define("some", (vm, a) => Any(vm, a, "some", wanted: true), "True when the predicate returns true for some element (stops at the first).");
-        BuiltinRegistry.Define("every", (vm, a) => Any(vm, a, "every", wanted: false), "True when the predicate returns true for every element (stops at the first false).");
+        BuiltinRegistry.Define("some", (vm, a) => Any(vm, a, "some", wanted: true),
+            "True when the predicate returns true for some element (stops at the first).");
+        BuiltinRegistry.Define("every", (vm, a) => Any(vm, a, "every", wanted: false),
+            "True when the predicate returns true for every element (stops at the first false).");
         BuiltinRegistry.Define("sort", Sort, "A stable sorted copy using a comparator: a negative result puts the first argument first.");
         BuiltinRegistry.Define("sortBy", SortBy, "A stable sorted copy ordered by a key computed once per element (numbers or strings).");
     }

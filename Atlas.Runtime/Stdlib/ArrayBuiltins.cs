@@ -11,21 +11,30 @@ internal static partial class ArrayBuiltins
     internal static void Register()
     {
         BuiltinRegistry.Define("pop", (_, a) => Pop("pop", a), "Removes the last element; written back, the call gives that element.");
-        BuiltinRegistry.Define("shift", (_, a) => Shift("shift", a), "Removes the first element; written back, the call gives that element.");
+        BuiltinRegistry.Define("shift", (_, a) => Shift("shift", a),
+            "Removes the first element; written back, the call gives that element.");
         BuiltinRegistry.Define("unshift", (_, a) => Unshift("unshift", a), "A new array with the value put in front; written back.");
         BuiltinRegistry.Define("reverse", (_, a) => Reverse("reverse", a), "The elements in reverse order; written back.");
         BuiltinRegistry.Define("flatten", Flatten, "Splices nested arrays one level deep; written back.");
         BuiltinRegistry.Define("concat", Concat, "The elements of the first array followed by those of the second.");
         BuiltinRegistry.Define("slice", Slice, "The elements from start (inclusive) to end (exclusive); indexes are clamped to the array.");
-        BuiltinRegistry.Define("arrayIndexOf", (_, a) => Search("arrayIndexOf", a, fromEnd: false), "Index of the first element equal to the value, or -1.");
-        BuiltinRegistry.Define("arrayLastIndexOf", (_, a) => Search("arrayLastIndexOf", a, fromEnd: true), "Index of the last element equal to the value, or -1.");
+        BuiltinRegistry.Define("arrayIndexOf", (_, a) => Search("arrayIndexOf", a, fromEnd: false),
+            "Index of the first element equal to the value, or -1.");
+        BuiltinRegistry.Define("arrayLastIndexOf", (_, a) => Search("arrayLastIndexOf", a, fromEnd: true),
+            "Index of the last element equal to the value, or -1.");
         BuiltinRegistry.Define("arrayIncludes", ArrayIncludes, "True when some element equals the value.");
-        BuiltinRegistry.Define("arrayPush", ArrayPush, "A new array with the value added at the end (the method a.push(x) stores it back).");
-        BuiltinRegistry.Define("arrayUnshift", (_, a) => Unshift("arrayUnshift", a), "A new array with the value put in front (a.unshift(x) stores it back).");
-        BuiltinRegistry.Define("arrayReverse", (_, a) => Reverse("arrayReverse", a), "The elements in reverse order (a.reverse() stores it back).");
-        BuiltinRegistry.Define("arrayPop", (_, a) => Pop("arrayPop", a), "The pair [last element, remaining array] (a.pop() stores the rest back).");
-        BuiltinRegistry.Define("arrayShift", (_, a) => Shift("arrayShift", a), "The pair [first element, remaining array] (a.shift() stores the rest back).");
-        BuiltinRegistry.Define("arraySort", ArraySort, "A sorted copy: numbers ascending, strings by code point; equal elements keep their order.");
+        BuiltinRegistry.Define("arrayPush", ArrayPush,
+            "A new array with the value added at the end (the method a.push(x) stores it back).");
+        BuiltinRegistry.Define("arrayUnshift", (_, a) => Unshift("arrayUnshift", a),
+            "A new array with the value put in front (a.unshift(x) stores it back).");
+        BuiltinRegistry.Define("arrayReverse", (_, a) => Reverse("arrayReverse", a),
+            "The elements in reverse order (a.reverse() stores it back).");
+        BuiltinRegistry.Define("arrayPop", (_, a) => Pop("arrayPop", a),
+            "The pair [last element, remaining array] (a.pop() stores the rest back).");
+        BuiltinRegistry.Define("arrayShift", (_, a) => Shift("arrayShift", a),
+            "The pair [first element, remaining array] (a.shift() stores the rest back).");
+        BuiltinRegistry.Define("arraySort", ArraySort,
+            "A sorted copy: numbers ascending, strings by code point; equal elements keep their order.");
         RegisterHigherOrder();
     }
 
@@ -102,7 +111,10 @@ internal static partial class ArrayBuiltins
         return Value.Array(result);
     }
 
-    /// <summary>Appends every element of <paramref name="source"/>, marking containers shared since <paramref name="source"/> still holds them.</summary>
+    /// <summary>
+    /// Appends every element of <paramref name="source"/>, marking containers shared since <paramref name="source"/> still
+    /// holds them.
+    /// </summary>
     internal static void AddAllShared(AtlasArray target, AtlasArray source)
     {
         int n = source.Count;
