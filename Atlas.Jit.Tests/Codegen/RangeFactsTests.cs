@@ -131,4 +131,53 @@ public sealed class RangeFactsTests
             """, 1, 2);
         Assert.AreEqual("-9007199254740992\n-9007199254740991\n3\n6765\n", runs[0].Stdout);
     }
+
+    /// <summary>
+    /// <c>while (i &lt; n &amp;&amp; flag) { i = i + 1; }</c> as the compiler lays out <c>&amp;&amp;</c>:
+    /// <c>Less; Dup; JumpIfFalse L; Pop; flag; L: JumpIfFalse done</c>.
+    /// </summary>
+    private static FunctionProto CounterWithAnd(OpCode compare) =>
+        new Asm("f", arity: 2).Local(StaticType.Number).Local(StaticType.Bool).Local(StaticType.Number)
+            .Num(0).Op(OpCode.SetLocal, 2).Op(OpCode.Pop)
+            .Mark("top").Op(OpCode.GetLocal, 2).Op(OpCode.GetLocal, 0).Op(compare).Op(OpCode.Dup).Jump(OpCode.JumpIfFalse, "and")
+            .Op(OpCode.Pop).Op(OpCode.GetLocal, 1)
+            .Mark("and").Jump(OpCode.JumpIfFalse, "done")
+            .Op(OpCode.GetLocal, 2).Num(1).Op(OpCode.Add).Op(OpCode.SetLocal, 2).Op(OpCode.Pop)
+            .Jump(OpCode.Loop, "top")
+            .Mark("done").Op(OpCode.GetLocal, 2).Op(OpCode.Return).Build();
+
+    [TestMethod]
+    public void ATestOnTheLeftOfAndBoundsTheIncrementInTheBody()
+    {
+        foreach (var (compare, bounded) in new[] { (OpCode.Less, true), (OpCode.LessEqual, false) })
+        {
+            var proto = CounterWithAnd(compare);
+            var types = JitFunction.Create(proto, new JitConfig(), longParameters: true).Value.Types;
+            Assert.AreEqual(Repr.Long, types.Locals[2], "the counter is a long");
+            int add = 0;
+            while ((OpCode)proto.Code[add] != OpCode.Add) add += OpInfo.Of((OpCode)proto.Code[add]).Size;
+            Assert.AreEqual(bounded, RangeFacts.Analyze(proto, types, forLoopEntry: false).AddStaysLong(add), compare.ToString());
+        }
+    }
+
+    [TestMethod]
+    public void LoopsGuardedByAndMatchTheInterpreter()
+    {
+        var runs = Parity.Check("""
+            fn count(n: number, limit: number) -> number {
+                var i = 0;
+                var steps = 0;
+                while (i < n && steps < limit) {
+                    i++;
+                    steps += 2;
+                }
+                return i * 1000 + steps;
+            }
+            print(count(10, 100));
+            print(count(10, 7));
+            print(count(0, 7));
+            print(count(9007199254740991, 4));
+            """, 1, 2);
+        Assert.AreEqual("10020\n4008\n0\n2004\n", runs[0].Stdout);
+    }
 }

@@ -109,7 +109,7 @@ internal sealed partial class FunctionTranslator
                 // The limits check (Interpreter.TickCompiled) with its offset stored only where it has work: a timeout or
                 // cancellation raised there reports this back-edge, and the loop stores nothing per iteration for it.
                 _code.Add(IfThen(Property(_vmParam, JitMethods.TickPending),
-                    Block(typeof(void), Assign(_pc, Constant(pc)), Call(_vmParam, JitMethods.Tick))));
+                    Block(typeof(void), Assign(_pc, Constant(pc)), SpilledAround(Call(_vmParam, JitMethods.Tick), code[pc + 1], pc))));
                 _pcEntry = -1;
                 _code.Add(Jump(pc, input, code[pc + 1]));
                 break;

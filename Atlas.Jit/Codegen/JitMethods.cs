@@ -148,6 +148,7 @@ internal static class JitMethods
     public static readonly FieldInfo DepthField = typeof(Interpreter).GetField(nameof(Interpreter.Depth))!;
     public static readonly PropertyInfo TickPending = typeof(Interpreter).GetProperty(nameof(Interpreter.TickPending))!;
     public static readonly MethodInfo Tick = typeof(Interpreter).GetMethod(nameof(Interpreter.TickCompiled))!;
+    public static readonly FieldInfo SpilledDoubles = typeof(Interpreter).GetField(nameof(Interpreter.SpilledDoubles))!;
 
     public static readonly MethodInfo IsSome = R(nameof(JitRuntime.IsSome), V);
     public static readonly MethodInfo IsNone = R(nameof(JitRuntime.IsNone), V);

@@ -69,8 +69,9 @@ internal sealed class RangeFacts
             var state = _in[pc]!;
             var op = (OpCode)code[pc];
             int next = pc + OpInfo.Of(op).Size;
-            foreach (int successor in DefiniteAssignment.Successors(code, pc))
+            foreach (int target in DefiniteAssignment.Successors(code, pc))
             {
+                int successor = Threaded(pc, target, next);
                 var output = state;
                 int set = op == OpCode.SetLocal ? code[pc + 1] : -1;
                 if (set >= 0 && (state[set] != Unknown || state[Low(set)] != LowUnknown))
@@ -98,6 +99,21 @@ internal sealed class RangeFacts
         }
     }
 
+    /// <summary>
+    /// Where a jump from <paramref name="pc"/> to <paramref name="target"/> really continues. <c>a &amp;&amp; b</c> compiles to
+    /// <c>a; Dup; JumpIfFalse L; Pop; b; L: JumpIfFalse M</c>: the first jump is taken with false on the stack, so the one
+    /// at <c>L</c> always jumps on to <c>M</c>. Following it there leaves <c>L</c> only the way through <c>b</c>, where
+    /// <c>a</c> held, so a loop guarded by <c>i &lt; n &amp;&amp; …</c> keeps the bound of <c>i</c>.
+    /// </summary>
+    private int Threaded(int pc, int target, int next)
+    {
+        var code = _proto.Code;
+        if (target == next || (OpCode)code[pc] != OpCode.JumpIfFalse || pc < 1 || (OpCode)code[pc - 1] != OpCode.Dup
+            || !_types.Stack.IsInstructionStart[pc - 1])
+            return target;
+        return (OpCode)code[target] == OpCode.JumpIfFalse ? code[target + 1] : target;
+    }
+
     /// <summary>Joins <paramref name="bounds"/> into the state before <paramref name="pc"/>; true if that changed it.</summary>
     private bool Merge(int pc, long[] bounds)
     {
@@ -123,6 +139,8 @@ internal sealed class RangeFacts
     private (int Local, long Bound, long? Constant)? TestedBound(int pc)
     {
         var code = _proto.Code;
+        // a && b: the comparison is duplicated for the jump (see Threaded).
+        if (pc >= 1 && (OpCode)code[pc - 1] == OpCode.Dup && _types.Stack.IsInstructionStart[pc - 1]) pc--;
         if (pc < 5 || (OpCode)code[pc - 1] != OpCode.Less) return null;
         if (!IsStraight(pc - 5, pc) || !IsLocalRead(pc - 5)) return null;
         if (_types.In[pc - 1] is not { Length: >= 2 } atLess || atLess[^1].Repr != Repr.Long || atLess[^2].Repr != Repr.Long)

@@ -144,6 +144,17 @@ internal sealed partial class Interpreter
     }
 
     /// <summary>
+    /// Where compiled code keeps the <c>double</c> locals of a loop while its back-edge runs <see cref="TickCompiled"/>
+    /// (docs/jit.md, "Errors, call stacks and recursion"): the .NET JIT would otherwise keep every value live across that
+    /// rare call in memory on the loop's every path (no SSE register survives a call on x64 Unix). Only used around that
+    /// call, which runs no Atlas code, so one area per VM suffices.
+    /// </summary>
+    public readonly double[] SpilledDoubles = new double[SpillCapacity];
+
+    /// <summary>How many locals a back-edge moves to <see cref="SpilledDoubles"/>.</summary>
+    public const int SpillCapacity = 32;
+
+    /// <summary>
     /// Whether <see cref="TickCompiled"/> has work to do: compiled back-edges test this inline and run
     /// <see cref="TickCompiled"/> only then, so the offset an error there reports is stored only on that path.
     /// </summary>
