@@ -144,4 +144,46 @@ public sealed class NumberArrayTests
             StringAssert.Contains(runs[0].Stderr, "error[AT0");
         }
     }
+
+    /// <summary>
+    /// Element reads of a global <c>number[]</c> at a long index read the global in place (FunctionTranslator.Arrays.cs).
+    /// </summary>
+    [TestMethod]
+    public void GlobalNumberArrayReadsLeaveAtTheGlobalReadWithTheSameResultsAndErrors()
+    {
+        var cases = new[] { "print(at(1));", "print(at(3));", "print(at(-1));", "data = []; print(at(0));",
+            "data[1] = unwrap(Some(\"two\")); print(total(3));" };
+        foreach (var last in cases)
+        {
+            var runs = Parity.Check($$"""
+                var data: number[] = [1, 2, 3];
+                fn total(n: number) -> number {
+                    var s = 0;
+                    for (var i = 0; i < n; i++) { s += data[i]; }
+                    return s;
+                }
+                fn at(i: number) -> number { return data[i] * 2; }
+                print(total(3));
+                {{last}}
+                """, 1, 2);
+            StringAssert.StartsWith(runs[0].Stdout, "6\n", last);
+        }
+    }
+
+    [TestMethod]
+    public void AGlobalNumberArrayReadInALoopIsReadInPlace()
+    {
+        var program = Exec.Compile("""
+            var data: number[] = [1, 2, 3];
+            fn total(n: number) -> number {
+                var s = 0;
+                for (var i = 0; i < n; i++) { s += data[i]; }
+                return s;
+            }
+            print(total(3));
+            """);
+        var tree = new JitEngine(new JitConfig()).DescribeTree(Exec.Function(program, "total"), program.Globals);
+        StringAssert.Contains(tree, "JitRuntime.GlobalNumberOrNaN(");
+        Assert.IsFalse(tree.Contains("JitRuntime.BorrowGlobal("), "the global is not copied into a slot");
+    }
 }

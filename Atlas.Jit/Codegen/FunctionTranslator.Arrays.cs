@@ -84,4 +84,51 @@ internal sealed partial class FunctionTranslator
             ? Call(JitMethods.SetIndexADV, array, Read(input, d - 2), Boxed(input, d - 1))
             : Call(JitMethods.SetIndexAVV, array, Boxed(input, d - 2), Boxed(input, d - 1)));
     }
+
+    /// <summary>
+    /// <c>BorrowGlobal g; GetLocal i; GetIndex</c> on a straight line, with <c>g</c> a global the checker typed
+    /// <c>number[]</c> and <c>i</c> a long, by the offset of the BorrowGlobal: the offset of the GetIndex. The global is
+    /// not copied into a slot; the GetIndex reads its element in place.
+    /// </summary>
+    private Dictionary<int, int>? _globalElementReads;
+
+    private Dictionary<int, int> GlobalElementReads => _globalElementReads ??= FindGlobalElementReads();
+
+    private Dictionary<int, int> FindGlobalElementReads()
+    {
+        var found = new Dictionary<int, int>();
+        var code = _proto.Code;
+        for (int pc = 0; pc + 4 < code.Length; pc += OpInfo.Of((OpCode)code[pc]).Size)
+        {
+            if ((OpCode)code[pc] != OpCode.BorrowGlobal || _types.In[pc] is not { } input) continue;
+            int read = pc + 2, index = pc + 4;
+            if ((OpCode)code[read] is not (OpCode.GetLocal or OpCode.BorrowLocal) || (OpCode)code[index] != OpCode.GetIndex) continue;
+            if (_types.IsJumpTarget[read] || _types.IsJumpTarget[index] || _types.In[index] is not { } atIndex) continue;
+            int d = input.Length;
+            if (atIndex.Length != d + 2 || atIndex[d + 1].Repr != Repr.Long || _types.Transfer(index, atIndex)[d].Repr != Repr.Double)
+                continue;
+            found[pc] = index;
+        }
+        return found;
+    }
+
+    /// <summary>The BorrowGlobal whose array the GetIndex at <paramref name="pc"/> reads in place, if any.</summary>
+    private int? GlobalElementReadAt(int pc)
+    {
+        if (GlobalElementReads.Count == 0 || (OpCode)_proto.Code[pc] != OpCode.GetIndex || pc < 4) return null;
+        return GlobalElementReads.TryGetValue(pc - 4, out int index) && index == pc ? pc - 4 : null;
+    }
+
+    /// <summary>
+    /// The element read of a <see cref="GlobalElementReads"/> triple: anything but a number element of an array there (an
+    /// undefined global, another kind, an index out of range) continues the call in the interpreter at the BorrowGlobal,
+    /// which reads the global and the element again with every check and error (neither read changes anything).
+    /// </summary>
+    private void EmitGlobalElementRead(int borrowPc, SlotInfo[] input)
+    {
+        int d = input.Length;
+        var element = Slot(d - 2, Repr.Double);
+        _code.Add(Assign(element, Call(JitMethods.GlobalNumberOrNaN, _vmParam, Constant(_proto.Code[borrowPc + 1]), Read(input, d - 1))));
+        _code.Add(IfThen(NotEqual(element, element), Deoptimize(borrowPc, input, d - 2)));
+    }
 }

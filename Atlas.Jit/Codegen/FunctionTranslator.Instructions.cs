@@ -44,6 +44,8 @@ internal sealed partial class FunctionTranslator
                 MarkPc(pc);
                 Write(d, Repr.Value, Call(JitMethods.GetGlobal, _vmParam, Constant(code[pc + 1])));
                 break;
+            case OpCode.BorrowGlobal when GlobalElementReads.ContainsKey(pc):
+                break; // read in place by the GetIndex it feeds (EmitGlobalElementRead)
             case OpCode.BorrowGlobal:
                 MarkPc(pc);
                 Write(d, Repr.Value, Call(JitMethods.BorrowGlobal, _vmParam, Constant(code[pc + 1])));
@@ -122,6 +124,9 @@ internal sealed partial class FunctionTranslator
 
             case OpCode.Array:
                 Write(d - code[pc + 1], Repr.Array, Call(JitMethods.NewArray, BoxedArray(input, d - code[pc + 1], code[pc + 1])));
+                break;
+            case OpCode.GetIndex when GlobalElementReadAt(pc) is int borrowPc:
+                EmitGlobalElementRead(borrowPc, input);
                 break;
             case OpCode.GetIndex when input[d - 2].Repr == Repr.Array && input[d - 1].Repr == Repr.Long
                 && _types.Transfer(pc, input)[d - 2].Repr == Repr.Double:

@@ -115,6 +115,8 @@ internal static class JitMethods
     public static readonly MethodInfo PendValue = R(nameof(JitRuntime.PendValue), typeof(Interpreter), V);
     public static readonly MethodInfo GetNumberAD = R(nameof(JitRuntime.GetNumber), typeof(Interpreter), A, D);
     public static readonly MethodInfo ReadNumberOrNaN = R(nameof(JitRuntime.ReadNumberOrNaN), A, typeof(long));
+    public static readonly MethodInfo GlobalNumberOrNaN =
+        R(nameof(JitRuntime.GlobalNumberOrNaN), typeof(Interpreter), typeof(int), typeof(long));
     public static readonly MethodInfo TryWriteNumberAL = R(nameof(JitRuntime.TryWriteNumber), A, typeof(long), D);
     public static readonly MethodInfo TryWriteNumberAD = R(nameof(JitRuntime.TryWriteNumber), A, D, D);
     public static readonly MethodInfo TryWriteWholeAL = R(nameof(JitRuntime.TryWriteNumber), A, typeof(long), typeof(long));

@@ -168,6 +168,17 @@ internal static class JitRuntime
     /// <summary>An array local's element at a long index, NaN for anything else (<see cref="AtlasArray.ReadNumberOrNaN"/>).</summary>
     [MethodImpl(Inline)] public static double ReadNumberOrNaN(AtlasArray target, long index) => target.ReadNumberOrNaN(index);
 
+    /// <summary>
+    /// <see cref="ReadNumberOrNaN"/> of the array in global <paramref name="slot"/>, read in place (no 24-byte copy of
+    /// the global); NaN also when the global is not an array (or not defined yet).
+    /// </summary>
+    [MethodImpl(Inline)]
+    public static double GlobalNumberOrNaN(Interpreter vm, int slot, long index)
+    {
+        ref var g = ref vm.Globals[slot];
+        return g.Kind == ValueKind.Array ? Unsafe.As<AtlasArray>(g.Obj!).ReadNumberOrNaN(index) : double.NaN;
+    }
+
     /// <summary><see cref="GetNumber(Interpreter, Value, double)"/> of an array local.</summary>
     [MethodImpl(Inline)]
     public static double GetNumber(Interpreter vm, AtlasArray target, double index) =>
