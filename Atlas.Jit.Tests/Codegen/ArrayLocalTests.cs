@@ -177,4 +177,46 @@ public sealed class ArrayLocalTests
             """, 1, 2);
         Assert.AreEqual("3245\n", runs[0].Stdout);
     }
+
+    /// <summary>
+    /// <c>a.push(n)</c> of a number appends in place when the array is not shared (FunctionTranslator.Calls.cs): a copy
+    /// taken before keeps its elements, pushes of other kinds and onto shared arrays take the method, in both tiers.
+    /// </summary>
+    [TestMethod]
+    public void PushingNumbersAppendsInPlaceAndLeavesCopiesAlone()
+    {
+        var runs = Parity.Check("""
+            fn build(n: number) -> string {
+                var a: number[] = [];
+                var before = a;
+                for (var i = 0; i < n; i++) {
+                    a.push(i * 1.5);
+                    if (i == 2) { before = a; }
+                }
+                var mixed = [unwrap(Some("zero"))];
+                mixed.push(1);
+                mixed.push("two");
+                mixed.push(3);
+                return str(len(a)) + " " + str(a[n - 1]) + " " + str(len(before)) + " " + str(before[2]) + " " + str(len(mixed));
+            }
+            print(build(5));
+            print(build(3000));
+            """, 1, 2);
+        Assert.AreEqual("5 6 3 3 4\n3000 4498.5 3 3 4\n", runs[0].Stdout);
+    }
+
+    [TestMethod]
+    public void APushOfANumberOntoAnArrayLocalTestsForSharingInline()
+    {
+        var program = Exec.Compile("""
+            fn zeros(n: number) -> number[] {
+                var a: number[] = [];
+                for (var i = 0; i < n; i++) { a.push(0); }
+                return a;
+            }
+            print(len(zeros(3)));
+            """);
+        var tree = new JitEngine(new JitConfig()).DescribeTree(Exec.Function(program, "zeros"));
+        StringAssert.Contains(tree, ".TryPushNumber(");
+    }
 }

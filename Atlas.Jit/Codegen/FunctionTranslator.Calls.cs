@@ -240,7 +240,22 @@ internal sealed partial class FunctionTranslator
         MarkPc(pc);
         int d = input.Length;
         int r = d - argc - 1;
-        for (int i = r; i < d; i++) _code.Add(Call(JitMethods.Push, _vmParam, Boxed(input, i)));
-        Write(r, Repr.Value, Call(JitMethods.CallMethod, _vmParam, Constant(name), MethodRef(name), Constant(argc)));
+        var generic = new List<Expression>();
+        for (int i = r; i < d; i++) generic.Add(Call(JitMethods.Push, _vmParam, Boxed(input, i)));
+        generic.Add(Call(JitMethods.CallMethod, _vmParam, Constant(name), MethodRef(name), Constant(argc)));
+        Expression call = Block(typeof(Value), generic);
+        if (name == "push" && argc == 1 && input[r].Repr is Repr.Array or Repr.Value && Reprs.IsNumber(input[r + 1].Repr))
+        {
+            // A number pushed onto an array that is not shared: appended in place (AtlasArray.Add, push's one home), and
+            // the method's result, stored back, is the same array. Anything else takes the method.
+            var receiver = Read(input, r);
+            var number = Convert(Read(input, r + 1), input[r + 1].Repr, Repr.Double);
+            Expression pushed = input[r].Repr == Repr.Array
+                ? Call(receiver, JitMethods.TryPushNumber, number)
+                : AndAlso(Call(JitMethods.IsArray, receiver), Call(Call(JitMethods.AsArray, receiver), JitMethods.TryPushNumber, number));
+            var result = input[r].Repr == Repr.Array ? Call(JitMethods.BoxArray, receiver) : receiver;
+            call = Condition(pushed, result, call);
+        }
+        Write(r, Repr.Value, call);
     }
 }

@@ -108,6 +108,7 @@ internal static class JitMethods
 
     private static readonly Type A = typeof(AtlasArray);
     public static readonly MethodInfo BoxArray = R(nameof(JitRuntime.BoxArray), A);
+    public static readonly MethodInfo TryPushNumber = typeof(AtlasArray).GetMethod(nameof(AtlasArray.TryPushNumber))!;
     public static readonly MethodInfo StoreArray = R(nameof(JitRuntime.StoreArray), typeof(Value[]), typeof(int), A);
     public static readonly MethodInfo AsArray = R(nameof(JitRuntime.AsArray), V);
     public static readonly MethodInfo ShareArray = R(nameof(JitRuntime.Share), A);

@@ -275,6 +275,17 @@ internal sealed class AtlasArray : CowObject
     /// <summary>This array if it may be mutated in place, otherwise an unshared copy.</summary>
     public AtlasArray Writable() => Shared ? Clone() : this;
 
+    /// <summary>
+    /// <c>a.push(d)</c> in place when this array is not shared (<see cref="Writable"/> would return it): compiled code's
+    /// fast path of the push method, which stores the same array back. False: nothing done (the method then copies).
+    /// </summary>
+    public bool TryPushNumber(double d)
+    {
+        if (Shared) return false;
+        Add(Value.Number(d));
+        return true;
+    }
+
     public void Add(Value v)
     {
         if (_ints is { } w && v.Kind == ValueKind.Number && IsWhole(v.Num, out int whole))
