@@ -322,6 +322,8 @@ internal sealed partial class Interpreter
     /// <summary>Calls a method of language.md §8.5 on the receiver below the arguments (the stack holds receiver and args).</summary>
     internal Value CallMethod(string name, int argc) => CallMethod(name, ResolveMethod(name), argc);
 
+    private static readonly BuiltinImpl? s_push = ResolveMethod("push");
+
     /// <summary>
     /// The implementation of array or json method <paramref name="name"/>, or null if there is none (compiled code resolves it once).
     /// </summary>
@@ -342,6 +344,14 @@ internal sealed partial class Interpreter
     {
         int receiverIndex = Sp - argc - 1;
         var receiver = Stack[receiverIndex];
+        // a.push(n) onto an array that is not shared: appended in place (what arrayPush does after Writable), without the
+        // builtin's argument checks and call.
+        if (ReferenceEquals(impl, s_push) && argc == 1 && receiver.Kind == ValueKind.Array && Stack[Sp - 1] is { Kind: ValueKind.Number } n
+            && Unsafe.As<AtlasArray>(receiver.Obj!).TryPushNumber(n.Num))
+        {
+            Sp = receiverIndex;
+            return receiver;
+        }
         if (impl == null || receiver.Kind != MethodTable.ReceiverKind(impl))
             throw AtlasRuntimeException.Type($"Cannot call method '{name}' on value of this type");
         var result = impl(this, new Args(Stack, receiverIndex, argc + 1));
