@@ -186,4 +186,44 @@ public sealed class NumberArrayTests
         StringAssert.Contains(tree, "JitRuntime.GlobalNumberOrNaN(");
         Assert.IsFalse(tree.Contains("JitRuntime.BorrowGlobal("), "the global is not copied into a slot");
     }
+
+    /// <summary>
+    /// <c>data[i] = …</c> on a global <c>number[]</c> stores in place when it can (FunctionTranslator.Arrays.cs): a copy
+    /// taken before keeps its elements, a value that leaves compiled code in between finds the array in its frame, and
+    /// index errors keep their codes and locations.
+    /// </summary>
+    [TestMethod]
+    public void GlobalNumberArrayWritesMatchTheInterpreter()
+    {
+        var cases = new[]
+        {
+            "print(total(3));",
+            "let keep = data; swap(0, 2); print(keep[0] * 10 + data[0]);",
+            "data[1] = unwrap(Some(\"two\")); swap(0, 1); print(len(data));",
+            "swap(0, 5);",
+            "set(1.5, 2);",
+        };
+        foreach (var last in cases)
+        {
+            var runs = Parity.Check($$"""
+                var data: number[] = [1, 2, 3];
+                fn swap(i: number, j: number) -> void {
+                    let t = data[i];
+                    data[i] = data[j];
+                    data[j] = t;
+                }
+                fn set(i: number, v: number) -> void { data[i] = v; }
+                fn total(n: number) -> number {
+                    for (var i = 0; i < n; i++) { data[i] = data[i] * 2; }
+                    var s = 0;
+                    for (var i = 0; i < n; i++) { s += data[i]; }
+                    return s;
+                }
+                swap(0, 1);
+                print(data[0]);
+                {{last}}
+                """, 1, 2);
+            StringAssert.StartsWith(runs[0].Stdout, "2\n", last);
+        }
+    }
 }

@@ -121,14 +121,104 @@ internal sealed partial class FunctionTranslator
 
     /// <summary>
     /// The element read of a <see cref="GlobalElementReads"/> triple: anything but a number element of an array there (an
-    /// undefined global, another kind, an index out of range) continues the call in the interpreter at the BorrowGlobal,
-    /// which reads the global and the element again with every check and error (neither read changes anything).
+    /// undefined global, another kind, an index out of range) continues the call in the interpreter at this GetIndex, with
+    /// the global read into the frame's slot (see <see cref="Deoptimize"/>) and the index on top, which reads the element
+    /// again with every check and error.
     /// </summary>
-    private void EmitGlobalElementRead(int borrowPc, SlotInfo[] input)
+    private void EmitGlobalElementRead(int pc, SlotInfo[] input)
     {
         int d = input.Length;
         var element = Slot(d - 2, Repr.Double);
-        _code.Add(Assign(element, Call(JitMethods.GlobalNumberOrNaN, _vmParam, Constant(_proto.Code[borrowPc + 1]), Read(input, d - 1))));
-        _code.Add(IfThen(NotEqual(element, element), Deoptimize(borrowPc, input, d - 2)));
+        int global = _proto.Code[pc - 4 + 1];
+        _code.Add(Assign(element, Call(JitMethods.GlobalNumberOrNaN, _vmParam, Constant(global), Read(input, d - 1))));
+        var leave = Block(typeof(void),
+            Call(JitMethods.PendNumber, _vmParam, Expression.Convert(Read(input, d - 1), typeof(double))),
+            Deoptimize(pc, input, d - 1));
+        _code.Add(IfThen(NotEqual(element, element), leave));
+    }
+
+    /// <summary>
+    /// <c>BorrowGlobal g; GetLocal i; …; SetIndex; SetGlobal g; Pop</c> with <c>i</c> a long and a number stored, the
+    /// instructions in between on a straight line that calls nothing and stores no global or element (so <c>g</c> still
+    /// holds what the read saw), by the offset of the BorrowGlobal: the offset of the SetIndex. The global is not copied
+    /// into a slot; the SetIndex stores in place when it can (<see cref="EmitGlobalElementWrite"/>).
+    /// </summary>
+    private Dictionary<int, int>? _globalElementWrites;
+    /// <summary>The SetGlobal offsets of <see cref="GlobalElementWrites"/>: nothing to emit there.</summary>
+    private HashSet<int>? _globalWriteBacks;
+
+    private Dictionary<int, int> GlobalElementWrites => _globalElementWrites ??= FindGlobalElementWrites();
+
+    private Dictionary<int, int> FindGlobalElementWrites()
+    {
+        var found = new Dictionary<int, int>();
+        _globalWriteBacks = new HashSet<int>();
+        var code = _proto.Code;
+        for (int pc = 0; pc + 4 < code.Length; pc += OpInfo.Of((OpCode)code[pc]).Size)
+        {
+            if ((OpCode)code[pc] != OpCode.BorrowGlobal || _types.In[pc] is not { } input || GlobalElementReads.ContainsKey(pc)) continue;
+            int d = input.Length;
+            if ((OpCode)code[pc + 2] is not (OpCode.GetLocal or OpCode.BorrowLocal) || _types.In[pc + 2] is null) continue;
+            if (StoreAfter(pc, d) is not int store) continue;
+            var atStore = _types.In[store]!;
+            if (atStore[d + 1].Repr != Repr.Long || !Reprs.IsNumber(atStore[d + 2].Repr)) continue;
+            int setGlobal = store + OpInfo.Of(OpCode.SetIndex).Size;
+            int pop = setGlobal + OpInfo.Of(OpCode.SetGlobal).Size;
+            if (pop >= code.Length || (OpCode)code[setGlobal] != OpCode.SetGlobal || code[setGlobal + 1] != code[pc + 1]
+                || (OpCode)code[pop] != OpCode.Pop || _types.IsJumpTarget[setGlobal] || _types.IsJumpTarget[pop])
+                continue;
+            found[pc] = store;
+            _globalWriteBacks.Add(setGlobal);
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The SetIndex that consumes the array pushed at <paramref name="pc"/> (stack depth <paramref name="depth"/>) on a
+    /// straight line of instructions that call nothing and store nothing, if any.
+    /// </summary>
+    private int? StoreAfter(int pc, int depth)
+    {
+        var code = _proto.Code;
+        for (int q = pc + OpInfo.Of((OpCode)code[pc]).Size; q < code.Length; q += OpInfo.Of((OpCode)code[q]).Size)
+        {
+            if (_types.In[q] is not { } at || _types.IsJumpTarget[q] || at.Length <= depth) return null;
+            var info = OpInfo.Of((OpCode)code[q]);
+            if (info.Op == OpCode.SetIndex) return at.Length == depth + 3 ? q : null;
+            if (info.EndsBlock || info.Op is OpCode.JumpIfFalse or OpCode.Jump or OpCode.Loop or OpCode.Call or OpCode.CallMethod
+                or OpCode.SetGlobal or OpCode.SetUpvalue or OpCode.MakeClosure)
+                return null;
+        }
+        return null;
+    }
+
+    /// <summary>The BorrowGlobal whose array the SetIndex at <paramref name="pc"/> stores into in place, if any.</summary>
+    private int? GlobalElementWriteAt(int pc)
+    {
+        foreach (var (borrowPc, store) in GlobalElementWrites)
+            if (store == pc) return borrowPc;
+        return null;
+    }
+
+    /// <summary>
+    /// The element store of a <see cref="GlobalElementWrites"/> sequence: in place in the global's array when it is an
+    /// unshared array of numbers and the index is in range (<see cref="Atlas.Vm.AtlasArray.TryWriteNumber(long, double)"/>,
+    /// the store's one home, which leaves the global as it is); otherwise the read, the generic store and the store back,
+    /// as the instructions do, with this SetIndex's offset for its errors.
+    /// </summary>
+    private void EmitGlobalElementWrite(int pc, int borrowPc, SlotInfo[] input)
+    {
+        int d = input.Length;
+        int global = _proto.Code[borrowPc + 1];
+        var index = Read(input, d - 2);
+        var value = Convert(Read(input, d - 1), input[d - 1].Repr, Repr.Double);
+        var array = SharedTemp(typeof(Atlas.Vm.Value), "globalArray");
+        var generic = Block(typeof(void),
+            Assign(_pc, Constant(pc)),
+            Assign(array, Call(JitMethods.BorrowGlobal, _vmParam, Constant(global))),
+            Assign(array, Call(JitMethods.SetIndexVLD, array, index, value)),
+            Call(JitMethods.SetGlobal, _vmParam, Constant(global), array));
+        _code.Add(IfThen(Not(Call(JitMethods.GlobalTryWriteNumber, _vmParam, Constant(global), index, value)), generic));
+        _pcEntry = -1;
     }
 }

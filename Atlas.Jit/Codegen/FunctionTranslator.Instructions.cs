@@ -44,12 +44,14 @@ internal sealed partial class FunctionTranslator
                 MarkPc(pc);
                 Write(d, Repr.Value, Call(JitMethods.GetGlobal, _vmParam, Constant(code[pc + 1])));
                 break;
-            case OpCode.BorrowGlobal when GlobalElementReads.ContainsKey(pc):
-                break; // read in place by the GetIndex it feeds (EmitGlobalElementRead)
+            case OpCode.BorrowGlobal when GlobalElementReads.ContainsKey(pc) || GlobalElementWrites.ContainsKey(pc):
+                break; // used in place by the GetIndex or SetIndex it feeds (EmitGlobalElementRead, EmitGlobalElementWrite)
             case OpCode.BorrowGlobal:
                 MarkPc(pc);
                 Write(d, Repr.Value, Call(JitMethods.BorrowGlobal, _vmParam, Constant(code[pc + 1])));
                 break;
+            case OpCode.SetGlobal when _globalWriteBacks?.Contains(pc) == true:
+                break; // the array was written in place, or stored back by EmitGlobalElementWrite
             case OpCode.SetGlobal: _code.Add(Call(JitMethods.SetGlobal, _vmParam, Constant(code[pc + 1]), Boxed(input, d - 1))); break;
             case OpCode.GetUpvalue: Write(d, Repr.Value, Call(JitMethods.Share, ArrayIndex(_upvalues, Constant(code[pc + 1])))); break;
             case OpCode.BorrowUpvalue: Write(d, Repr.Value, ArrayIndex(_upvalues, Constant(code[pc + 1]))); break;
@@ -125,8 +127,8 @@ internal sealed partial class FunctionTranslator
             case OpCode.Array:
                 Write(d - code[pc + 1], Repr.Array, Call(JitMethods.NewArray, BoxedArray(input, d - code[pc + 1], code[pc + 1])));
                 break;
-            case OpCode.GetIndex when GlobalElementReadAt(pc) is int borrowPc:
-                EmitGlobalElementRead(borrowPc, input);
+            case OpCode.GetIndex when GlobalElementReadAt(pc) is not null:
+                EmitGlobalElementRead(pc, input);
                 break;
             case OpCode.GetIndex when input[d - 2].Repr == Repr.Array && input[d - 1].Repr == Repr.Long
                 && _types.Transfer(pc, input)[d - 2].Repr == Repr.Double:
@@ -149,6 +151,7 @@ internal sealed partial class FunctionTranslator
                     ? Call(JitMethods.GetIndexVD, Boxed(input, d - 2), Read(input, d - 1))
                     : Call(JitMethods.GetIndexVV, Boxed(input, d - 2), Boxed(input, d - 1)));
                 break;
+            case OpCode.SetIndex when GlobalElementWriteAt(pc) is int borrowPc: EmitGlobalElementWrite(pc, borrowPc, input); break;
             case OpCode.SetIndex when input[d - 3].Repr == Repr.Array: EmitArraySetIndex(pc, input); break;
             case OpCode.SetIndex when input[d - 2].Repr == Repr.Long && Reprs.IsNumber(input[d - 1].Repr):
                 MarkPc(pc);

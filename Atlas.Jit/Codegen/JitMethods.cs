@@ -116,6 +116,8 @@ internal static class JitMethods
     public static readonly MethodInfo PendValue = R(nameof(JitRuntime.PendValue), typeof(Interpreter), V);
     public static readonly MethodInfo GetNumberAD = R(nameof(JitRuntime.GetNumber), typeof(Interpreter), A, D);
     public static readonly MethodInfo ReadNumberOrNaN = R(nameof(JitRuntime.ReadNumberOrNaN), A, typeof(long));
+    public static readonly MethodInfo GlobalTryWriteNumber =
+        R(nameof(JitRuntime.GlobalTryWriteNumber), typeof(Interpreter), typeof(int), typeof(long), typeof(double));
     public static readonly MethodInfo GlobalNumberOrNaN =
         R(nameof(JitRuntime.GlobalNumberOrNaN), typeof(Interpreter), typeof(int), typeof(long));
     public static readonly MethodInfo TryWriteNumberAL = R(nameof(JitRuntime.TryWriteNumber), A, typeof(long), D);

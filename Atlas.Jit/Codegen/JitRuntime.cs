@@ -169,6 +169,17 @@ internal static class JitRuntime
     [MethodImpl(Inline)] public static double ReadNumberOrNaN(AtlasArray target, long index) => target.ReadNumberOrNaN(index);
 
     /// <summary>
+    /// <see cref="AtlasArray.TryWriteNumber(long, double)"/> on the array in global <paramref name="slot"/>, in place;
+    /// false when the global is not an array or the store cannot be done there (the caller then takes the generic path).
+    /// </summary>
+    [MethodImpl(Inline)]
+    public static bool GlobalTryWriteNumber(Interpreter vm, int slot, long index, double value)
+    {
+        ref var g = ref vm.Globals[slot];
+        return g.Kind == ValueKind.Array && Unsafe.As<AtlasArray>(g.Obj!).TryWriteNumber(index, value);
+    }
+
+    /// <summary>
     /// <see cref="ReadNumberOrNaN"/> of the array in global <paramref name="slot"/>, read in place (no 24-byte copy of
     /// the global); NaN also when the global is not an array (or not defined yet).
     /// </summary>
