@@ -219,4 +219,28 @@ public sealed class ArrayLocalTests
         var tree = new JitEngine(new JitConfig()).DescribeTree(Exec.Function(program, "zeros"));
         StringAssert.Contains(tree, ".TryPushNumber(");
     }
+
+    /// <summary>
+    /// A whole-number store that cannot be done in place in a compiled loop (a shared array, an index past the end) continues
+    /// in the interpreter at the store (FunctionTranslator.Arrays.cs): copies, results and errors as interpreted.
+    /// </summary>
+    [TestMethod]
+    public void WholeNumberStoresThatCannotBeDoneInPlaceLeaveAtTheStore()
+    {
+        var runs = Parity.Check("""
+            fn fill(n: number, size: number) -> string {
+                var a: number[] = [0, 0, 0];
+                let keep = a;
+                for (var i = 0; i < n; i++) { a[i % size] = i; }
+                return str(a) + " " + str(keep);
+            }
+            print(fill(7, 3));
+            print(fill(2, 3));
+            print(fill(5, 4));
+            """, 1, 2);
+        Assert.AreEqual("[6, 4, 5] [0, 0, 0]\n[0, 1, 0] [0, 0, 0]\n", runs[0].Stdout);
+        StringAssert.Contains(runs[0].Stderr, "AT0006");
+        var stats = runs[0].Engines[0].Stats;
+        Assert.IsGreaterThanOrEqualTo(1L, stats.FallbackReasons.GetValueOrDefault(JitEngine.DeoptimizationReason), stats.Format());
+    }
 }

@@ -191,6 +191,8 @@ internal sealed class AtlasArray : CowObject
         if (Shared || (ulong)index >= (ulong)Count) return false;
         if (_ints is { } w && value == (int)value) Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w), (nint)index) = (int)value;
         else if (_numbers is { } n) Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(n), (nint)index) = value;
+        // Boxed storage takes a number as Set stores it: a fresh value, with no object reference and so no write barrier.
+        else if (_items is { } items) Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(items), (nint)index) = Value.Number(value);
         else return false;
         return true;
     }

@@ -46,6 +46,23 @@ public sealed class AtlasArrayTests
     }
 
     [TestMethod]
+    public void AWholeNumberIsStoredInPlaceInEveryUnsharedStorage()
+    {
+        var ints = Numbers(1, 2, 3);
+        Assert.IsTrue(ints.TryWriteNumber(1, 7L));
+        var doubles = Numbers(1.5, 2, 3);
+        Assert.IsTrue(doubles.TryWriteNumber(2, 8L));
+        var boxed = AtlasArray.Of([Value.Number(1), Value.String("x")], 2);
+        Assert.IsTrue(boxed.TryWriteNumber(1, 9L), "boxed storage takes a number as Set stores it");
+        Assert.AreEqual("[1, 7, 3] [1.5, 2, 8] [1, 9]", $"{Show(ints)} {Show(doubles)} {Show(boxed)}");
+        Assert.IsFalse(ints.TryWriteNumber(3, 1L), "past the end: the caller's slow path raises the error");
+        Assert.IsFalse(ints.TryWriteNumber(0, 1L << 40), "too large for whole-number storage: the slow path widens it");
+        ints.Shared = true;
+        Assert.IsFalse(ints.TryWriteNumber(0, 1L), "shared: the slow path copies");
+        Assert.AreEqual("[1, 7, 3]", Show(ints));
+    }
+
+    [TestMethod]
     public void PushingGrowsBothKinds()
     {
         var a = new AtlasArray();
