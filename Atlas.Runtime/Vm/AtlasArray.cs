@@ -281,9 +281,16 @@ internal sealed class AtlasArray : CowObject
     /// <c>a.push(d)</c> in place when this array is not shared (<see cref="Writable"/> would return it): compiled code's
     /// fast path of the push method, which stores the same array back. False: nothing done (the method then copies).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryPushNumber(double d)
     {
         if (Shared) return false;
+        // Whole-number storage with room takes a whole number in line (what Add does first); the rest goes through Add.
+        if (_ints is { } w && (uint)Count < (uint)w.Length && IsWhole(d, out int whole))
+        {
+            w[Count++] = whole;
+            return true;
+        }
         Add(Value.Number(d));
         return true;
     }

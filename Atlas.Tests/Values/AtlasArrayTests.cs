@@ -63,6 +63,20 @@ public sealed class AtlasArrayTests
     }
 
     [TestMethod]
+    public void PushingANumberInPlaceKeepsEachStorageAndCopiesNothing()
+    {
+        var a = Numbers(1, 2);
+        for (int i = 0; i < 10; i++) Assert.IsTrue(a.TryPushNumber(i), "grows past its capacity");
+        Assert.IsTrue(a.TryPushNumber(-0.0));
+        Assert.IsTrue(a.TryPushNumber(2.5), "a fraction widens whole-number storage");
+        Assert.IsTrue(a.IsUnboxed);
+        Assert.AreEqual("[1, 2, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, -0, 2.5]", Show(a));
+        a.Shared = true;
+        Assert.IsFalse(a.TryPushNumber(1), "shared: the method copies");
+        Assert.AreEqual(14, a.Count);
+    }
+
+    [TestMethod]
     public void PushingGrowsBothKinds()
     {
         var a = new AtlasArray();
