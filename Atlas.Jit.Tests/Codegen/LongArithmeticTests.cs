@@ -151,4 +151,39 @@ public sealed class LongArithmeticTests
         var f = JitFunction.Create(Exec.Function(program, "f"), new JitConfig()).Value;
         Assert.AreEqual("Double, Long, Long, Double", string.Join(", ", f.Types.Locals));
     }
+
+    /// <summary>
+    /// A constant factor bounds the other by 2^53 / |k| (FunctionTranslator.Longs.cs), and a positive constant or a local
+    /// times itself skips the -0 test: results at both sides of the bound, and every sign of zero, match the interpreter.
+    /// </summary>
+    [TestMethod]
+    public void ConstantFactorsAndSquaresKeepTheInterpretersResults()
+    {
+        var runs = Parity.Check("""
+            fn scale(x: number) -> number { return x * 16807; }
+            fn flip(x: number) -> number { return x * -3; }
+            fn zero(x: number) -> number { return x * 0; }
+            fn sq(x: number) -> number { return x * x; }
+            fn sqMod(x: number) -> number { return (x * x) % 7; }
+            for (var i = 0; i < 3; i++) {
+                print(scale(535919512985));
+                print(scale(535919512986));
+                print(scale(-535919512986));
+                print(flip(0));
+                print(flip(-2));
+                print(zero(-5));
+                print(zero(5));
+                print(sq(0));
+                print(sq(-94906265));
+                print(sqMod(0));
+                print(sqMod(-7));
+                print(sqMod(-8));
+            }
+            """, 1, 2);
+        var lines = runs[0].Stdout.Split('\n');
+        Assert.AreEqual("9007199254738895", lines[0]);
+        Assert.AreEqual("-0", lines[3], "0 times a negative constant is -0");
+        Assert.AreEqual("-0", lines[5], "a negative number times 0 is -0");
+        Assert.AreEqual("0", lines[9], "a square's remainder is never -0");
+    }
 }

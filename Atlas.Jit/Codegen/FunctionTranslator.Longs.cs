@@ -48,19 +48,28 @@ internal sealed partial class FunctionTranslator
             {
                 // Factors below 2^26 in magnitude (loop counters, indices) multiply exactly as longs, in one unsigned compare
                 // of both; other factors go through the double product, which is exact while it stays below 2^53. Either
-                // way 0 times a negative number is -0.
-                var small = LessThan(
-                    Or(Expression.Convert(Add(x, Constant(SmallFactor)), typeof(ulong)),
-                        Expression.Convert(Add(y, Constant(SmallFactor)), typeof(ulong))),
-                    Constant((ulong)(2 * SmallFactor)));
+                // way 0 times a negative number is -0. A constant factor k bounds the other one by 2^53 / |k| instead (an
+                // LCG's seed * 16807 stays a long product); a positive constant, or a local times itself, cannot make -0.
+                long? k = ConstantLong(input, d - 1) ?? ConstantLong(input, d - 2);
+                var other = ConstantLong(input, d - 1) != null ? x : y;
+                Expression small = k is long factor && factor != 0
+                    ? LessThanOrEqual(Expression.Convert(Add(other, Constant(Reprs.MaxLong / Math.Abs(factor))), typeof(ulong)),
+                        Constant((ulong)(2 * (Reprs.MaxLong / Math.Abs(factor)))))
+                    : LessThan(
+                        Or(Expression.Convert(Add(x, Constant(SmallFactor)), typeof(ulong)),
+                            Expression.Convert(Add(y, Constant(SmallFactor)), typeof(ulong))),
+                        Constant((ulong)(2 * SmallFactor)));
                 var leaves = Not(LessThan(Call(JitMethods.AbsDouble, wide), Constant((double)Reprs.MaxLong)));
                 var viaDouble = Block(typeof(void),
                     Assign(wide, Multiply(D(x), D(y))),
                     IfThen(leaves, Deoptimized(wide)),
                     Assign(result, Expression.Convert(wide, typeof(long))));
                 _code.Add(IfThenElse(small, Assign(result, Multiply(x, y)), viaDouble));
-                var negativeZero = AndAlso(Equal(result, Constant(0L)), LessThan(Or(x, y), Constant(0L)));
-                _code.Add(IfThen(negativeZero, Deoptimized(Constant(-0.0))));
+                if (!(k > 0 || SquaresALocal(pc)))
+                {
+                    var negativeZero = AndAlso(Equal(result, Constant(0L)), LessThan(Or(x, y), Constant(0L)));
+                    _code.Add(IfThen(negativeZero, Deoptimized(Constant(-0.0))));
+                }
                 break;
             }
             case OpCode.Mod:
@@ -72,8 +81,10 @@ internal sealed partial class FunctionTranslator
                     _code.Add(IfThen(Equal(y, Constant(0L)), Call(JitMethods.ThrowDivideByZero)));
                 }
                 _code.Add(Assign(result, Modulo(x, y)));
-                // The remainder keeps the dividend's sign: a zero remainder of a negative dividend is -0.
-                _code.Add(IfThen(AndAlso(Equal(result, Constant(0L)), LessThan(x, Constant(0L))), Deoptimized(Constant(-0.0))));
+                // The remainder keeps the dividend's sign: a zero remainder of a negative dividend is -0. A square
+                // (`(i * i) % 7`) is never negative.
+                if (!SquaredDividend(pc))
+                    _code.Add(IfThen(AndAlso(Equal(result, Constant(0L)), LessThan(x, Constant(0L))), Deoptimized(Constant(-0.0))));
                 break;
             }
             default: throw new InvalidOperationException($"{op} has no long form");
@@ -86,6 +97,28 @@ internal sealed partial class FunctionTranslator
     private RangeFacts? _ranges;
 
     private static Expression D(Expression e) => Expression.Convert(e, typeof(double));
+
+    /// <summary>The value of stack slot <paramref name="i"/> when it is a constant (a long slot's constant is whole).</summary>
+    private long? ConstantLong(SlotInfo[] input, int i) =>
+        input[i].IsConstant ? (long)_proto.Constants[input[i].Source - SlotInfo.ConstantBase].Num : null;
+
+    /// <summary>
+    /// Whether the Mul at <paramref name="pc"/> multiplies a local by itself (<c>GetLocal i; GetLocal i; Mul</c> on a straight
+    /// line): a zero product then has a zero factor, never a negative one, so it is never -0.
+    /// </summary>
+    private bool SquaresALocal(int pc)
+    {
+        var code = _proto.Code;
+        if (pc < 4 || (OpCode)code[pc - 4] is not (OpCode.GetLocal or OpCode.BorrowLocal)
+            || (OpCode)code[pc - 2] is not (OpCode.GetLocal or OpCode.BorrowLocal) || code[pc - 3] != code[pc - 1])
+            return false;
+        return !_types.IsJumpTarget[pc - 2] && !_types.IsJumpTarget[pc] && _types.Stack.IsInstructionStart[pc - 4];
+    }
+
+    /// <summary>Whether the Mod at <paramref name="pc"/> divides a local's square by a constant (<c>…; Mul; Constant k; Mod</c>).</summary>
+    private bool SquaredDividend(int pc) =>
+        pc >= 3 && (OpCode)_proto.Code[pc - 2] == OpCode.Constant && (OpCode)_proto.Code[pc - 3] == OpCode.Mul
+        && _types.Stack.IsInstructionStart[pc - 3] && !_types.IsJumpTarget[pc - 2] && !_types.IsJumpTarget[pc] && SquaresALocal(pc - 3);
 
     /// <summary>Factors of smaller magnitude than this have a product below 2^52: exact as a long and as a double.</summary>
     private const long SmallFactor = 1L << 26;
