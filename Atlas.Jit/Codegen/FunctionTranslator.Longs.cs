@@ -115,7 +115,9 @@ internal sealed partial class FunctionTranslator
         return !_types.IsJumpTarget[pc - 2] && !_types.IsJumpTarget[pc] && _types.Stack.IsInstructionStart[pc - 4];
     }
 
-    /// <summary>Whether the Mod at <paramref name="pc"/> divides a local's square by a constant (<c>…; Mul; Constant k; Mod</c>).</summary>
+    /// <summary>
+    /// Whether the Mod at <paramref name="pc"/> divides a local's square by a constant (<c>…; Mul; Constant k; Mod</c>).
+    /// </summary>
     private bool SquaredDividend(int pc) =>
         pc >= 3 && (OpCode)_proto.Code[pc - 2] == OpCode.Constant && (OpCode)_proto.Code[pc - 3] == OpCode.Mul
         && _types.Stack.IsInstructionStart[pc - 3] && !_types.IsJumpTarget[pc - 2] && !_types.IsJumpTarget[pc] && SquaresALocal(pc - 3);
