@@ -33,10 +33,13 @@ public sealed class FuzzHarness
             var result = worker.Run(source, HardTimeout);
             if (result is null)
             {
+                // The phase it hung in, read before the cancellation below moves it on (to rendering the cancellation's
+                // error): reading it after made the report name that phase when the worker reacted quickly.
+                string phase = worker.Phase;
                 // The abandoned thread is a background thread; cancellation stops it if it is inside the VM.
                 worker.Abandon();
                 _worker = null;
-                return new FuzzResult(FuzzOutcome.Bug, $"hang: no result after {HardTimeout.TotalSeconds:0.#} s (phase {worker.Phase})");
+                return new FuzzResult(FuzzOutcome.Bug, $"hang: no result after {HardTimeout.TotalSeconds:0.#} s (phase {phase})");
             }
             return result;
         }
