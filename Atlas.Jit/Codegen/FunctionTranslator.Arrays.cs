@@ -188,20 +188,9 @@ internal sealed partial class FunctionTranslator
     /// The SetIndex that consumes the array pushed at <paramref name="pc"/> (stack depth <paramref name="depth"/>) on a
     /// straight line of instructions that call nothing and store nothing, if any.
     /// </summary>
-    private int? StoreAfter(int pc, int depth)
-    {
-        var code = _proto.Code;
-        for (int q = pc + OpInfo.Of((OpCode)code[pc]).Size; q < code.Length; q += OpInfo.Of((OpCode)code[q]).Size)
-        {
-            if (_types.In[q] is not { } at || _types.IsJumpTarget[q] || at.Length <= depth) return null;
-            var info = OpInfo.Of((OpCode)code[q]);
-            if (info.Op == OpCode.SetIndex) return at.Length == depth + 3 ? q : null;
-            if (info.EndsBlock || info.Op is OpCode.JumpIfFalse or OpCode.Jump or OpCode.Loop or OpCode.Call or OpCode.CallMethod
-                or OpCode.SetGlobal or OpCode.SetUpvalue or OpCode.MakeClosure)
-                return null;
-        }
-        return null;
-    }
+    private int? StoreAfter(int pc, int depth) =>
+        StraightLineConsumer(pc, depth, OpCode.SetIndex, (_, at) => at.Length == depth + 3,
+            [OpCode.Call, OpCode.CallMethod, OpCode.SetGlobal, OpCode.SetUpvalue, OpCode.MakeClosure]);
 
     /// <summary>The BorrowGlobal whose array the SetIndex at <paramref name="pc"/> stores into in place, if any.</summary>
     private int? GlobalElementWriteAt(int pc)

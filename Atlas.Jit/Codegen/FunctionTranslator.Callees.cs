@@ -46,16 +46,29 @@ internal sealed partial class FunctionTranslator
     /// The Call that consumes the value pushed at <paramref name="pc"/> (stack depth <paramref name="depth"/>) on a
     /// straight line, if any.
     /// </summary>
-    private int? FusableCall(int pc, int depth)
+    private int? FusableCall(int pc, int depth) =>
+        StraightLineConsumer(pc, depth, OpCode.Call, (q, at) => at.Length - _proto.Code[q + 1] - 1 == depth,
+            [OpCode.CallMethod, OpCode.SetGlobal]);
+
+    /// <summary>Whether the instruction at <paramref name="q"/> (stack <paramref name="at"/>) takes the value looked for.</summary>
+    private delegate bool TakesValue(int q, SlotInfo[] at);
+
+    /// <summary>
+    /// The first <paramref name="consumer"/> instruction after <paramref name="pc"/> on a straight line (no jump into it,
+    /// no jump, block end or instruction of <paramref name="stops"/> before it, the value pushed at <paramref name="pc"/>
+    /// at stack depth <paramref name="depth"/> still there), if <paramref name="takes"/> says it consumes that value.
+    /// </summary>
+    private int? StraightLineConsumer(int pc, int depth, OpCode consumer, TakesValue takes, OpCode[] stops)
     {
         var code = _proto.Code;
         for (int q = pc + OpInfo.Of((OpCode)code[pc]).Size; q < code.Length; q += OpInfo.Of((OpCode)code[q]).Size)
         {
             if (_types.In[q] is not { } at || _types.IsJumpTarget[q] || at.Length <= depth) return null;
             var info = OpInfo.Of((OpCode)code[q]);
-            if (info.Op == OpCode.Call) return at.Length - code[q + 1] - 1 == depth ? q : null;
-            if (info.EndsBlock || info.Op is OpCode.JumpIfFalse or OpCode.Jump or OpCode.Loop or OpCode.CallMethod or OpCode.SetGlobal)
-                return null;
+            if (info.Op == consumer) return takes(q, at) ? q : null;
+            if (info.EndsBlock || info.Op is OpCode.JumpIfFalse or OpCode.Jump or OpCode.Loop) return null;
+            foreach (var stop in stops)
+                if (info.Op == stop) return null;
         }
         return null;
     }
