@@ -155,15 +155,12 @@ internal sealed partial class FunctionTranslator
     /// into a slot; the SetIndex stores in place when it can (<see cref="EmitGlobalElementWrite"/>).
     /// </summary>
     private Dictionary<int, int>? _globalElementWrites;
-    /// <summary>The SetGlobal offsets of <see cref="GlobalElementWrites"/>: nothing to emit there.</summary>
-    private HashSet<int>? _globalWriteBacks;
 
     private Dictionary<int, int> GlobalElementWrites => _globalElementWrites ??= FindGlobalElementWrites();
 
     private Dictionary<int, int> FindGlobalElementWrites()
     {
         var found = new Dictionary<int, int>();
-        _globalWriteBacks = new HashSet<int>();
         var code = _proto.Code;
         for (int pc = 0; pc + 4 < code.Length; pc += OpInfo.Of((OpCode)code[pc]).Size)
         {
@@ -179,7 +176,6 @@ internal sealed partial class FunctionTranslator
                 || (OpCode)code[pop] != OpCode.Pop || _types.IsJumpTarget[setGlobal] || _types.IsJumpTarget[pop])
                 continue;
             found[pc] = store;
-            _globalWriteBacks.Add(setGlobal);
         }
         return found;
     }
@@ -191,6 +187,11 @@ internal sealed partial class FunctionTranslator
     private int? StoreAfter(int pc, int depth) =>
         StraightLineConsumer(pc, depth, OpCode.SetIndex, (_, at) => at.Length == depth + 3,
             [OpCode.Call, OpCode.CallMethod, OpCode.SetGlobal, OpCode.SetUpvalue, OpCode.MakeClosure]);
+
+    /// <summary>
+    /// Whether the SetGlobal at <paramref name="pc"/> stores back a <see cref="GlobalElementWrites"/> array: nothing to emit.
+    /// </summary>
+    private bool StoresBackInPlaceWrite(int pc) => GlobalElementWriteAt(pc - OpInfo.Of(OpCode.SetIndex).Size) is not null;
 
     /// <summary>The BorrowGlobal whose array the SetIndex at <paramref name="pc"/> stores into in place, if any.</summary>
     private int? GlobalElementWriteAt(int pc)

@@ -55,12 +55,11 @@ internal sealed partial class FunctionTranslator
         if (_calleeReads != null)
             foreach (var (readPc, read) in _calleeReads)
                 if (OpenSlot(readPc, read.CallPc) is int slot) callees.Add(new OpenCalleeRead(slot, read.Global, read.Shares));
-        if (_globalElementReads != null)
-            foreach (var (borrowPc, index) in _globalElementReads)
-                if (OpenSlot(borrowPc, index) is int slot) callees.Add(new OpenCalleeRead(slot, _proto.Code[borrowPc + 1], false));
-        if (_globalElementWrites != null)
-            foreach (var (borrowPc, store) in _globalElementWrites)
-                if (OpenSlot(borrowPc, store) is int slot) callees.Add(new OpenCalleeRead(slot, _proto.Code[borrowPc + 1], false));
+        // A global array used in place by its element read or write (FunctionTranslator.Arrays.cs) is read as BorrowGlobal does.
+        foreach (var inPlace in (Dictionary<int, int>?[])[_globalElementReads, _globalElementWrites])
+            if (inPlace != null)
+                foreach (var (borrowPc, user) in inPlace)
+                    if (OpenSlot(borrowPc, user) is int slot) callees.Add(new OpenCalleeRead(slot, _proto.Code[borrowPc + 1], false));
         if (_constantCallees != null)
             foreach (var (constantPc, (callPc, k)) in _constantCallees)
                 if (OpenSlot(constantPc, callPc) is int slot) callees.Add(new OpenCalleeRead(slot, -1, false, k));

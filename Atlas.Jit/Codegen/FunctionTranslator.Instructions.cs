@@ -50,7 +50,7 @@ internal sealed partial class FunctionTranslator
                 MarkPc(pc);
                 Write(d, Repr.Value, Call(JitMethods.BorrowGlobal, _vmParam, Constant(code[pc + 1])));
                 break;
-            case OpCode.SetGlobal when _globalWriteBacks?.Contains(pc) == true:
+            case OpCode.SetGlobal when StoresBackInPlaceWrite(pc):
                 break; // the array was written in place, or stored back by EmitGlobalElementWrite
             case OpCode.SetGlobal: _code.Add(Call(JitMethods.SetGlobal, _vmParam, Constant(code[pc + 1]), Boxed(input, d - 1))); break;
             case OpCode.GetUpvalue: Write(d, Repr.Value, Call(JitMethods.Share, ArrayIndex(_upvalues, Constant(code[pc + 1])))); break;

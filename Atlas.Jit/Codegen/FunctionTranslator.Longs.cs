@@ -50,8 +50,9 @@ internal sealed partial class FunctionTranslator
                 // of both; other factors go through the double product, which is exact while it stays below 2^53. Either
                 // way 0 times a negative number is -0. A constant factor k bounds the other one by 2^53 / |k| instead (an
                 // LCG's seed * 16807 stays a long product); a positive constant, or a local times itself, cannot make -0.
-                long? k = ConstantLong(input, d - 1) ?? ConstantLong(input, d - 2);
-                var other = ConstantLong(input, d - 1) != null ? x : y;
+                long? right = ConstantLong(input, d - 1);
+                long? k = right ?? ConstantLong(input, d - 2);
+                var other = right != null ? x : y;
                 Expression small = k is long factor && factor != 0
                     ? LessThanOrEqual(Expression.Convert(Add(other, Constant(Reprs.MaxLong / Math.Abs(factor))), typeof(ulong)),
                         Constant((ulong)(2 * (Reprs.MaxLong / Math.Abs(factor)))))
@@ -75,7 +76,7 @@ internal sealed partial class FunctionTranslator
             case OpCode.Mod:
             {
                 // A constant divisor other than 0 (`i % 7`) cannot fail: no check, and no pc to record for one.
-                if (!(input[d - 1].IsConstant && _proto.Constants[input[d - 1].Source - SlotInfo.ConstantBase].Num != 0))
+                if (ConstantLong(input, d - 1) is null or 0)
                 {
                     MarkPc(pc);
                     _code.Add(IfThen(Equal(y, Constant(0L)), Call(JitMethods.ThrowDivideByZero)));

@@ -109,8 +109,8 @@ internal sealed partial class FunctionTranslator
         {
             // Created first, so the body can call itself directly.
             var parameters = new List<Type> { typeof(object[]), typeof(Interpreter), typeof(FunctionValue) };
-            if (self.HasTypedBody) parameters.Add(typeof(int));
-            if (self.HasTypedBody) parameters.AddRange(Reprs.ClrTypes(self.ParamReprs));
+            // A typed body: its depth, then its parameters; otherwise the arguments' base on the value stack.
+            if (self.HasTypedBody) parameters.AddRange(Reprs.ClrTypes(self.ParamReprs).Prepend(typeof(int)));
             else parameters.Add(typeof(int));
             Method = CallProtocol.NewMethod($"{Sanitize(_proto.Name)}_body", Reprs.ClrType(_returnRepr), parameters);
         }
@@ -168,8 +168,7 @@ internal sealed partial class FunctionTranslator
         var body = TryFault(Block(typeof(void), _code), Unwound());
         var block = Block(_result.Type, variables, prologue.Append(Assign(_pc, Constant(0))).Append(body).Append(_result));
         var parameters = new List<ParameterExpression> { _vmParam, _calleeParam };
-        if (_self.HasTypedBody) parameters.Add(_depth);
-        if (_self.HasTypedBody) parameters.AddRange(_locals.Take(_proto.Arity));
+        if (_self.HasTypedBody) parameters.AddRange(_locals.Take(_proto.Arity).Prepend(_depth));
         else parameters.Add(argBase);
         return MakeLambda(_self.BodyDelegateType, block, $"{Sanitize(_proto.Name)}_body", parameters);
     }
