@@ -40,6 +40,12 @@ public sealed record JitConfig
     public bool CountCalls { get; init; }
 
     /// <summary>
+    /// Copy a small recursive function's body into its first self-call site, halving the machine calls of a recursion
+    /// (docs/jit.md, "Inlined self-calls"). Off only to compare.
+    /// </summary>
+    public bool InlineSelfCalls { get; init; } = true;
+
+    /// <summary>
     /// Speculate that <c>number</c> parameters hold whole numbers (compiled code takes them as <c>long</c>); a function whose
     /// calls then keep being refused is compiled again without it. Off: number parameters are doubles.
     /// </summary>

@@ -32,7 +32,10 @@ internal sealed partial class JitEngine
         try
         {
             var forPrinting = Config.Backend == JitBackend.Fast;
-            var translator = new FunctionTranslator(created.Value, Globals(null), FunctionFor, forPrinting: forPrinting);
+            var translator = new FunctionTranslator(created.Value, Globals(null), FunctionFor, forPrinting: forPrinting)
+            {
+                InlineSelfCalls = Config.InlineSelfCalls,
+            };
             var body = translator.BuildBody();
             return TreePrinter.Print(body);
         }

@@ -100,6 +100,7 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
                     fn, Globals(_globals), FunctionFor, forLoopEntry: loopHeader != null, asMethod, Config.CountCalls)
                 {
                     FunctionEpoch = _globals != null ? _functionEpoch : null,
+                    InlineSelfCalls = Config.InlineSelfCalls,
                 };
                 var tree = loopHeader is { } header ? translator.BuildLoopEntry(header) : translator.BuildBody();
                 Phases.Mark(CompilePhase.Translation);

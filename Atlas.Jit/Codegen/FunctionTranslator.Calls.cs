@@ -176,7 +176,13 @@ internal sealed partial class FunctionTranslator
         if (target.Proto.UpvalueCount == 0) fn = Constant(null, typeof(FunctionValue));
         var callArgs = new Expression[] { _vmParam, fn, Add(_depth, Constant(1)) }.Concat(args);
         Expression invoke;
-        if (_directCalls && ReferenceEquals(target, _self) && Method != null)
+        Expression? inlined = null;
+        if (_directCalls && ReferenceEquals(target, _self) && Method != null && InlinesSelf && _inlinedPcs.Count < MaxInlinedSites)
+        {
+            // Self-recursion, one of the first sites: a copy of the body (FunctionTranslator.Inlining.cs).
+            (inlined, invoke) = InlinedSelfCall(args);
+        }
+        else if (_directCalls && ReferenceEquals(target, _self) && Method != null)
             // Self-recursion: a direct IL call to this very method.
             invoke = Call(Method, callArgs.Prepend(_refs?.Parameter ?? Ref(Array.Empty<object>(), typeof(object[]))));
         else if (_directCalls && target.Method is { } method && target.MethodRefs is { } refs)
@@ -197,10 +203,11 @@ internal sealed partial class FunctionTranslator
         foreach (var g in guards) guard = AndAlso(guard, g);
         if (prelude.Count > 0) _code.Add(Block(typeof(void), prelude));
         var headroom = Interpreter.HeadroomMask(target.Proto.LocalCount + target.Proto.MaxStack);
-        var call = Block(typeof(void),
-            Call(_vmParam, JitMethods.CheckCompiledCall, _depth, Constant(headroom)),
-            Assign(Slot(c, resultRepr), ResultAs(invoke, target.ReturnRepr, resultRepr)),
-            Call(_vmParam, JitMethods.RunningAt, _depth));
+        var steps = new List<Expression> { Call(_vmParam, JitMethods.CheckCompiledCall, _depth, Constant(headroom)) };
+        if (inlined != null) steps.Add(inlined);
+        steps.Add(Assign(Slot(c, resultRepr), ResultAs(invoke, target.ReturnRepr, resultRepr)));
+        steps.Add(Call(_vmParam, JitMethods.RunningAt, _depth));
+        var call = Block(typeof(void), steps);
         return (guard, call);
     }
 

@@ -61,7 +61,7 @@ internal sealed partial class FunctionTranslator
         _code.Add(Label(_return));
         variables.AddRange(_slots.Values);
         variables.AddRange(_temps);
-        var body = TryFault(Block(typeof(void), entry.Concat(_code)), Unwound());
+        var body = TryFault(Block(typeof(void), entry.Concat(_code)), Unwound(_pc));
         var block = Block(typeof(Value), variables, Assign(_pc, Constant(header)), body, _result);
         return MakeLambda(typeof(CompiledCode), block, $"{Sanitize(_proto.Name)}_loop{header}", [_vmParam, _calleeParam, frameBase]);
     }
