@@ -88,7 +88,7 @@ internal static class JitWarmUp
         var vm = new Interpreter { Out = TextWriter.Null, Globals = globals };
         // The outcome from the result, not from the engine's statistics: building them the first time took about 10 ms
         // (fib(30) 112 -> 104 ms), and a program's first real compile waits for the warm-up to end.
-        return new JitEngine(new JitConfig { CompilationThreshold = 1 }).TryCompile(proto, vm).IsSuccess;
+        return new JitEngine(new JitConfig { CompilationThreshold = 1, InlineSelfCalls = false }).TryCompile(proto, vm).IsSuccess;
     }
 
     /// <summary>Compiles the warm-up program on this thread; returns the engine that did it (tests check it compiled everything).</summary>

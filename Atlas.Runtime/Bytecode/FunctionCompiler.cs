@@ -16,7 +16,7 @@ internal sealed partial class FunctionCompiler
     private readonly Dictionary<Symbol, int> _slots = new(ReferenceEqualityComparer.Instance);
     private readonly List<string> _localNames = new();
     private readonly List<StaticType> _localTypes = new();
-    private readonly List<(bool FromParentLocal, int Index, string Name)> _upvalues = new();
+    private readonly List<UpvalueSource> _upvalues = new();
     private readonly Dictionary<Symbol, int> _upvalueIndex = new(ReferenceEqualityComparer.Instance);
     private readonly Stack<LoopContext> _loops = new();
     private bool _mutatesUpvalues;
@@ -33,7 +33,7 @@ internal sealed partial class FunctionCompiler
 
     private bool IsScript => _decl == null;
     public int UpvalueCount => _upvalues.Count;
-    public IReadOnlyList<(bool FromParentLocal, int Index, string Name)> Upvalues => _upvalues;
+    public IReadOnlyList<UpvalueSource> Upvalues => _upvalues;
 
     public FunctionProto CompileScript(CompilationUnit unit)
     {
@@ -118,8 +118,8 @@ internal sealed partial class FunctionCompiler
     {
         if (_upvalueIndex.TryGetValue(s, out int idx)) return idx;
         if (_parent == null) throw new InvalidOperationException($"'{s.Name}' is not visible here");
-        if (_parent.Owns(s)) _upvalues.Add((true, _parent._slots[s], s.Name));
-        else _upvalues.Add((false, _parent.ResolveUpvalue(s), s.Name));
+        if (_parent.Owns(s)) _upvalues.Add(new UpvalueSource(true, _parent._slots[s], s.Name));
+        else _upvalues.Add(new UpvalueSource(false, _parent.ResolveUpvalue(s), s.Name));
         idx = _upvalues.Count - 1;
         _upvalueIndex[s] = idx;
         return idx;

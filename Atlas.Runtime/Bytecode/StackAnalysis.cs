@@ -16,7 +16,8 @@ internal sealed class StackAnalysis
 
     private StackAnalysis(int length)
     {
-        DepthAt = Enumerable.Repeat(-1, length).ToArray();
+        DepthAt = new int[length];
+        for (int i = 0; i < length; i++) DepthAt[i] = -1; // a loop: Enumerable.Repeat's generic code is not precompiled
         IsInstructionStart = new bool[length];
     }
 

@@ -112,7 +112,9 @@ internal sealed partial class TypeChecker
 
     private static string? Missing(string typeName, params (bool Missing, string Case)[] cases)
     {
-        var missing = cases.Where(c => c.Missing).Select(c => c.Case).ToList();
+        var missing = new List<string>();
+        foreach (var c in cases)
+            if (c.Missing) missing.Add(c.Case);
         return missing.Count == 0 ? null : $"Non-exhaustive match on {typeName}: missing {string.Join(", ", missing)}";
     }
 }

@@ -13,12 +13,14 @@ internal sealed partial class TypeChecker
     /// </summary>
     private void ReportUnused(FunctionContext context)
     {
-        var lastByName = new Dictionary<string, (int Order, Symbol Symbol)>(StringComparer.Ordinal);
+        // Each name's last declaration, by its position; then the candidates in order, keeping those. (No tuples or LINQ
+        // sorting here: their generic code is not precompiled, and the .NET JIT compiled it in every process's start-up.)
+        var lastByName = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < context.UnusedCandidates.Count; i++) lastByName[context.UnusedCandidates[i].Name] = i;
         for (var i = 0; i < context.UnusedCandidates.Count; i++)
-            lastByName[context.UnusedCandidates[i].Name] = (i, context.UnusedCandidates[i]);
-        foreach (var (_, symbol) in lastByName.Values.OrderBy(e => e.Order))
         {
-            if (symbol.Name.StartsWith('_') || context.ReadNames.Contains(symbol.Name)) continue;
+            var symbol = context.UnusedCandidates[i];
+            if (lastByName[symbol.Name] != i || symbol.Name.StartsWith('_') || context.ReadNames.Contains(symbol.Name)) continue;
             var id = symbol.Kind == SymbolKind.Parameter ? DiagnosticId.UnusedParameter : DiagnosticId.UnusedVariable;
             Report(id, symbol.DeclarationSpan, symbol.Name);
         }
