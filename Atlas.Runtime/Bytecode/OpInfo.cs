@@ -7,13 +7,28 @@ namespace Atlas.Bytecode;
 internal sealed record OpInfo(OpCode Op, OperandKind[] Operands, int Pops, int Pushes, bool EndsBlock = false)
 {
     private static readonly OperandKind[] None = [];
-    private static readonly Dictionary<OpCode, OpInfo> Table = Build();
+    /// <summary>
+    /// By opcode value (null where no opcode has that value). An array, not a dictionary keyed by the enum: every
+    /// analysis reads it per instruction, and a dictionary of an enum key is generic code that is not precompiled (the
+    /// .NET JIT compiled its comparer at every start-up).
+    /// </summary>
+    private static readonly OpInfo?[] Table = Build();
+
+    /// <summary>Opcode values are below this.</summary>
+    private const int MaxOpcodes = 256;
 
     public int Size => 1 + Operands.Length;
 
-    public static OpInfo Of(OpCode op) => Table[op];
-    public static bool TryGet(int raw, out OpInfo info) => Table.TryGetValue((OpCode)raw, out info!);
-    public static IEnumerable<OpInfo> All => Table.Values;
+    public static OpInfo Of(OpCode op) =>
+        (uint)op < (uint)Table.Length && Table[(int)op] is { } info ? info : throw new KeyNotFoundException($"no opcode {(int)op}");
+
+    public static bool TryGet(int raw, out OpInfo info)
+    {
+        info = (uint)raw < (uint)Table.Length ? Table[raw]! : null!;
+        return info != null;
+    }
+
+    public static IEnumerable<OpInfo> All => Table.OfType<OpInfo>();
 
     /// <summary>Values popped and pushed by the instruction at <paramref name="pc"/>.</summary>
     public (int Pops, int Pushes) StackEffect(int[] code, int pc) => Op switch
@@ -25,11 +40,11 @@ internal sealed record OpInfo(OpCode Op, OperandKind[] Operands, int Pops, int P
         _ => (Pops, Pushes),
     };
 
-    private static Dictionary<OpCode, OpInfo> Build()
+    private static OpInfo?[] Build()
     {
-        var t = new Dictionary<OpCode, OpInfo>();
-        void Add(OpCode op, int pops, int pushes, params OperandKind[] operands) => t[op] = new OpInfo(op, operands.Length == 0 ? None : operands, pops, pushes);
-        void End(OpCode op, int pops, params OperandKind[] operands) => t[op] = new OpInfo(op, operands, pops, 0, EndsBlock: true);
+        var t = new OpInfo?[MaxOpcodes]; // an opcode of a larger value fails here, at every start
+        void Add(OpCode op, int pops, int pushes, params OperandKind[] operands) => t[(int)op] = new OpInfo(op, operands.Length == 0 ? None : operands, pops, pushes);
+        void End(OpCode op, int pops, params OperandKind[] operands) => t[(int)op] = new OpInfo(op, operands, pops, 0, EndsBlock: true);
 
         Add(OpCode.Constant, 0, 1, OperandKind.Constant);
         Add(OpCode.Null, 0, 1);
