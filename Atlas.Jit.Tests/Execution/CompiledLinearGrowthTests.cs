@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Atlas.Tests.Support;
 using Atlas.Vm;
 
 namespace Atlas.Jit.Tests.Execution;
@@ -45,20 +45,7 @@ public sealed class CompiledLinearGrowthTests
         var (output, compiled) = Run(small);
         Assert.AreEqual($"{n}\n", output, "the program's result");
         Assert.IsGreaterThan(0, compiled, "the loop ran compiled");
-        double tSmall = Best(small), tLarge = Best(large);
-        Assert.IsLessThanOrEqualTo(15.0, tLarge / tSmall, $"n: {tSmall * 1000:F1} ms, 10n: {tLarge * 1000:F1} ms");
-    }
-
-    private static double Best(global::Atlas.Bytecode.CompiledProgram program)
-    {
-        double best = double.MaxValue;
-        for (int i = 0; i < 5; i++)
-        {
-            var before = Process.GetCurrentProcess().TotalProcessorTime;
-            Run(program);
-            best = Math.Min(best, (Process.GetCurrentProcess().TotalProcessorTime - before).TotalSeconds);
-        }
-        return best;
+        CpuTime.AssertScales(() => Run(small), () => Run(large));
     }
 
     private static (string Output, int Compiled) Run(global::Atlas.Bytecode.CompiledProgram program)

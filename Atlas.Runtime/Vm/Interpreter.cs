@@ -13,8 +13,18 @@ internal sealed partial class Interpreter
     /// <summary>Default call-depth limit (README decision 12).</summary>
     public const int DefaultMaxDepth = 200_000;
 
-    /// <summary>Where print writes.</summary>
-    public TextWriter Out { get; set; } = Console.Out;
+    /// <summary>Where print writes: the console unless set.</summary>
+    /// <remarks>
+    /// Read from the console only when first needed: <c>Console.Out</c> set up by an initialiser cost every VM about 10 ms
+    /// of a process's start-up, even where the host (the CLI, a test) sets its own writer right after.
+    /// </remarks>
+    public TextWriter Out
+    {
+        get => _out ??= Console.Out;
+        set => _out = value;
+    }
+
+    private TextWriter? _out;
     /// <summary>The JIT, if any.</summary>
     public ITieringHook? Tiering
     {

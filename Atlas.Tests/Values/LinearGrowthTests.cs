@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Atlas.Tests.Support;
 using Atlas.Vm;
 
 namespace Atlas.Tests.Values;
@@ -32,26 +32,13 @@ public sealed class LinearGrowthTests
     [TestMethod]
     public void MapReadThenWrittenIsLinear() => AssertLinear(MapCounting, 20_000);
 
-    /// <summary>Fails when the program at 10n takes more than 15 times as long as at n (best of five runs each, in CPU time).</summary>
+    /// <summary>Fails when the program at 10n takes more than 15 times as long as at n (<see cref="CpuTime.AssertScales"/>).</summary>
     internal static void AssertLinear(Func<int, string> source, int n)
     {
         var small = global::Atlas.Hosting.Pipeline.Compile(source(n)).Program!;
         var large = global::Atlas.Hosting.Pipeline.Compile(source(10 * n)).Program!;
         Assert.AreEqual($"{n}\n", Run(small), "the program's result");
-        double tSmall = Best(small), tLarge = Best(large);
-        Assert.IsLessThanOrEqualTo(15.0, tLarge / tSmall, $"n: {tSmall * 1000:F1} ms, 10n: {tLarge * 1000:F1} ms");
-    }
-
-    private static double Best(global::Atlas.Bytecode.CompiledProgram program)
-    {
-        double best = double.MaxValue;
-        for (int i = 0; i < 5; i++)
-        {
-            var before = Process.GetCurrentProcess().TotalProcessorTime;
-            Run(program);
-            best = Math.Min(best, (Process.GetCurrentProcess().TotalProcessorTime - before).TotalSeconds);
-        }
-        return best;
+        CpuTime.AssertScales(() => Run(small), () => Run(large));
     }
 
     private static string Run(global::Atlas.Bytecode.CompiledProgram program)
