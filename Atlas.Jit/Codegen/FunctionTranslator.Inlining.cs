@@ -8,9 +8,10 @@ namespace Atlas.Jit.Codegen;
 /// <summary>
 /// Self-call inlining (docs/jit.md, "Inlined self-calls"): in a small recursive function without loops or captures, the
 /// first <see cref="MaxInlinedSites"/> direct self-call sites run a copy of the body in place of the IL call, so a
-/// recursion like fib's makes a third of the machine calls. The copy is the callee's own translation — the same instructions, deoptimization exits and
-/// depth — so nothing observable changes: the call still passes the caller's checks (<see cref="Interpreter.CheckCompiledCall"/>),
-/// the copy stores its own depth, and an error inside it adds its frame to the Atlas call stack before the caller's.
+/// recursion like fib's makes a third of the machine calls. The copy is the callee's own translation — the same
+/// instructions, deoptimization exits and depth — so nothing observable changes: the call still passes the caller's
+/// checks (<see cref="Interpreter.CheckCompiledCall"/>), the copy stores its own depth, and an error inside it adds its
+/// frame to the Atlas call stack before the caller's.
 /// </summary>
 internal sealed partial class FunctionTranslator
 {
@@ -66,9 +67,10 @@ internal sealed partial class FunctionTranslator
     }
 
     /// <summary>
-    /// Whether this body copies itself into its first direct self-call sites. Its machine frame then holds up to three of
-    /// the function's frames: only a function whose doubled frame still gets the smallest stack headroom check
-    /// (<see cref="Interpreter.HeadroomMask"/>) qualifies, so every caller's check stays right without knowing.
+    /// Whether this body copies itself into its first direct self-call sites. Its machine frame then holds the variables
+    /// of the function's frame and of each copy: only a function whose frame that many times over still gets the
+    /// smallest stack headroom check (<see cref="Interpreter.HeadroomMask"/>) qualifies, so every caller's check, which
+    /// goes by one frame's size, stays right without knowing.
     /// </summary>
     private bool InlinesSelf => _inlinesSelf ??= InlineSelfCalls && _host == null && _directCalls && Method != null
         && _typedParameters && _proto.UpvalueCount == 0 && _proto.Code.Length <= MaxInlinedCode && !HasLoop

@@ -43,7 +43,8 @@ internal sealed record OpInfo(OpCode Op, OperandKind[] Operands, int Pops, int P
     private static OpInfo?[] Build()
     {
         var t = new OpInfo?[MaxOpcodes]; // an opcode of a larger value fails here, at every start
-        void Add(OpCode op, int pops, int pushes, params OperandKind[] operands) => t[(int)op] = new OpInfo(op, operands.Length == 0 ? None : operands, pops, pushes);
+        void Add(OpCode op, int pops, int pushes, params OperandKind[] operands) =>
+            t[(int)op] = new OpInfo(op, operands.Length == 0 ? None : operands, pops, pushes);
         void End(OpCode op, int pops, params OperandKind[] operands) => t[(int)op] = new OpInfo(op, operands, pops, 0, EndsBlock: true);
 
         Add(OpCode.Constant, 0, 1, OperandKind.Constant);

@@ -67,7 +67,8 @@ internal sealed class StackAnalysis
                 int target = code[pc + 1 + i];
                 if (!IsInstructionStart[target]) Errors.Add($"{pc:D4}: {info.Op}: jump target {target} is inside an instruction");
                 // Budgets (time, cancellation, fuel) are checked at Loop: any other backward jump could spin unchecked forever.
-                else if (target <= pc && info.Op != OpCode.Loop) Errors.Add($"{pc:D4}: {info.Op} jumps backward to {target}: only Loop may");
+                else if (target <= pc && info.Op != OpCode.Loop)
+                    Errors.Add($"{pc:D4}: {info.Op} jumps backward to {target}: only Loop may");
             }
         }
         if (Errors.Count > 0) return;

@@ -65,7 +65,8 @@ internal sealed class ArrayType(AtlasType element) : AtlasType
 }
 
 /// <summary>A function type, possibly generic (<c>&lt;T&gt;(T) -> T</c>).</summary>
-internal sealed class FunctionType(IReadOnlyList<AtlasType> parameters, AtlasType returnType, IReadOnlyList<TypeParameterType>? typeParameters = null) : AtlasType
+internal sealed class FunctionType(
+    IReadOnlyList<AtlasType> parameters, AtlasType returnType, IReadOnlyList<TypeParameterType>? typeParameters = null) : AtlasType
 {
     public IReadOnlyList<AtlasType> Parameters { get; } = parameters;
     public AtlasType Return { get; } = returnType;

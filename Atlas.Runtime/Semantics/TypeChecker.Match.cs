@@ -3,7 +3,9 @@ using Atlas.Syntax;
 
 namespace Atlas.Semantics;
 
-/// <summary>Match expressions (language.md §8.6): pattern checks AT3022–AT3026, guards AT3029, arm widening, exhaustiveness AT3027.</summary>
+/// <summary>
+/// Match expressions (language.md §8.6): pattern checks AT3022–AT3026, guards AT3029, arm widening, exhaustiveness AT3027.
+/// </summary>
 internal sealed partial class TypeChecker
 {
     private AtlasType CheckMatch(MatchExpr match)
@@ -39,7 +41,8 @@ internal sealed partial class TypeChecker
             case LiteralPattern l:
             {
                 var t = CheckExpr(l.Literal);
-                if (!TypeRules.IsAssignable(t, expected)) Report(DiagnosticId.PatternTypeMismatch, pattern.Span, expected.Display, t.Display);
+                if (!TypeRules.IsAssignable(t, expected))
+                    Report(DiagnosticId.PatternTypeMismatch, pattern.Span, expected.Display, t.Display);
                 break;
             }
             case BindingPattern b:
