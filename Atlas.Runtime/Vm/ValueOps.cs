@@ -53,8 +53,8 @@ internal static class ValueOps
             if (la == a && lb == b)
             {
                 long r = la % lb;
-                // fmod keeps the dividend's sign on a zero result (-4 % 2 is -0).
-                return r == 0 && a < 0 ? -0.0 : r;
+                // fmod keeps the dividend's sign on a zero result (-4 % 2 and -0 % 5 are -0): the sign bit, which -0 has.
+                return r == 0 && BitConverter.DoubleToInt64Bits(a) < 0 ? -0.0 : r;
             }
         }
         return Checked(a % b);
