@@ -1,6 +1,7 @@
 using Atlas.Hosting;
 using Atlas.Jit.Hosting;
 using Atlas.Jit.Tests.Support;
+using Atlas.Vm;
 
 namespace Atlas.Jit.Tests.Codegen;
 
@@ -125,6 +126,27 @@ public sealed class InlinedSelfCallTests
         var compiled = Exec.Run(source, Jit());
         Assert.IsNull(compiled.Error, Exec.Describe(compiled.Error));
         Assert.AreEqual(interpreted.Output, compiled.Output);
+    }
+
+    /// <summary>
+    /// Fuel counts calls and back-edges, copies included, so both tiers run out at the same instruction (one unit of fuel
+    /// is a budget interval, a few hundred lines of this program).
+    /// </summary>
+    [TestMethod]
+    [DataRow(2L)]
+    [DataRow(3L)]
+    [DataRow(7L)]
+    public void FuelRunsOutAtTheSameCall(long fuel)
+    {
+        var program = Exec.Compile(Fib + "var i = 0;\nwhile (true) { print(fib(i % 12)); i = i + 1; }");
+        Exec.Result Run(ITieringHook? tiering) =>
+            Exec.Run(program, tiering, vm: new Interpreter { Limits = new ExecutionLimits { Fuel = fuel } });
+        var interpreted = Run(null);
+        var compiled = Run(Jit());
+        Assert.AreEqual(RuntimeErrorKind.Cancelled, compiled.Error!.Kind);
+        Assert.AreEqual(Exec.Describe(interpreted.Error), Exec.Describe(compiled.Error));
+        Assert.AreEqual(interpreted.Output, compiled.Output);
+        Assert.Contains("89\n", compiled.Output, "fib(11) ran before the fuel ran out");
     }
 
     [TestMethod]
