@@ -10,32 +10,9 @@ namespace Atlas.Jit.Tests.Execution;
 [TestClass]
 public sealed class LoopTickTests
 {
-    private const string Source = """
-        fn run(size: number) -> number {
-            var total = 0;
-            for (var py = 0; py < size; py++) {
-                let ci = 2 * py / size - 1;
-                for (var px = 0; px < size; px++) {
-                    let cr = 2 * px / size - 1.5;
-                    var zr = 0;
-                    var zi = 0;
-                    var zr2 = 0;
-                    var zi2 = 0;
-                    var it = 0;
-                    while (it < 50 && zr2 + zi2 <= 4) {
-                        zi = 2 * zr * zi + ci;
-                        zr = zr2 - zi2 + cr;
-                        zr2 = zr * zr;
-                        zi2 = zi * zi;
-                        it++;
-                    }
-                    total += it * 1000 + floor(zr2 * 1000);
-                }
-            }
-            return total;
-        }
-        print(run(24));
-        """;
+    /// <summary>The benchmark's mandelbrot at the corpus size (nested loops of doubles and whole-number counters).</summary>
+    private static readonly string Source =
+        File.ReadAllText(Path.Combine(Atlas.Tests.Support.CorpusRunner.CorpusRoot, "bench", "mandelbrot.atl"));
 
     [TestMethod]
     public void DoublesInACompiledLoopSurviveTheLimitsCheckAtEveryBackEdge()

@@ -177,14 +177,13 @@ internal sealed partial class FunctionTranslator
         var callArgs = new Expression[] { _vmParam, fn, Add(_depth, Constant(1)) }.Concat(args);
         Expression invoke;
         Expression? inlined = null;
-        if (_directCalls && ReferenceEquals(target, _self) && Method != null && InlinesSelf && _inlinedPcs.Count < MaxInlinedSites)
+        if (_directCalls && ReferenceEquals(target, _self) && Method != null)
         {
-            // Self-recursion, one of the first sites: a copy of the body (FunctionTranslator.Inlining.cs).
-            (inlined, invoke) = InlinedSelfCall(args);
+            // Self-recursion: at one of the first sites a copy of the body (FunctionTranslator.Inlining.cs), otherwise a
+            // direct IL call to this very method.
+            if (InlinesSelf && _inlinedPcs.Count < MaxInlinedSites) (inlined, invoke) = InlinedSelfCall(args);
+            else invoke = Call(Method, callArgs.Prepend(_refs?.Parameter ?? Ref(Array.Empty<object>(), typeof(object[]))));
         }
-        else if (_directCalls && ReferenceEquals(target, _self) && Method != null)
-            // Self-recursion: a direct IL call to this very method.
-            invoke = Call(Method, callArgs.Prepend(_refs?.Parameter ?? Ref(Array.Empty<object>(), typeof(object[]))));
         else if (_directCalls && target.Method is { } method && target.MethodRefs is { } refs)
         {
             invoke = Call(method, callArgs.Prepend(Ref(refs, typeof(object[]))));

@@ -95,11 +95,7 @@ internal sealed partial class FunctionTranslator
         };
         for (int i = 0; i < _proto.Arity; i++) code.Add(Assign(copy._locals[i], args[i]));
         if (_countCalls) code.Add(copy.CountCall());
-        for (int i = 0; i < copy._locals.Length; i++)
-        {
-            variables.Add(copy._locals[i]);
-            if (i >= _proto.Arity && _types.Locals[i] == Repr.Value) code.Add(Assign(copy._locals[i], Field(null, JitMethods.NullField)));
-        }
+        copy.DeclareLocals(0, variables, code);
         code.Add(Assign(copy._pc, Constant(0)));
         copy.EmitInstructions();
         copy.EmitDeoptimizationExits();

@@ -146,12 +146,7 @@ internal sealed partial class FunctionTranslator
             for (int i = 0; i < _proto.Arity; i++)
                 prologue.Add(Assign(_locals[i], Call(JitMethods.Arg, _vmParam, Add(argBase, Constant(i)))));
         if (_countCalls) prologue.Add(CountCall());
-        for (int i = _self.HasTypedBody ? _proto.Arity : 0; i < _locals.Length; i++)
-        {
-            variables.Add(_locals[i]);
-            // The VM starts locals as null; typed locals are always stored before they are read (see TypeInference).
-            if (i >= _proto.Arity && _types.Locals[i] == Repr.Value) prologue.Add(Assign(_locals[i], Field(null, JitMethods.NullField)));
-        }
+        DeclareLocals(_self.HasTypedBody ? _proto.Arity : 0, variables, prologue);
         if (_proto.UpvalueCount > 0)
         {
             variables.Add(_upvalues);
@@ -189,6 +184,20 @@ internal sealed partial class FunctionTranslator
         var all = parameters.Prepend(_refs.Parameter).ToList();
         Method ??= CallProtocol.NewMethod(name, block.Type, all.Select(p => p.Type));
         return Lambda(block, name, all);
+    }
+
+    /// <summary>
+    /// Declares the locals from <paramref name="from"/> on in <paramref name="variables"/> and starts the ones that are not
+    /// parameters as the VM does (<paramref name="start"/>): null where boxed; typed locals are always stored before they
+    /// are read (see TypeInference).
+    /// </summary>
+    private void DeclareLocals(int from, List<ParameterExpression> variables, List<Expression> start)
+    {
+        for (int i = from; i < _locals.Length; i++)
+        {
+            variables.Add(_locals[i]);
+            if (i >= _proto.Arity && _types.Locals[i] == Repr.Value) start.Add(Assign(_locals[i], Field(null, JitMethods.NullField)));
+        }
     }
 
     /// <summary><c>Calls++</c> on this function's record (only with <see cref="JitConfig.CountCalls"/>).</summary>
