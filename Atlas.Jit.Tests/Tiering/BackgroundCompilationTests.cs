@@ -172,6 +172,65 @@ public sealed class BackgroundCompilationTests
         Assert.IsGreaterThanOrEqualTo(1L, stats.BackgroundInstalls);
     }
 
+    /// <summary>A loop nest: <c>outer</c> iterations of an inner loop of <c>inner</c> iterations.</summary>
+    private static string Nest(int outer, int inner) => $$"""
+        fn run(n: number, m: number) -> number {
+            var acc = 0;
+            for (var i = 0; i < n; i++) { for (var j = 0; j < m; j++) { acc += (i * j) % 7; } }
+            return acc;
+        }
+        print(run({{outer}}, {{inner}}));
+        """;
+
+    /// <summary>The loop headers of <paramref name="proto"/>, outermost first.</summary>
+    private static List<int> LoopHeaders(FunctionProto proto)
+    {
+        var headers = new List<int>();
+        for (int pc = 0; pc < proto.Code.Length; pc += OpInfo.Of((OpCode)proto.Code[pc]).Size)
+            if ((OpCode)proto.Code[pc] == OpCode.Loop) headers.Add(proto.Code[pc + 1]);
+        headers.Sort();
+        return headers;
+    }
+
+    [TestMethod]
+    public void AHotInnerLoopQueuesTheOutermostLoopsEntryFirstAndTheProgramRunsInIt()
+    {
+        var source = Nest(20000, 3);
+        var engine = new JitEngine(new JitConfig { CompilationThreshold = 100 });
+        var queued = new List<int?>();
+        engine.OnQueued = job =>
+        {
+            lock (queued) queued.Add(job.LoopHeader);
+        };
+        var run = Exec.Run(source, engine);
+        Assert.AreEqual(Exec.Run(source, null).Output, run.Output);
+        Assert.IsTrue(engine.WaitForBackgroundCompiles(Patience));
+        var headers = LoopHeaders(Exec.Function(run.Program, "run"));
+        Assert.HasCount(2, headers);
+        Assert.AreEqual(headers[0], queued[0], "the inner loop gets hot first, but the outer loop's entry is queued");
+        Assert.IsGreaterThanOrEqualTo(1L, engine.Stats.BackgroundInstalls, engine.Stats.Format());
+    }
+
+    [TestMethod]
+    public void AFrameStillInALongInnerLoopGetsTheInnerLoopsEntryAsWell()
+    {
+        // One iteration of the outer loop: the frame stays in the inner loop after the outer entry is installed. (The hook
+        // does not wait for the compile: a frame that sees its loop's job finished when the hook returns stops asking.)
+        var source = Nest(1, 1_000_000);
+        var engine = new JitEngine(new JitConfig { CompilationThreshold = 100 });
+        var queued = new List<int?>();
+        engine.OnQueued = job =>
+        {
+            lock (queued) queued.Add(job.LoopHeader);
+        };
+        var run = Exec.Run(source, engine);
+        Assert.IsTrue(engine.WaitForBackgroundCompiles(Patience));
+        Assert.AreEqual(Exec.Run(source, null).Output, run.Output);
+        var headers = LoopHeaders(Exec.Function(run.Program, "run"));
+        CollectionAssert.AreEqual(new int?[] { headers[0], headers[1] }, queued.Take(2).ToArray(), engine.Stats.Format());
+        Assert.AreEqual(2, engine.Stats.LoopEntriesCompiled, engine.Stats.Format());
+    }
+
     [TestMethod]
     public void AnExceptionOnTheCompilerThreadIsCaughtCountedAndTheFunctionStaysInterpreted()
     {

@@ -129,22 +129,10 @@ internal sealed partial class FunctionTranslator
     /// </summary>
     private bool YieldsToOuterEntry(int pc, int target, SlotInfo[] input) =>
         _entryHeader >= 0 && target < _entryHeader && pc > _entryHeader && input.Length == 0
-        && target == (_outermostHeader ??= OutermostHeaderAround(_entryHeader));
+        && target == (_outermostHeader ??= Tiering.LoopNest.OutermostHeaderAround(_proto, _entryHeader));
 
+    /// <summary>Only the outermost loop's back-edge gives the frame back, so a nest is climbed in one step.</summary>
     private int? _outermostHeader;
-
-    /// <summary>
-    /// The header of the outermost loop around <paramref name="header"/> (itself if none): only that loop's back-edge
-    /// gives the frame back, so a nest is climbed in one step, with one more compilation, rather than a level at a time.
-    /// </summary>
-    private int OutermostHeaderAround(int header)
-    {
-        var code = _proto.Code;
-        int outermost = header;
-        for (int pc = 0; pc < code.Length; pc += OpInfo.Of((OpCode)code[pc]).Size)
-            if ((OpCode)code[pc] == OpCode.Loop && code[pc + 1] < outermost && pc > header) outermost = code[pc + 1];
-        return outermost;
-    }
 
     /// <summary>
     /// Gives the frame back to the interpreter at the back-edge <paramref name="pc"/> (<see cref="Interpreter.YieldToInterpreter"/>):
