@@ -46,6 +46,12 @@ public sealed record JitConfig
     public bool InlineSelfCalls { get; init; } = true;
 
     /// <summary>
+    /// Test the results of <c>+ - *</c> on doubles for AT0007 once per pure run of instructions rather than after each
+    /// operator (docs/jit.md, "Deferred finiteness checks"). Off only to compare.
+    /// </summary>
+    public bool DeferFiniteChecks { get; init; } = true;
+
+    /// <summary>
     /// Speculate that <c>number</c> parameters hold whole numbers (compiled code takes them as <c>long</c>); a function whose
     /// calls then keep being refused is compiled again without it. Off: number parameters are doubles.
     /// </summary>

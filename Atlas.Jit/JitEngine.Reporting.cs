@@ -35,6 +35,7 @@ internal sealed partial class JitEngine
             var translator = new FunctionTranslator(created.Value, Globals(null), FunctionFor, forPrinting: forPrinting)
             {
                 InlineSelfCalls = Config.InlineSelfCalls,
+                DeferFiniteChecks = Config.DeferFiniteChecks,
             };
             var body = translator.BuildBody();
             return TreePrinter.Print(body);

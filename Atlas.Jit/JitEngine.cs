@@ -101,6 +101,7 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
                 {
                     FunctionEpoch = _globals != null ? _functionEpoch : null,
                     InlineSelfCalls = Config.InlineSelfCalls,
+                    DeferFiniteChecks = Config.DeferFiniteChecks,
                 };
                 var tree = loopHeader is { } header ? translator.BuildLoopEntry(header) : translator.BuildBody();
                 Phases.Mark(CompilePhase.Translation);

@@ -21,6 +21,7 @@ internal sealed partial class FunctionTranslator
         int d = input.Length;
         var a = input[d - 2].Repr;
         var b = input[d - 1].Repr;
+        if (DeferredArithmetic(input, Expression.Add)) return;
         MarkPc(pc);
         if (a == Repr.Double && b == Repr.Double)
             Write(d - 2, Repr.Double, Call(JitMethods.AddNumbers, Read(input, d - 2), Read(input, d - 1)));
@@ -42,11 +43,26 @@ internal sealed partial class FunctionTranslator
         }
         input = WidenOperands(input, 2);
         int d = input.Length;
+        if (op == Bytecode.OpCode.Sub && DeferredArithmetic(input, Expression.Subtract)) return;
+        if (op == Bytecode.OpCode.Mul && DeferredArithmetic(input, Expression.Multiply)) return;
         MarkPc(pc);
         if (input[d - 2].Repr == Repr.Double && input[d - 1].Repr == Repr.Double)
             Write(d - 2, Repr.Double, Call(numbers, Read(input, d - 2), Read(input, d - 1)));
         else
             Write(d - 2, Repr.Double, Call(boxed, Boxed(input, d - 2), Boxed(input, d - 1)));
+    }
+
+    /// <summary>
+    /// <c>+ - *</c> of two doubles inside a pure run: the IEEE operation without the finiteness test, which the run does
+    /// once at its end (FunctionTranslator.Finiteness.cs). False when the instruction is not in a run.
+    /// </summary>
+    private bool DeferredArithmetic(SlotInfo[] input, Func<Expression, Expression, BinaryExpression> operation)
+    {
+        int d = input.Length;
+        if (!_inRun || input[d - 2].Repr != Repr.Double || input[d - 1].Repr != Repr.Double) return false;
+        Write(d - 2, Repr.Double, operation(Read(input, d - 2), Read(input, d - 1)));
+        _deferring = true;
+        return true;
     }
 
     /// <summary><c>==</c> (language.md §9.3): never throws; same-kind unboxed operands compare directly.</summary>

@@ -244,6 +244,8 @@ internal sealed partial class FunctionTranslator
             var input = _types.In[pc];
             if (input != null)
             {
+                // Before the label: the test of a pure run that falls into a jump target is on the falling path only.
+                _inRun = EnterInstruction(pc, info.Op, input);
                 if (_types.IsJumpTarget[pc])
                 {
                     _code.Add(Label(LabelAt(pc)));
@@ -252,6 +254,7 @@ internal sealed partial class FunctionTranslator
                 int pops = info.StackEffect(code, pc).Pops;
                 if (!Reprs.TakesArray(info.Op)) input = BoxArrayOperands(input, pops);
                 EmitInstruction(pc, info.Op, Reprs.TakesLong(info.Op) ? input : WidenOperands(input, pops));
+                LeaveInstruction(pc, info.Op, input, _inRun);
                 int next = pc + info.Size;
                 bool fallsThrough = !info.EndsBlock;
                 if (fallsThrough && next < code.Length && _types.In[next] is { } target)

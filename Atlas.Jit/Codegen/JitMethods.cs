@@ -64,6 +64,8 @@ internal static class JitMethods
     public static readonly MethodInfo IsNumber = R(nameof(JitRuntime.IsNumber), V);
     public static readonly MethodInfo IsLong = R(nameof(JitRuntime.IsLong), V);
     public static readonly MethodInfo PendNumber = R(nameof(JitRuntime.PendNumber), typeof(Interpreter), D);
+    /// <summary><see cref="double.IsFinite"/>: the test AT0007 applies (<see cref="ValueOps.Checked"/>), for a pure run's end.</summary>
+    public static readonly MethodInfo IsFinite = typeof(double).GetMethod(nameof(double.IsFinite), [typeof(double)])!;
     public static readonly MethodInfo ThrowDivideByZero = typeof(ValueOps).GetMethod(nameof(ValueOps.ThrowDivideByZero))!;
     public static readonly MethodInfo AbsDouble = typeof(Math).GetMethod(nameof(Math.Abs), [typeof(double)])!;
     public static readonly MethodInfo IsBool = R(nameof(JitRuntime.IsBool), V);
