@@ -143,9 +143,10 @@ internal sealed partial class FunctionTranslator
     }
 
     /// <summary>
-    /// <paramref name="exit"/>, a deoptimization inside the run (an element read that found no number), preceded by the
-    /// run's test: with a failed value on the stack the interpreter must compute the run again rather than go on with it.
+    /// A deoptimization inside the run (<paramref name="exit"/>: an element read that found no number). With untested
+    /// values on the stack the interpreter must not go on with them, so the call continues at the run's start instead,
+    /// without a test: the run is pure, so the interpreter computing it again from there — the read included, which then
+    /// fails or finds its element there — is the same as going on from the read.
     /// </summary>
-    private Expression TestedExit(Expression exit) =>
-        AnyUntestedFails() is { } fails ? IfThenElse(fails, RunAgainInInterpreter(), exit) : exit;
+    private Expression TestedExit(Expression exit) => _untested.Count > 0 ? RunAgainInInterpreter() : exit;
 }
