@@ -9,7 +9,9 @@ WarmUpGate.Start(args);
 var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
 var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
 var app = JitWiring.CreateApp(stdout, stderr);
-Console.CancelKeyPress += (_, e) =>
+// Ctrl+C is taken over once the command starts its work (for `atlas run`, right after the program's thread has started):
+// registering it starts the runtime's signal handling, about 4 ms in a cold process, which then overlaps the program.
+app.Started = () => Console.CancelKeyPress += (_, e) =>
 {
     e.Cancel = app.Interrupt();
 };

@@ -37,6 +37,16 @@ internal sealed class CliApp
     }
 
     /// <summary>
+    /// Called once, when the command starts its work: before it for every command, except that <c>atlas run</c> calls it
+    /// once the program's thread has started. The process installs its Ctrl+C handler here.
+    /// </summary>
+    public Action? Started { get; set; }
+
+    private void NotifyStarted() => Interlocked.Exchange(ref _startedOnce, null)?.Invoke();
+
+    private Action? _startedOnce;
+
+    /// <summary>
     /// Ctrl+C: cancels a running program (it stops with AT0010 and exit code 130) or the REPL's running entry.
     /// Returns false when nothing handles it (a non-interactive REPL waiting for input), so the process may end.
     /// </summary>
@@ -49,6 +59,8 @@ internal sealed class CliApp
 
     public int Invoke(string[] args)
     {
+        _startedOnce = Started;
+        if (QuickRun(args) is var (path, options)) return Runner().Run(path, options);
         var root = Build();
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -57,7 +69,41 @@ internal sealed class CliApp
             _err.WriteLine("Run 'atlas --help' for usage.");
             return ExitCodes.Usage;
         }
+        NotifyStarted();
         return parse.Invoke(new InvocationConfiguration { Output = _out, Error = _err, ProcessTerminationTimeout = null });
+    }
+
+    /// <summary>
+    /// The file and options of a command line that is exactly <c>run FILE</c> or <c>run --no-jit FILE</c> (FILE not starting
+    /// with <c>-</c> or <c>@</c>, which the parser reads as an option or a response file): what the parser would give, every
+    /// other option at its default (CliTests checks they agree). These shapes skip building and parsing the command line,
+    /// about 10 ms of a cold process (System.CommandLine's types and generic instantiations), as much as the front end
+    /// takes for a small program. Null for every other command line.
+    /// </summary>
+    internal static (string Path, RunOptions Options)? QuickRun(string[] args) => args switch
+    {
+        ["run", var file] when IsPlainArgument(file) => (file, new RunOptions()),
+        ["run", "--no-jit", var file] when IsPlainArgument(file) => (file, new RunOptions { JitEnabled = false }),
+        _ => null,
+    };
+
+    private static bool IsPlainArgument(string arg) => arg.Length > 0 && arg[0] is not ('-' or '@');
+
+    /// <summary>
+    /// What the command-line parser makes of an <c>atlas run</c> command line (the file and options it would run with), or
+    /// null when it is not one or does not parse. For tests of <see cref="QuickRun"/>.
+    /// </summary>
+    internal (string Path, RunOptions Options)? ParseRun(string[] args)
+    {
+        (string, RunOptions)? seen = null;
+        var parse = Build((path, options) =>
+        {
+            seen = (path, options);
+            return ExitCodes.Success;
+        }).Parse(args);
+        if (parse.Errors.Count > 0) return null;
+        parse.Invoke(new InvocationConfiguration { Output = TextWriter.Null, Error = TextWriter.Null, ProcessTerminationTimeout = null });
+        return seen;
     }
 
     /// <summary>The REPL compiles sooner than <c>run</c>: entries are short, and the point is to try things.</summary>
@@ -96,10 +142,16 @@ internal sealed class CliApp
         TieringFactory = TieringFactory,
         AfterRun = AfterRun,
         Cancellation = _interrupt.Token,
+        Started = NotifyStarted,
     };
 
-    private RootCommand Build()
+    /// <summary>The defaults of <c>atlas run</c>'s options: one home, read by the parser and by <see cref="QuickRun"/>.</summary>
+    private static readonly RunOptions RunDefaults = new();
+
+    /// <param name="run">What <c>atlas run</c> does with the file and options (the runner; tests capture them).</param>
+    private RootCommand Build(Func<string, RunOptions, int>? run = null)
     {
+        run ??= (path, options) => Runner().Run(path, options);
         var root = new RootCommand("Atlas: a small statically typed scripting language, with a bytecode VM and a JIT.");
 
         var runFile = new Argument<string>("file") { Description = "The .atl program to run" };
@@ -108,7 +160,7 @@ internal sealed class CliApp
         {
             Description = "Calls (or loop iterations) after which a function (or loop) is compiled; 1 compiles on the first call, "
                 + "on the program's thread",
-            DefaultValueFactory = _ => 1000,
+            DefaultValueFactory = _ => RunDefaults.JitThreshold,
         };
         threshold.Validators.Add(r =>
         {
@@ -128,7 +180,7 @@ internal sealed class CliApp
         var maxDepth = new Option<int>("--max-depth")
         {
             Description = "Maximum call depth before AT0008",
-            DefaultValueFactory = _ => Interpreter.DefaultMaxDepth,
+            DefaultValueFactory = _ => RunDefaults.MaxDepth,
         };
         maxDepth.Validators.Add(r =>
         {
@@ -137,18 +189,18 @@ internal sealed class CliApp
         var maxMemory = new Option<int>("--max-memory")
         {
             Description = "Heap budget in MB; a program that needs more stops with AT0011",
-            DefaultValueFactory = _ => RunOptions.DefaultMaxMemoryMb,
+            DefaultValueFactory = _ => RunDefaults.MaxMemoryMb,
         };
         maxMemory.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() < 16) r.AddError("--max-memory must be at least 16 (MB)");
         });
-        var run = new Command("run", "Compile and run a program; prints its output and, if not null, the value of its last expression")
+        var runCommand = new Command("run", "Compile and run a program; prints its output and, if not null, the value of its last expression")
         {
             runFile, noJit, threshold, jitStats, jitSync, denyRun, timeout, maxDepth, maxMemory,
         };
-        var runPermissions = PermissionOptions.AddTo(run);
-        run.SetAction(p => Runner().Run(p.GetValue(runFile)!, new RunOptions
+        var runPermissions = PermissionOptions.AddTo(runCommand);
+        runCommand.SetAction(p => run(p.GetValue(runFile)!, new RunOptions
         {
             JitEnabled = !p.GetValue(noJit),
             JitThreshold = p.GetValue(threshold),
@@ -207,7 +259,7 @@ internal sealed class CliApp
         var lsp = new Command("lsp", "Run the Atlas language server over stdin/stdout (for editors; see docs/editors.md)");
         lsp.SetAction(_ => Lsp.LspHost.RunAsync(Console.OpenStandardInput(), Console.OpenStandardOutput()).GetAwaiter().GetResult());
 
-        root.Subcommands.Add(run);
+        root.Subcommands.Add(runCommand);
         root.Subcommands.Add(check);
         root.Subcommands.Add(disasm);
         root.Subcommands.Add(repl);

@@ -22,6 +22,9 @@ internal sealed class ProgramRunner(TextWriter stdout, TextWriter stderr)
 
     public CancellationToken Cancellation { get; init; }
 
+    /// <summary>Called on this thread once the program's thread has started (<see cref="CliApp.Started"/>).</summary>
+    public Action? Started { get; init; }
+
     public int Run(string path, RunOptions options)
     {
         if (Build(path) is not { } build) return ExitCodes.Usage;
@@ -64,6 +67,7 @@ internal sealed class ProgramRunner(TextWriter stdout, TextWriter stderr)
             }
         }, ScriptThreadStackBytes);
         thread.Start();
+        Started?.Invoke();
         thread.Join();
         stdout.Flush();
         if (tiering != null) AfterRun?.Invoke(tiering, stderr);

@@ -22,6 +22,44 @@ public sealed class CliTests
     }
 
     [TestMethod]
+    [DataRow("run", "prog.atl")]
+    [DataRow("run", "--no-jit", "prog.atl")]
+    [DataRow("run", "dir/sub dir/prog.atl")]
+    [DataRow("run", "--no-jit", "run")]
+    public void TheQuickRunPathGivesWhatTheParserGives(params string[] args)
+    {
+        var quick = CliApp.QuickRun(args);
+        var parsed = new CliApp(TextWriter.Null, TextWriter.Null).ParseRun(args);
+        Assert.IsNotNull(quick);
+        Assert.IsNotNull(parsed);
+        Assert.AreEqual(parsed.Value.Path, quick.Value.Path);
+        Assert.AreEqual(parsed.Value.Options, quick.Value.Options, "every option at the parser's default");
+    }
+
+    [TestMethod]
+    [DataRow("run", "-prog.atl")]
+    [DataRow("run", "@args.rsp")]
+    [DataRow("run", "--jit-stats", "prog.atl")]
+    [DataRow("run", "prog.atl", "--no-jit")]
+    [DataRow("run", "--help")]
+    [DataRow("check", "prog.atl")]
+    [DataRow("run", "")]
+    public void EveryOtherCommandLineGoesThroughTheParser(params string[] args) => Assert.IsNull(CliApp.QuickRun(args));
+
+    [TestMethod]
+    public void StartedIsCalledOnceForTheQuickPathAndForParsedCommands()
+    {
+        var path = WriteProgram("print(1);\n");
+        foreach (var args in (string[][])[["run", path], ["run", "--jit-stats", path], ["check", path]])
+        {
+            int started = 0;
+            var app = new CliApp(new StringWriter(), new StringWriter()) { Started = () => started++ };
+            Assert.AreEqual(0, app.Invoke(args));
+            Assert.AreEqual(1, started, string.Join(" ", args));
+        }
+    }
+
+    [TestMethod]
     public void RunPrintsOutputAndExitsZero()
     {
         var path = WriteProgram("print(\"hi\");\nprint(1 + 2);\n");
