@@ -15,7 +15,7 @@ internal static class WarmUpGate
     /// The words a program cannot compile anything without: a function (named or not), the two loops, and an import (the
     /// modules it brings in are not read here).
     /// </summary>
-    private static readonly byte[][] CompilableWords = ["fn"u8.ToArray(), "for"u8.ToArray(), "while"u8.ToArray(), "import"u8.ToArray()];
+    private static readonly string[] CompilableWords = ["fn", "for", "while", "import"];
 
     /// <summary>A program this large is not read to decide: it is sure to have something to compile.</summary>
     private const long ScanLimitBytes = 1 << 20;
@@ -40,16 +40,8 @@ internal static class WarmUpGate
             if (args[i].StartsWith('-')) continue;
             try
             {
-                if (!File.Exists(args[i])) continue;
-                // Bytes, not text: the words are ASCII, and a file handle and one read cost a cold process much less than
-                // File.ReadAllText's reader and decoder (the scan is on the critical path of the first compile).
-                using var handle = File.OpenHandle(args[i]);
-                long length = RandomAccess.GetLength(handle);
-                if (length > ScanLimitBytes) return true;
-                var bytes = new byte[length];
-                int read = 0;
-                while (read < bytes.Length && RandomAccess.Read(handle, bytes.AsSpan(read), read) is int n && n > 0) read += n;
-                if (MayCompile(bytes.AsSpan(0, read))) return true;
+                var file = new FileInfo(args[i]);
+                if (file.Exists && (file.Length > ScanLimitBytes || MayCompile(File.ReadAllText(file.FullName)))) return true;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
@@ -64,22 +56,19 @@ internal static class WarmUpGate
     /// lexer (whose own cold start would cost the warm-up several milliseconds): a word in a comment or a string is a false
     /// positive, which only costs a warm-up.
     /// </summary>
-    internal static bool MayCompile(string source) => MayCompile(System.Text.Encoding.UTF8.GetBytes(source));
-
-    /// <summary><see cref="MayCompile(string)"/> of the file's bytes (UTF-8: every byte of a non-ASCII character is ≥ 0x80).</summary>
-    internal static bool MayCompile(ReadOnlySpan<byte> source)
+    internal static bool MayCompile(string source)
     {
         for (int i = 0; i < source.Length; i++)
         {
-            if (!IsWordByte(source[i])) continue;
+            if (!IsWordChar(source[i])) continue;
             int start = i;
-            while (i < source.Length && IsWordByte(source[i])) i++;
-            var word = source.Slice(start, i - start);
+            while (i < source.Length && IsWordChar(source[i])) i++;
+            var word = source.AsSpan(start, i - start);
             foreach (var compilable in CompilableWords)
                 if (word.SequenceEqual(compilable)) return true;
         }
         return false;
     }
 
-    private static bool IsWordByte(byte b) => char.IsAsciiLetterOrDigit((char)b) || b == (byte)'_' || b >= 0x80;
+    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 }
