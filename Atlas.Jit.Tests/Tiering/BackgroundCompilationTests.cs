@@ -192,10 +192,14 @@ public sealed class BackgroundCompilationTests
         return headers;
     }
 
-    [TestMethod]
-    public void AHotInnerLoopQueuesTheOutermostLoopsEntryFirstAndTheProgramRunsInIt()
+    /// <summary>
+    /// Runs <see cref="Nest"/> in the background mode at threshold 100 and waits for the compiler thread: the engine, the
+    /// loop headers of <c>run</c> (outermost first) and the header of every job queued, in order. The hook does not wait for
+    /// a compile: a frame that sees its loop's job finished when the hook returns stops asking for entries.
+    /// </summary>
+    private static (JitEngine Engine, List<int> Headers, List<int?> Queued) RunNest(int outer, int inner)
     {
-        var source = Nest(20000, 3);
+        var source = Nest(outer, inner);
         var engine = new JitEngine(new JitConfig { CompilationThreshold = 100 });
         var queued = new List<int?>();
         engine.OnQueued = job =>
@@ -203,9 +207,15 @@ public sealed class BackgroundCompilationTests
             lock (queued) queued.Add(job.LoopHeader);
         };
         var run = Exec.Run(source, engine);
-        Assert.AreEqual(Exec.Run(source, null).Output, run.Output);
         Assert.IsTrue(engine.WaitForBackgroundCompiles(Patience));
-        var headers = LoopHeaders(Exec.Function(run.Program, "run"));
+        Assert.AreEqual(Exec.Run(source, null).Output, run.Output);
+        return (engine, LoopHeaders(Exec.Function(run.Program, "run")), queued);
+    }
+
+    [TestMethod]
+    public void AHotInnerLoopQueuesTheOutermostLoopsEntryFirstAndTheProgramRunsInIt()
+    {
+        var (engine, headers, queued) = RunNest(20000, 3);
         Assert.HasCount(2, headers);
         Assert.AreEqual(headers[0], queued[0], "the inner loop gets hot first, but the outer loop's entry is queued");
         Assert.IsGreaterThanOrEqualTo(1L, engine.Stats.BackgroundInstalls, engine.Stats.Format());
@@ -214,19 +224,8 @@ public sealed class BackgroundCompilationTests
     [TestMethod]
     public void AFrameStillInALongInnerLoopGetsTheInnerLoopsEntryAsWell()
     {
-        // One iteration of the outer loop: the frame stays in the inner loop after the outer entry is installed. (The hook
-        // does not wait for the compile: a frame that sees its loop's job finished when the hook returns stops asking.)
-        var source = Nest(1, 1_000_000);
-        var engine = new JitEngine(new JitConfig { CompilationThreshold = 100 });
-        var queued = new List<int?>();
-        engine.OnQueued = job =>
-        {
-            lock (queued) queued.Add(job.LoopHeader);
-        };
-        var run = Exec.Run(source, engine);
-        Assert.IsTrue(engine.WaitForBackgroundCompiles(Patience));
-        Assert.AreEqual(Exec.Run(source, null).Output, run.Output);
-        var headers = LoopHeaders(Exec.Function(run.Program, "run"));
+        // One iteration of the outer loop: the frame stays in the inner loop after the outer entry is installed.
+        var (engine, headers, queued) = RunNest(1, 1_000_000);
         CollectionAssert.AreEqual(new int?[] { headers[0], headers[1] }, queued.Take(2).ToArray(), engine.Stats.Format());
         Assert.AreEqual(2, engine.Stats.LoopEntriesCompiled, engine.Stats.Format());
     }
