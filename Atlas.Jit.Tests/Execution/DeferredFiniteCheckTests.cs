@@ -151,7 +151,8 @@ public sealed class DeferredFiniteCheckTests
         var interpreted = Exec.Run(source, null);
         foreach (bool deferred in (bool[])[true, false])
         {
-            var compiled = Exec.Run(source, new JitEngine(new JitConfig { Synchronous = true, CompilationThreshold = 1, DeferFiniteChecks = deferred }));
+            var config = new JitConfig { Synchronous = true, CompilationThreshold = 1, DeferFiniteChecks = deferred };
+            var compiled = Exec.Run(source, new JitEngine(config));
             Assert.IsNull(compiled.Error);
             Assert.AreEqual(interpreted.Output, compiled.Output);
         }
@@ -161,8 +162,8 @@ public sealed class DeferredFiniteCheckTests
     public void TheCompiledTreeTestsOncePerRun()
     {
         var program = Exec.Compile("fn f(a: number, b: number, c: number) -> number { return a * b + c * a - b * c; }");
-        string Tree(bool deferred) =>
-            new JitEngine(new JitConfig { DeferFiniteChecks = deferred, WholeNumberParameters = false }).DescribeTree(Exec.Function(program, "f"), program.Globals);
+        string Tree(bool deferred) => new JitEngine(new JitConfig { DeferFiniteChecks = deferred, WholeNumberParameters = false })
+            .DescribeTree(Exec.Function(program, "f"), program.Globals);
         var deferred = Tree(true);
         var eager = Tree(false);
         Assert.AreEqual(1, Count(deferred, "double.IsFinite"), deferred);

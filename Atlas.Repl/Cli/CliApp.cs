@@ -195,7 +195,8 @@ internal sealed class CliApp
         {
             if (r.GetValueOrDefault<int>() < 16) r.AddError("--max-memory must be at least 16 (MB)");
         });
-        var runCommand = new Command("run", "Compile and run a program; prints its output and, if not null, the value of its last expression")
+        var runCommand = new Command("run",
+            "Compile and run a program; prints its output and, if not null, the value of its last expression")
         {
             runFile, noJit, threshold, jitStats, jitSync, denyRun, timeout, maxDepth, maxMemory,
         };
