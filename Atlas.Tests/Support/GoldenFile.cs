@@ -21,11 +21,26 @@ public static class GoldenFile
 
     public static IEnumerable<object[]> Cases => Programs.Select(p => new object[] { p });
 
+    /// <summary>
+    /// The directory of the test's source file on this machine. A Release build maps source paths to <c>/_/</c>
+    /// (<c>ContinuousIntegrationBuild</c> in Directory.Build.props), which is resolved against the checkout that holds the
+    /// test assembly (the first directory above it with Atlas.sln).
+    /// </summary>
+    private static string SourceDirectory(string testFile)
+    {
+        const string mapped = "/_/";
+        if (!testFile.StartsWith(mapped, StringComparison.Ordinal)) return Path.GetDirectoryName(testFile)!;
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Atlas.sln")))
+                return Path.GetDirectoryName(Path.Combine(dir.FullName, testFile[mapped.Length..]))!;
+        return Path.GetDirectoryName(testFile)!;
+    }
+
     /// <summary>Compares <paramref name="actual"/> with the golden file of <paramref name="program"/> (or rewrites it).</summary>
     public static void Check(string kind, string program, string actual, [CallerFilePath] string testFile = "")
     {
         actual = actual.ReplaceLineEndings("\n");
-        var path = Path.Combine(Path.GetDirectoryName(testFile)!, "Golden", kind, program.Replace('/', '_').Replace(".atl", ".txt"));
+        var path = Path.Combine(SourceDirectory(testFile), "Golden", kind, program.Replace('/', '_').Replace(".atl", ".txt"));
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
             File.WriteAllText(path, actual);
