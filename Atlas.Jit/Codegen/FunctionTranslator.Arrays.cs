@@ -54,7 +54,7 @@ internal sealed partial class FunctionTranslator
         var leave = Block(typeof(void),
             Call(JitMethods.PendNumber, _vmParam, Expression.Convert(Read(input, d - 1), typeof(double))),
             Deoptimize(pc, input, d - 1));
-        _code.Add(IfThen(NotEqual(element, element), _inRun ? TestedExit(leave) : leave));
+        _code.Add(IfThen(NotEqual(element, element), _inRun ? ExitFromRun(leave) : leave));
     }
 
     /// <summary>

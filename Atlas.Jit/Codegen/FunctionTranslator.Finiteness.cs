@@ -38,17 +38,18 @@ internal sealed partial class FunctionTranslator
     private bool EnterInstruction(int pc, OpCode op, SlotInfo[] input)
     {
         if (!DeferFiniteChecks) return false;
-        bool pure = !_types.IsJumpTarget[pc] && InRun(pc, op, input);
-        if (!pure)
+        if (_types.IsJumpTarget[pc] || !InRun(pc, op, input))
         {
             TestUntested();
             _runStart = -1;
-            // A jump target may itself start a run.
-            if (!_types.IsJumpTarget[pc] || !StartsRun(pc, op)) return false;
-            _runStart = pc;
-            return true;
         }
-        if (_runStart < 0) _runStart = pc;
+        // A run starts at a push the exit can produce again, a jump target included (an instruction that InRun refused is
+        // never one: every such push joins a run).
+        if (_runStart < 0)
+        {
+            if (!StartsRun(pc, op)) return false;
+            _runStart = pc;
+        }
         return true;
     }
 
@@ -66,7 +67,7 @@ internal sealed partial class FunctionTranslator
 
     /// <summary>
     /// Whether the instruction at <paramref name="pc"/> can join (or start) a pure run: it has no effect the interpreter
-    /// could see, cannot fail except through an exit that tests the run first (<see cref="TestedExit"/>), and consumes only
+    /// could see, cannot fail except through an exit that leaves at the run's start (<see cref="ExitFromRun"/>), and consumes only
     /// values pushed inside the run, so the stack below the run's start is still there when a test fails.
     /// </summary>
     private bool InRun(int pc, OpCode op, SlotInfo[] input)
@@ -148,5 +149,5 @@ internal sealed partial class FunctionTranslator
     /// without a test: the run is pure, so the interpreter computing it again from there — the read included, which then
     /// fails or finds its element there — is the same as going on from the read.
     /// </summary>
-    private Expression TestedExit(Expression exit) => _untested.Count > 0 ? RunAgainInInterpreter() : exit;
+    private Expression ExitFromRun(Expression exit) => _untested.Count > 0 ? RunAgainInInterpreter() : exit;
 }
