@@ -79,7 +79,8 @@ public sealed class CliTests
     [TestMethod]
     public void RuntimeErrorHasLocationCaretAndCallStack()
     {
-        var path = WriteProgram("fn inner(x: number) -> number {\n    return x / 0;\n}\nfn outer() -> number { return inner(1); }\nprint(\"before\");\nouter();\n");
+        var path = WriteProgram("fn inner(x: number) -> number {\n    return x / 0;\n}\n"
+            + "fn outer() -> number { return inner(1); }\nprint(\"before\");\nouter();\n");
         var (code, stdout, stderr) = Atlas("run", path);
         Assert.AreEqual(1, code);
         Assert.AreEqual("before\n", stdout);
@@ -129,7 +130,8 @@ public sealed class CliTests
     [TestMethod]
     public void DisasmPrintsEveryFunction()
     {
-        var (code, stdout, _) = Atlas("disasm", WriteProgram("fn add(a: number, b: number) -> number { return a + b; }\nprint(add(1, 2));\n"));
+        var (code, stdout, _) =
+            Atlas("disasm", WriteProgram("fn add(a: number, b: number) -> number { return a + b; }\nprint(add(1, 2));\n"));
         Assert.AreEqual(0, code);
         StringAssert.Contains(stdout, "== <script>");
         StringAssert.Contains(stdout, "== add arity=2");
@@ -169,7 +171,8 @@ public sealed class CliTests
     [TestMethod]
     public void DeepRecursionRunsAndRunawayRecursionStopsCleanly()
     {
-        var deep = WriteProgram("fn sum(n: number) -> number {\n    if (n == 0) { return 0; }\n    return n + sum(n - 1);\n}\nprint(sum(100000));\n");
+        var deep = WriteProgram(
+            "fn sum(n: number) -> number {\n    if (n == 0) { return 0; }\n    return n + sum(n - 1);\n}\nprint(sum(100000));\n");
         var ok = Atlas("run", "--no-jit", deep);
         Assert.AreEqual(0, ok.Code, ok.Err);
         Assert.AreEqual("5000050000\n", ok.Out);
