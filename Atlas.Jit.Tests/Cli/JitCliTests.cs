@@ -1,4 +1,5 @@
 using Atlas.Repl.Cli;
+using Atlas.Tests.Support;
 
 namespace Atlas.Jit.Tests.Cli;
 
@@ -16,8 +17,7 @@ public sealed class JitCliTests
 
     private static (int Code, string Out, string Err) Atlas(string source, params string[] args)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"atlas-jitcli-{Guid.NewGuid():N}.atl");
-        File.WriteAllText(path, source);
+        var path = TempFiles.NewFile("atlas-jitcli-", ".atl", source);
         try
         {
             var stdout = new StringWriter();

@@ -1,4 +1,5 @@
 using Atlas.Repl.Cli;
+using Atlas.Tests.Support;
 
 namespace Atlas.Jit.Tests.Cli;
 
@@ -85,10 +86,5 @@ public sealed class WarmUpGateTests
         return (code, stdout.ToString(), stderr.ToString());
     }
 
-    private static string Write(string source)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"atlas-warmup-{Guid.NewGuid():N}.atl");
-        File.WriteAllText(path, source);
-        return path;
-    }
+    private static string Write(string source) => TempFiles.NewFile("atlas-warmup-", ".atl", source);
 }

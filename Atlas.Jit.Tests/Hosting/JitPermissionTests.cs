@@ -1,5 +1,6 @@
 using Atlas.Hosting;
 using Atlas.Jit.Hosting;
+using Atlas.Tests.Support;
 using Atlas.Vm;
 
 namespace Atlas.Jit.Tests.Hosting;
@@ -11,7 +12,7 @@ public sealed class JitPermissionTests
     [TestMethod]
     public void CompiledCodeIsRefusedLikeInterpretedCode()
     {
-        var root = RealPath.Resolve(Directory.CreateTempSubdirectory("atlas-jitperm-").FullName);
+        var root = RealPath.Resolve(TempFiles.NewDirectory("atlas-jitperm-"));
         try
         {
             var data = Directory.CreateDirectory(Path.Combine(root, "data")).FullName;

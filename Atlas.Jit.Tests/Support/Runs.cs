@@ -1,4 +1,5 @@
 using Atlas.Repl.Cli;
+using Atlas.Tests.Support;
 
 namespace Atlas.Jit.Tests.Support;
 
@@ -28,8 +29,7 @@ internal static class Runs
     /// <summary>Runs Atlas source text (written to a temporary file so diagnostics carry a path).</summary>
     public static Outcome Source(string source, Func<JitEngine>? jit, RunOptions? options = null)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"atlas-jit-test-{Guid.NewGuid():N}.atl");
-        System.IO.File.WriteAllText(path, source);
+        var path = TempFiles.NewFile("atlas-jit-test-", ".atl", source);
         try
         {
             var outcome = File(path, jit, options);

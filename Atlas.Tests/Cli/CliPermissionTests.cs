@@ -1,5 +1,6 @@
 using Atlas.Hosting;
 using Atlas.Repl.Cli;
+using Atlas.Tests.Support;
 
 namespace Atlas.Tests.Cli;
 
@@ -13,7 +14,7 @@ public sealed class CliPermissionTests
     [TestInitialize]
     public void Setup()
     {
-        _dir = RealPath.Resolve(Directory.CreateTempSubdirectory("atlas-cliperm-").FullName);
+        _dir = RealPath.Resolve(TempFiles.NewDirectory("atlas-cliperm-"));
         Directory.CreateDirectory(Path.Combine(_dir, "in"));
         Directory.CreateDirectory(Path.Combine(_dir, "out"));
         File.WriteAllText(Path.Combine(_dir, "in", "a.txt"), "data");

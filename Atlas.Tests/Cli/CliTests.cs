@@ -1,4 +1,5 @@
 using Atlas.Repl.Cli;
+using Atlas.Tests.Support;
 
 namespace Atlas.Tests.Cli;
 
@@ -14,12 +15,7 @@ public sealed class CliTests
         return (code, stdout.ToString().ReplaceLineEndings("\n"), stderr.ToString().ReplaceLineEndings("\n"));
     }
 
-    private static string WriteProgram(string source)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"atlas-cli-{Guid.NewGuid():N}.atl");
-        File.WriteAllText(path, source);
-        return path;
-    }
+    private static string WriteProgram(string source) => TempFiles.NewFile("atlas-cli-", ".atl", source);
 
     [TestMethod]
     [DataRow("run", "prog.atl")]

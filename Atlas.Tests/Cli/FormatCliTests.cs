@@ -1,4 +1,5 @@
 using Atlas.Repl.Cli;
+using Atlas.Tests.Support;
 
 namespace Atlas.Tests.Cli;
 
@@ -14,12 +15,7 @@ public sealed class FormatCliTests
         return (code, stdout.ToString().ReplaceLineEndings("\n"), stderr.ToString().ReplaceLineEndings("\n"));
     }
 
-    private static string TempFolder()
-    {
-        var dir = Path.Combine(Path.GetTempPath(), $"atlas-fmt-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(dir);
-        return dir;
-    }
+    private static string TempFolder() => TempFiles.NewDirectory("atlas-fmt-");
 
     [TestMethod]
     public void StdinToStdout()

@@ -29,8 +29,7 @@ public sealed class FormatterCorpusTests
         var again = Formatter.Format(result.Text);
         Assert.AreEqual(result.Text, again.Text, $"{file}: formatting twice differs from formatting once");
 
-        var copy = Path.Combine(Path.GetTempPath(), "atlas-fmt-" + Guid.NewGuid().ToString("N"), Path.GetFileName(file));
-        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        var copy = Path.Combine(TempFiles.NewDirectory("atlas-fmt-"), Path.GetFileName(file));
         try
         {
             File.WriteAllText(copy, result.Text);

@@ -1,4 +1,5 @@
 using Atlas.Hosting;
+using Atlas.Tests.Support;
 using Atlas.Vm;
 
 namespace Atlas.Tests.Hosting;
@@ -87,8 +88,7 @@ public sealed class EngineErrorTests
     [TestMethod]
     public void FilesAreExecutedWithTheirPathInDiagnostics()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"atlas-engine-{Guid.NewGuid():N}.atl");
-        File.WriteAllText(path, "fn half(x: number) -> number { return x / 2; }\nhalf(9)");
+        var path = TempFiles.NewFile("atlas-engine-", ".atl", "fn half(x: number) -> number { return x / 2; }\nhalf(9)");
         try
         {
             var engine = Engine();

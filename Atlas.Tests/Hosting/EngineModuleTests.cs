@@ -1,5 +1,6 @@
 using Atlas.Hosting;
 using Atlas.Modules;
+using Atlas.Tests.Support;
 using Atlas.Vm;
 
 namespace Atlas.Tests.Hosting;
@@ -77,7 +78,7 @@ public sealed class EngineModuleTests
     [TestMethod]
     public void FilesLoadOnlyFromModuleRoots()
     {
-        var root = RealPath.Resolve(Directory.CreateTempSubdirectory("atlas-modroot-").FullName);
+        var root = RealPath.Resolve(TempFiles.NewDirectory("atlas-modroot-"));
         try
         {
             var lib = Directory.CreateDirectory(Path.Combine(root, "lib")).FullName;

@@ -19,7 +19,7 @@ public sealed class PermissionTests
     [TestInitialize]
     public void CreateTree()
     {
-        _root = Directory.CreateTempSubdirectory("atlas-perm-").FullName;
+        _root = TempFiles.NewDirectory("atlas-perm-");
         _data = Directory.CreateDirectory(Path.Combine(_root, "data")).FullName;
         _outside = Directory.CreateDirectory(Path.Combine(_root, "outside")).FullName;
         File.WriteAllText(Path.Combine(_data, "in.txt"), "inside");

@@ -29,7 +29,7 @@ public sealed class PackagingTests
     [ClassInitialize]
     public static void PackAndInstall(TestContext context)
     {
-        _work = Directory.CreateTempSubdirectory("atlas-packaging-").FullName;
+        _work = TempFiles.NewDirectory("atlas-packaging-");
         _suffix = "ci." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
         File.WriteAllText(Path.Combine(_work, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>

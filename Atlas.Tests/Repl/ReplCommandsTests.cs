@@ -1,4 +1,5 @@
 using Atlas.Repl.Repl;
+using Atlas.Tests.Support;
 
 namespace Atlas.Tests.Repl;
 
@@ -78,8 +79,8 @@ public sealed class ReplCommandsTests
     [TestMethod]
     public void LoadRunsAFileIntoTheSession()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"atlas-repl-{Guid.NewGuid():N}.atl");
-        File.WriteAllText(path, "fn square(x: number) -> number { return x * x; }\nprint(\"loaded\");\nlet broken = 1 / 0;\n");
+        var path = TempFiles.NewFile("atlas-repl-", ".atl",
+            "fn square(x: number) -> number { return x * x; }\nprint(\"loaded\");\nlet broken = 1 / 0;\n");
         try
         {
             var repl = new ReplHarness();

@@ -1,3 +1,5 @@
+using Atlas.Tests.Support;
+
 namespace Atlas.Tests.Repl;
 
 /// <summary>An <c>import</c> entry loads modules into the REPL session: each runs once, the names stay defined.</summary>
@@ -7,7 +9,7 @@ public sealed class ReplModuleTests
     [TestMethod]
     public void ImportedNamesJoinTheSession()
     {
-        var dir = Directory.CreateTempSubdirectory("atlas-replmod-").FullName;
+        var dir = TempFiles.NewDirectory("atlas-replmod-");
         try
         {
             File.WriteAllText(Path.Combine(dir, "util.atl"),

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Atlas.Tests.Support;
 
 namespace Atlas.Tests.Repl;
 
@@ -12,9 +13,10 @@ public sealed class ReplTerminalTests
     [TestMethod]
     public void MultiLineEntryHistoryInterruptAndExitInATerminal()
     {
-        var home = Directory.CreateTempSubdirectory("atlas-repl-home-").FullName;
-        var socket = $"atlas-test-{Guid.NewGuid():N}";
-        var tmux = new TmuxSession(socket);
+        var home = TempFiles.NewDirectory("atlas-repl-home-");
+        // The server's socket sits with the test's files (not in /tmp/tmux-UID, where tmux leaves it behind); a short name
+        // keeps the socket path under the length limit of Unix sockets.
+        var tmux = new TmuxSession(Path.Combine(TempFiles.Root, $"tmux-{Guid.NewGuid():N}"[..13]));
         try
         {
             string command = $"env HOME='{home}' '{AtlasProcess.DotnetHost}' '{AtlasProcess.Dll}'";

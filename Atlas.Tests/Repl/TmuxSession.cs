@@ -2,7 +2,8 @@ using System.Diagnostics;
 
 namespace Atlas.Tests.Repl;
 
-/// <summary>A private tmux server (its own socket) with one session, driven through the tmux command line.</summary>
+/// <summary>A private tmux server (its own socket, at the path <paramref name="socket"/>) with one session, driven through the
+/// tmux command line.</summary>
 internal sealed class TmuxSession(string socket)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
@@ -10,7 +11,7 @@ internal sealed class TmuxSession(string socket)
     public string Run(params string[] args)
     {
         var start = new ProcessStartInfo("tmux") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add("-L");
+        start.ArgumentList.Add("-S");
         start.ArgumentList.Add(socket);
         foreach (var a in args) start.ArgumentList.Add(a);
         Process process;
@@ -82,5 +83,6 @@ internal sealed class TmuxSession(string socket)
         try { Run("kill-server"); }
         catch (InvalidOperationException) { /* already gone with its last session */ }
         catch (AssertFailedException) { /* no tmux at all: reported already */ }
+        File.Delete(socket);
     }
 }

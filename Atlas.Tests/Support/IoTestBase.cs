@@ -18,7 +18,7 @@ public abstract class IoTestBase
     [TestInitialize]
     public void CreateDirectory()
     {
-        Dir = RealPath.Resolve(Directory.CreateTempSubdirectory("atlas-io-").FullName);
+        Dir = RealPath.Resolve(TempFiles.NewDirectory("atlas-io-"));
         Granted = Engine(AtlasPermissions.All);
     }
 

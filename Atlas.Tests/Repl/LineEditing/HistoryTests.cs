@@ -1,4 +1,5 @@
 using Atlas.Repl.Repl.LineEditing;
+using Atlas.Tests.Support;
 
 namespace Atlas.Tests.Repl.LineEditing;
 
@@ -9,7 +10,7 @@ public sealed class HistoryTests
     [TestMethod]
     public void EntriesSurviveASessionIncludingLineBreaksAndBackslashes()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"atlas-history-{Guid.NewGuid():N}");
+        var path = TempFiles.NewPath("atlas-history-");
         try
         {
             var first = new History(path);
@@ -27,7 +28,7 @@ public sealed class HistoryTests
     [TestMethod]
     public void OnlyTheMostRecentEntriesAreKept()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"atlas-history-{Guid.NewGuid():N}");
+        var path = TempFiles.NewPath("atlas-history-");
         try
         {
             File.WriteAllLines(path, Enumerable.Range(0, 2 * History.Capacity + 5).Select(i => $"entry {i}"));
