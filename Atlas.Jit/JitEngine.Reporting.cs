@@ -34,6 +34,7 @@ internal sealed partial class JitEngine
             var forPrinting = Config.Backend == JitBackend.Fast;
             var translator = new FunctionTranslator(created.Value, Globals(null), FunctionFor, forPrinting: forPrinting)
             {
+                Globals = _globalTable,
                 InlineSelfCalls = Config.InlineSelfCalls,
                 DeferFiniteChecks = Config.DeferFiniteChecks,
             };

@@ -100,6 +100,7 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
                     fn, Globals(_globals), FunctionFor, forLoopEntry: loopHeader != null, asMethod, Config.CountCalls)
                 {
                     FunctionEpoch = _globals != null ? _functionEpoch : null,
+                    Globals = _globalTable,
                     InlineSelfCalls = Config.InlineSelfCalls,
                     DeferFiniteChecks = Config.DeferFiniteChecks,
                 };

@@ -1,3 +1,4 @@
+using Atlas.Bytecode;
 using Atlas.Hosting;
 using Atlas.Jit.Hosting;
 using Atlas.Jit.Tests.Support;
@@ -200,5 +201,65 @@ public sealed class DirectCallTests
             f = bad;
             print(use(1));
             """, 1, 2);
+    }
+
+    private const string StableCallee = """
+        fn b(x: number) -> number { return x + 1; }
+        fn c(x: number) -> number { return x + 100; }
+        fn a(x: number) -> number {
+            return b(x) * 2;
+        }
+        print(a(1));
+        """;
+
+    /// <summary>
+    /// Runs <see cref="StableCallee"/> on a fresh VM, replaces global <c>b</c> there behind the VM's back (as another
+    /// interpreter running the same program, whose compiled code it shares, may have it), and calls <c>a</c> again.
+    /// </summary>
+    private static (Value Value, AtlasRuntimeException? Error) CallAWithB(CompiledProgram program, JitEngine? engine, Value b)
+    {
+        var vm = Exec.Run(program, engine).Vm;
+        vm.Globals[program.Globals.FindByName("b")] = b;
+        try
+        {
+            return (vm.Invoke(vm.Globals[program.Globals.FindByName("a")], [Value.Number(1)]), null);
+        }
+        catch (AtlasRuntimeException e)
+        {
+            return (Value.Null, e);
+        }
+    }
+
+    [TestMethod]
+    public void AStableCalleeWhoseGuardFailsContinuesInTheInterpreterFromTheRead()
+    {
+        // a's read of b (a fn: only a redefinition replaces it) has no guard at the call: where the read's guard fails,
+        // the call deoptimizes there and the interpreter calls what the global holds now.
+        var program = Exec.Compile(StableCallee);
+        var engine = new JitEngine(new JitConfig { CompilationThreshold = 1 });
+        var first = Exec.Run(program, engine);
+        Assert.AreEqual("4\n", first.Output.ReplaceLineEndings("\n"));
+        var a = engine.FunctionFor(Exec.Function(program, "a"))!;
+        Assert.IsNotNull(a.Method, "a is compiled, with a direct call of b");
+        Assert.AreEqual(0, a.Deoptimizations);
+        var c = first.Vm.Globals[program.Globals.FindByName("c")];
+        var (value, error) = CallAWithB(program, engine, c);
+        Assert.IsNull(error, Exec.Describe(error));
+        Assert.AreEqual(202.0, value.AsNumber, "a called c, which the global holds in that VM");
+        Assert.AreEqual(1, a.Deoptimizations, "the read's guard failed and the call went on interpreted");
+        Assert.AreEqual(202.0, CallAWithB(program, null, c).Value.AsNumber, "as the interpreter does");
+    }
+
+    [TestMethod]
+    public void AStableCalleeNotDefinedInAnotherInterpreterRaisesAT0002AtTheRead()
+    {
+        var program = Exec.Compile(StableCallee);
+        var engine = new JitEngine(new JitConfig { CompilationThreshold = 1 });
+        Exec.Run(program, engine);
+        var compiled = CallAWithB(program, engine, Value.Undefined).Error;
+        var interpreted = CallAWithB(program, null, Value.Undefined).Error;
+        Assert.IsNotNull(compiled);
+        Assert.AreEqual("AT0002", compiled.Code);
+        Assert.AreEqual(Exec.Describe(interpreted), Exec.Describe(compiled), "code, message, location and call stack");
     }
 }

@@ -11,12 +11,14 @@ internal sealed partial class FunctionTranslator
     /// <summary>
     /// A global read that only feeds the callee slot of a direct call site (<c>GetGlobal f; args…; Call n</c> on a straight
     /// line whose arguments call nothing and store no global, so the global cannot change in between): it is compiled to
-    /// the call protocol's guard (<see cref="Guard"/>), evaluated at the read and again at the call. Where the guard fails,
-    /// the read checks the global is defined (AT0002 at the read, as the interpreter raises it) and the generic call path
-    /// reads it again; the value is never held in the frame.
+    /// the call protocol's guard (<see cref="Guard"/>); the value is never held in the frame. Of a global the program never
+    /// stores into after defining it (<paramref name="Stable"/>: a <c>fn</c>, whose value only a redefinition replaces),
+    /// a failed guard deoptimizes at the read and the call has no guard. Otherwise the guard is evaluated again at the call;
+    /// where it fails, the read checks the global is defined (AT0002 at the read, as the interpreter raises it) and the
+    /// generic call path reads it again.
     /// </summary>
     private sealed record CalleeRead(
-        int CallPc, int Global, bool Shares, FunctionValue Value, JitFunction Target);
+        int CallPc, int Global, bool Shares, FunctionValue Value, JitFunction Target, bool Stable);
 
     /// <summary>Fused callee reads by the offset of their GetGlobal/BorrowGlobal.</summary>
     private Dictionary<int, CalleeRead>? _calleeReads;
@@ -37,7 +39,8 @@ internal sealed partial class FunctionTranslator
             if (!call[input.Length].IsGlobal || call[input.Length].Source != code[pc + 1]) continue;
             if (GuessCallee(call[input.Length], argc) is not { } guess || guess.Value.Upvalues.Length != 0) continue;
             if (!ArgumentsFit(call, input.Length, argc, guess.Function)) continue;
-            found[pc] = new CalleeRead(callPc, code[pc + 1], op == OpCode.GetGlobal, guess.Value, guess.Function);
+            bool stable = Globals is { } table && !table.IsMutable(code[pc + 1]);
+            found[pc] = new CalleeRead(callPc, code[pc + 1], op == OpCode.GetGlobal, guess.Value, guess.Function, stable);
         }
         return found;
     }
@@ -94,12 +97,18 @@ internal sealed partial class FunctionTranslator
     /// rather than keeping its result: nothing in between can change it, and a flag live across the arguments is one more
     /// register the method keeps.
     /// </summary>
-    private void EmitCalleeRead(int pc, OpCode op, int depth, CalleeRead read)
+    private void EmitCalleeRead(int pc, OpCode op, SlotInfo[] input, CalleeRead read)
     {
         // Only the read's own error needs this offset, and only where the guard failed: pc is stored there, not before
         // every call. What comes next stores its own offset (the variable's value is unknown after the branch).
-        _code.Add(IfThen(Not(Guard(read)),
-            Block(typeof(void), Assign(_pc, Constant(pc)), Call(JitMethods.CheckGlobal, _vmParam, Constant(read.Global)))));
+        var setPc = Assign(_pc, Constant(pc));
+        var global = Constant(read.Global);
+        _code.Add(IfThen(Not(Guard(read)), read.Stable
+            // The read itself (AT0002 here if the global is not defined), its value left in the return channel, and the
+            // rest of the call interpreted from the next instruction, with that value pushed.
+            ? Block(typeof(void), setPc, Call(JitMethods.PendGlobal, _vmParam, global, Constant(read.Shares)),
+                Deoptimize(pc + OpInfo.Of(op).Size, input, input.Length))
+            : Block(typeof(void), setPc, Call(JitMethods.CheckGlobal, _vmParam, global))));
         _pcEntry = -1;
     }
 

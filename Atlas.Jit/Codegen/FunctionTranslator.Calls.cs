@@ -63,7 +63,9 @@ internal sealed partial class FunctionTranslator
 
         var target = fused != null ? (fused.Value, fused.Target) : GuessCallee(input[c], argc);
         var direct = target == null ? null : DirectCall(input, c, argc, target.Value, fused, resultRepr);
-        _code.Add(direct == null ? genericBlock : IfThenElse(direct.Value.Guard, direct.Value.Call, genericBlock));
+        _code.Add(direct == null ? genericBlock
+            : direct.Value.Guard is { } guard ? IfThenElse(guard, direct.Value.Call, genericBlock)
+            : direct.Value.Call);
         if (resultRepr != Repr.Value) _code.Add(DeoptimizeIfPending(pc, input, c));
     }
 
@@ -119,7 +121,10 @@ internal sealed partial class FunctionTranslator
         return flag;
     }
 
-    private (Expression Guard, Expression Call)? DirectCall(SlotInfo[] input, int c, int argc,
+    /// <summary>
+    /// The direct path of a call site: its guard (null: none needed, the callee read deoptimizes instead) and the call.
+    /// </summary>
+    private (Expression? Guard, Expression Call)? DirectCall(SlotInfo[] input, int c, int argc,
         (FunctionValue Value, JitFunction Function) guess, CalleeRead? fused, Repr resultRepr)
     {
         var target = guess.Function;
@@ -154,7 +159,8 @@ internal sealed partial class FunctionTranslator
         Expression? calleeGuard = null;
         if (fused != null)
         {
-            calleeGuard = Guard(fused);
+            // A stable global's read deoptimized if its guard failed; the arguments since cannot change the global.
+            if (!fused.Stable) calleeGuard = Guard(fused);
             fn = Ref(guess.Value, typeof(FunctionValue));
         }
         else if (input[c].IsConstant) fn = Ref(guess.Value, typeof(FunctionValue));
@@ -198,8 +204,8 @@ internal sealed partial class FunctionTranslator
             calleeGuard = calleeGuard == null ? published : AndAlso(calleeGuard, published);
             invoke = Invoke(body, callArgs);
         }
-        Expression guard = calleeGuard ?? Constant(true);
-        foreach (var g in guards) guard = AndAlso(guard, g);
+        var guard = calleeGuard;
+        foreach (var g in guards) guard = guard == null ? g : AndAlso(guard, g);
         if (prelude.Count > 0) _code.Add(Block(typeof(void), prelude));
         var headroom = Interpreter.HeadroomMask(target.Proto.LocalCount + target.Proto.MaxStack);
         var steps = new List<Expression> { Call(_vmParam, JitMethods.CheckCompiledCall, _depth, Constant(headroom)) };

@@ -64,6 +64,7 @@ internal sealed partial class FunctionTranslator
         }
         Method = host.Method;
         FunctionEpoch = host.FunctionEpoch;
+        Globals = host.Globals;
         DeferFiniteChecks = host.DeferFiniteChecks;
     }
 

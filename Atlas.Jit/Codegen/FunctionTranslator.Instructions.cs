@@ -38,7 +38,7 @@ internal sealed partial class FunctionTranslator
                 break;
             }
             case OpCode.GetGlobal or OpCode.BorrowGlobal when CalleeReads.TryGetValue(pc, out var calleeRead):
-                EmitCalleeRead(pc, op, d, calleeRead);
+                EmitCalleeRead(pc, op, input, calleeRead);
                 break;
             case OpCode.GetGlobal:
                 MarkPc(pc);

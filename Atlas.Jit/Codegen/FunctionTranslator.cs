@@ -123,6 +123,13 @@ internal sealed partial class FunctionTranslator
     /// </summary>
     public int? FunctionEpoch { get; init; }
 
+    /// <summary>
+    /// The program's global table, for which globals the program never stores into after defining them
+    /// (<see cref="GlobalTable.IsMutable"/>; null: every global may change). A fused callee read of such a global
+    /// deoptimizes where its guard fails, so its call needs no guard (<see cref="EmitCalleeRead"/>).
+    /// </summary>
+    public GlobalTable? Globals { get; init; }
+
     private static string Sanitize(string name) => new(name.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
 
     /// <summary>

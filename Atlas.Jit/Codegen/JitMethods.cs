@@ -43,6 +43,7 @@ internal static class JitMethods
     public static readonly MethodInfo FitsLong = typeof(Reprs).GetMethod(nameof(Reprs.FitsLong))!;
     public static readonly MethodInfo CheckGlobal = R(nameof(JitRuntime.CheckGlobal), typeof(Interpreter), typeof(int));
     public static readonly MethodInfo PushGlobal = R(nameof(JitRuntime.PushGlobal), typeof(Interpreter), typeof(int), typeof(bool));
+    public static readonly MethodInfo PendGlobal = R(nameof(JitRuntime.PendGlobal), typeof(Interpreter), typeof(int), typeof(bool));
     public static readonly MethodInfo PushNumber = R(nameof(JitRuntime.PushNumber), typeof(Interpreter), D);
     public static readonly MethodInfo PushBool = R(nameof(JitRuntime.PushBool), typeof(Interpreter), typeof(bool));
     public static readonly MethodInfo PushFunction = R(nameof(JitRuntime.PushFunction), typeof(Interpreter), typeof(FunctionValue));

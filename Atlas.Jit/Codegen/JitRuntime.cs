@@ -284,6 +284,14 @@ internal static class JitRuntime
     [MethodImpl(Cold)] public static void PushBool(Interpreter vm, bool b) => vm.Push(Value.Bool(b));
     /// <summary>AT0002 if global <paramref name="slot"/> is not defined yet (a fused callee read whose guard failed).</summary>
     [MethodImpl(Cold)] public static void CheckGlobal(Interpreter vm, int slot) => vm.BorrowGlobal(slot);
+    /// <summary>
+    /// A fused callee read of a stable global whose guard failed: the read itself (AT0002 if the global is not defined,
+    /// GetGlobal's read when <paramref name="share"/>, else BorrowGlobal's), its value left in the return channel for the
+    /// deoptimization that follows.
+    /// </summary>
+    [MethodImpl(Cold)]
+    public static void PendGlobal(Interpreter vm, int slot, bool share) =>
+        vm.SetPendingReturn(share ? vm.GetGlobal(slot) : vm.BorrowGlobal(slot));
     /// <summary>Pushes global <paramref name="slot"/> (GetGlobal's read when <paramref name="share"/>, else BorrowGlobal's).</summary>
     [MethodImpl(Cold)]
     public static void PushGlobal(Interpreter vm, int slot, bool share) => vm.Push(share ? vm.GetGlobal(slot) : vm.BorrowGlobal(slot));

@@ -11,6 +11,7 @@ internal sealed class GlobalTable
     private readonly Dictionary<Symbol, int> _bySymbol = new(ReferenceEqualityComparer.Instance);
     private readonly List<string> _names = new();
     private readonly List<StaticType> _types = new();
+    private readonly List<bool> _mutable = new();
 
     public int Count => _names.Count;
     public IReadOnlyList<string> Names => _names;
@@ -22,6 +23,7 @@ internal sealed class GlobalTable
         slot = _names.Count;
         _names.Add(symbol.Name);
         _types.Add(StaticTypes.From(symbol.Type));
+        _mutable.Add(symbol.Mutable);
         _bySymbol.Add(symbol, slot);
         return slot;
     }
@@ -31,7 +33,15 @@ internal sealed class GlobalTable
     {
         _bySymbol[symbol] = slot;
         _types[slot] = StaticTypes.From(symbol.Type);
+        _mutable[slot] |= symbol.Mutable;
     }
+
+    /// <summary>
+    /// Whether a program may store into <paramref name="slot"/> after defining it (a <c>var</c>, or the late-bound alias of
+    /// a nested function). False for a <c>fn</c> or <c>let</c> that no declaration in the table made mutable: only a
+    /// redefinition (REPL, <c>AtlasEngine</c>) replaces its value. Unknown slots are mutable.
+    /// </summary>
+    public bool IsMutable(int slot) => slot < 0 || slot >= _mutable.Count || _mutable[slot];
 
     /// <summary>
     /// The static type of the latest declaration in <paramref name="slot"/> (a hint for compiled code, which guards it:
