@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Atlas.Bytecode;
+using Atlas.Vm;
 using static System.Linq.Expressions.Expression;
 
 namespace Atlas.Jit.Codegen;
@@ -76,13 +77,14 @@ internal sealed partial class FunctionTranslator
             var tryWrite = index == Repr.Long && item == Repr.Long
                 ? Call(JitMethods.TryWriteWholeAL, array, i, Read(input, d - 1))
                 : Call(index == Repr.Long ? JitMethods.TryWriteNumberAL : JitMethods.TryWriteNumberAD, array, i, v);
-            if (index == Repr.Long && item == Repr.Long)
+            if (index == Repr.Long && item == Repr.Long && SmallConstant(input[d - 1]))
             {
-                // A whole number stores in place into every unshared storage (AtlasArray.TryWriteNumber(long, long)); what
-                // is left (a shared array to copy, an index out of range, a number too large for whole-number storage)
-                // continues in the interpreter at this SetIndex. A call to the write's slow path here kept the loop's
-                // counters and arrays in memory on every path (sieve in process 44 -> 40 ms). Doubles keep the call:
-                // nbody's loop, whose stores are doubles, ran 52 -> 66 ms with the extra exits.
+                // A whole number from 0 to 255 stores in place into every unshared storage (AtlasArray.TryWriteNumber(long,
+                // long)); what is left (a shared array to copy, an index out of range) continues in the interpreter at
+                // this SetIndex. A call to the write's slow path here kept the loop's counters and arrays in memory on
+                // every path (sieve in process 44 -> 40 ms). A larger or computed number keeps the call: it may arrive at
+                // small-number storage, which the slow path widens once, where an exit would leave the rest of the call
+                // to the interpreter each time.
                 var leave = Block(typeof(void), Call(JitMethods.PendNumber, _vmParam, v), Deoptimize(pc, input, d - 1));
                 _code.Add(IfThen(Not(tryWrite), leave));
                 return;
@@ -95,6 +97,11 @@ internal sealed partial class FunctionTranslator
             ? Call(JitMethods.SetIndexADV, array, Read(input, d - 2), Boxed(input, d - 1))
             : Call(JitMethods.SetIndexAVV, array, Boxed(input, d - 2), Boxed(input, d - 1)));
     }
+
+    /// <summary>Whether <paramref name="slot"/> holds a constant whole number that every unboxed storage takes (0 to 255).</summary>
+    private bool SmallConstant(SlotInfo slot) =>
+        slot.IsConstant && _proto.Constants[slot.Source - SlotInfo.ConstantBase] is { Kind: ValueKind.Number } k
+        && k.Num is >= 0 and <= byte.MaxValue && k.Num == Math.Floor(k.Num) && !double.IsNegative(k.Num);
 
     /// <summary>
     /// <c>BorrowGlobal g; GetLocal i; GetIndex</c> on a straight line, with <c>g</c> a global the checker typed

@@ -4,30 +4,34 @@ using System.Runtime.InteropServices;
 namespace Atlas.Vm;
 
 /// <summary>
-/// A growable array of values with copy-on-write value semantics, in one of three storages (exactly one field is set):
-/// while every element is a whole number in the <c>int</c> range (not -0) an <c>int[]</c> (4 bytes an element: a
-/// sieve of flags or an array of indices stays in cache); while every element is a number a <c>double[]</c> (8 bytes
-/// instead of a 24-byte <see cref="Value"/>); otherwise a <see cref="Value"/>[]. Storing something that does not fit
-/// widens the storage for good (ints → doubles → values), as does asking for <see cref="Items"/>.
+/// A growable array of values with copy-on-write value semantics, in one of four storages (exactly one field is set):
+/// while every element is a whole number from 0 to 255 (not -0) a <c>byte[]</c> (a sieve of 0/1 flags: one byte an
+/// element, so five million stay in cache); while every element is a whole number in the <c>int</c> range an
+/// <c>int[]</c> (4 bytes: an array of indices); while every element is a number a <c>double[]</c> (8 bytes instead of a
+/// 24-byte <see cref="Value"/>); otherwise a <see cref="Value"/>[]. Storing something that does not fit widens the
+/// storage for good (bytes → ints → doubles → values), as does asking for <see cref="Items"/>. Element reads test the
+/// storages in the order ints, doubles, bytes: the two wider ones, which most arrays have, are reached first.
 /// </summary>
 internal sealed class AtlasArray : CowObject
 {
     private Value[]? _items;
     private double[]? _numbers;
     private int[]? _ints;
+    private byte[]? _bytes;
     public int Count;
 
-    /// <summary>An empty array that starts with whole-number storage.</summary>
-    public AtlasArray(int capacity = 0) => _ints = capacity == 0 ? System.Array.Empty<int>() : new int[capacity];
+    /// <summary>An empty array that starts with small-whole-number storage.</summary>
+    public AtlasArray(int capacity = 0) => _bytes = capacity == 0 ? System.Array.Empty<byte>() : new byte[capacity];
 
-    public AtlasArray(Value[] items, int count) : this(items, null, null, count) => SizeLimits.CheckArray(count);
+    public AtlasArray(Value[] items, int count) : this(items, null, null, null, count) => SizeLimits.CheckArray(count);
 
     /// <summary>Takes over one storage; the caller has already checked <paramref name="count"/> against the size limit once.</summary>
-    private AtlasArray(Value[]? items, double[]? numbers, int[]? ints, int count)
+    private AtlasArray(Value[]? items, double[]? numbers, int[]? ints, byte[]? bytes, int count)
     {
         _items = items;
         _numbers = numbers;
         _ints = ints;
+        _bytes = bytes;
         Count = count;
     }
 
@@ -35,21 +39,28 @@ internal sealed class AtlasArray : CowObject
     public static AtlasArray Of(Value[] items, int count)
     {
         SizeLimits.CheckArray(count);
-        bool whole = true;
+        bool whole = true, small = true;
         for (int i = 0; i < count; i++)
         {
-            if (items[i].Kind != ValueKind.Number) return new AtlasArray(items, null, null, count);
-            whole &= IsWhole(items[i].Num, out _);
+            if (items[i].Kind != ValueKind.Number) return new AtlasArray(items, null, null, null, count);
+            whole &= IsWhole(items[i].Num, out int w);
+            small &= (uint)w <= byte.MaxValue;
+        }
+        if (whole && small)
+        {
+            var bytes = new byte[items.Length];
+            for (int i = 0; i < count; i++) bytes[i] = (byte)items[i].Num;
+            return new AtlasArray(null, null, null, bytes, count);
         }
         if (whole)
         {
             var ints = new int[items.Length];
             for (int i = 0; i < count; i++) ints[i] = (int)items[i].Num;
-            return new AtlasArray(null, null, ints, count);
+            return new AtlasArray(null, null, ints, null, count);
         }
         var numbers = new double[items.Length];
         for (int i = 0; i < count; i++) numbers[i] = items[i].Num;
-        return new AtlasArray(null, numbers, null, count);
+        return new AtlasArray(null, numbers, null, null, count);
     }
 
     /// <summary>Whether <paramref name="v"/> is stored exactly by an <c>int</c> (whole, in range, and not -0).</summary>
@@ -58,6 +69,15 @@ internal sealed class AtlasArray : CowObject
     {
         i = ValueOps.TruncateUnchecked(v);
         return i == v && (i != 0 || BitConverter.DoubleToInt64Bits(v) == 0);
+    }
+
+    /// <summary>Whether <paramref name="v"/> is stored exactly by a <c>byte</c> (whole, 0 to 255, and not -0).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSmall(double v, out byte b)
+    {
+        bool small = IsWhole(v, out int i) && (uint)i <= byte.MaxValue;
+        b = (byte)i;
+        return small;
     }
 
     public static AtlasArray From(IEnumerable<Value> values)
@@ -79,14 +99,21 @@ internal sealed class AtlasArray : CowObject
     /// <summary>Whether every element is a number held unboxed (whole-number or double storage).</summary>
     public bool IsUnboxed => _items == null;
 
-    /// <summary>Whether the storage is whole numbers (<c>int</c>).</summary>
-    public bool HoldsWholeNumbers => _ints != null;
+    /// <summary>Whether the storage is whole numbers (<c>byte</c> or <c>int</c>).</summary>
+    public bool HoldsWholeNumbers => _ints != null || _bytes != null;
+
+    /// <summary>The storage's name (bytes, ints, doubles, values), for tests and diagnostics.</summary>
+    public string StorageKind => _bytes != null ? "bytes" : _ints != null ? "ints" : _numbers != null ? "doubles" : "values";
 
     public Value this[int i] => Get(i);
 
     /// <summary>Element <paramref name="i"/> (already checked against <see cref="Count"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Value Get(int i) => _ints is { } w ? Value.Number(w[i]) : _numbers is { } n ? Value.Number(n[i]) : _items![i];
+    public Value Get(int i) =>
+        _ints is { } w ? Value.Number(w[i])
+        : _numbers is { } n ? Value.Number(n[i])
+        : _bytes is { } b ? Value.Number(b[i])
+        : _items![i];
 
     /// <summary>Stores element <paramref name="i"/> (already checked against <see cref="Count"/>) in place.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -95,7 +122,10 @@ internal sealed class AtlasArray : CowObject
         if (v.Kind != ValueKind.Number) Items[i] = v;
         else if (_ints is { } w && IsWhole(v.Num, out int whole)) w[i] = whole;
         else if (_numbers is { } n) n[i] = v.Num;
-        else if (_ints != null) Doubles()[i] = v.Num; // a number that is not whole: widen once
+        else if (_bytes is { } b && IsSmall(v.Num, out byte small)) b[i] = small;
+        // A number the whole-number storage cannot hold: widen once, to ints if it is whole, else to doubles.
+        else if (_bytes != null && IsWhole(v.Num, out whole)) Ints()[i] = whole;
+        else if (_ints != null || _bytes != null) Doubles()[i] = v.Num;
         // A number is stored as a fresh value: with no object reference in it the store needs no GC write barrier,
         // which on a large array costs more than the rest of the store.
         else _items![i] = Value.Number(v.Num);
@@ -119,6 +149,7 @@ internal sealed class AtlasArray : CowObject
         // A number is returned as a fresh value: storing one that holds no object reference needs no GC write barrier.
         if (_ints is { } w) return Value.Number(w[i]);
         if (_numbers is { } n) return Value.Number(n[i]);
+        if (_bytes is { } b) return Value.Number(b[i]);
         ref var v = ref _items![i];
         if (v.Kind == ValueKind.Number) return Value.Number(v.Num);
         return v.Share();
@@ -157,6 +188,7 @@ internal sealed class AtlasArray : CowObject
         if ((ulong)index >= (ulong)Count) return double.NaN;
         if (_ints is { } w) return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w), (nint)index);
         if (_numbers is { } n) return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(n), (nint)index);
+        if (_bytes is { } b) return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(b), (nint)index);
         return ItemNumberOrNaN(index);
     }
 
@@ -191,6 +223,8 @@ internal sealed class AtlasArray : CowObject
         if (Shared || (ulong)index >= (ulong)Count) return false;
         if (_ints is { } w && value == (int)value) Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w), (nint)index) = (int)value;
         else if (_numbers is { } n) Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(n), (nint)index) = value;
+        else if (_bytes is { } b && (ulong)value <= byte.MaxValue)
+            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(b), (nint)index) = (byte)value;
         // Boxed storage takes a number as Set stores it: a fresh value, with no object reference and so no write barrier.
         else if (_items is { } items) Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(items), (nint)index) = Value.Number(value);
         else return false;
@@ -211,6 +245,11 @@ internal sealed class AtlasArray : CowObject
             value = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(n), i);
             return true;
         }
+        if (_bytes is { } b)
+        {
+            value = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(b), i);
+            return true;
+        }
         value = 0;
         return false;
     }
@@ -221,6 +260,7 @@ internal sealed class AtlasArray : CowObject
     {
         if (_ints is { } w && IsWhole(value, out int whole)) Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w), i) = whole;
         else if (_numbers is { } n) Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(n), i) = value;
+        else if (_bytes is { } b && IsSmall(value, out byte small)) Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(b), i) = small;
         else return false;
         return true;
     }
@@ -261,17 +301,23 @@ internal sealed class AtlasArray : CowObject
         {
             var ints = new int[capacity];
             System.Array.Copy(w, ints, Count);
-            return new AtlasArray(null, null, ints, Count);
+            return new AtlasArray(null, null, ints, null, Count);
         }
         if (_numbers is { } n)
         {
             var numbers = new double[capacity];
             System.Array.Copy(n, numbers, Count);
-            return new AtlasArray(null, numbers, null, Count);
+            return new AtlasArray(null, numbers, null, null, Count);
+        }
+        if (_bytes is { } b)
+        {
+            var bytes = new byte[capacity];
+            System.Array.Copy(b, bytes, Count);
+            return new AtlasArray(null, null, null, bytes, Count);
         }
         var items = new Value[capacity];
         for (int i = 0; i < Count; i++) items[i] = _items![i].Share();
-        return new AtlasArray(items, null, null, Count);
+        return new AtlasArray(items, null, null, null, Count);
     }
 
     /// <summary>This array if it may be mutated in place, otherwise an unshared copy.</summary>
@@ -291,14 +337,26 @@ internal sealed class AtlasArray : CowObject
             w[Count++] = whole;
             return true;
         }
+        if (_bytes is { } b && (uint)Count < (uint)b.Length && IsSmall(d, out byte small))
+        {
+            b[Count++] = small;
+            return true;
+        }
         Add(Value.Number(d));
         return true;
     }
 
     public void Add(Value v)
     {
-        if (_ints is { } w && v.Kind == ValueKind.Number && IsWhole(v.Num, out int whole))
+        if (_bytes is { } b && v.Kind == ValueKind.Number && IsSmall(v.Num, out byte small))
         {
+            if (Count == b.Length) b = GrowBytes();
+            b[Count++] = small;
+            return;
+        }
+        if (_items == null && _numbers == null && v.Kind == ValueKind.Number && IsWhole(v.Num, out int whole))
+        {
+            var w = Ints();
             if (Count == w.Length) w = GrowInts();
             w[Count++] = whole;
             return;
@@ -318,8 +376,14 @@ internal sealed class AtlasArray : CowObject
     public void Insert(int index, Value v)
     {
         if (Count == Capacity) Grow();
-        if (_ints is { } w && v.Kind == ValueKind.Number && IsWhole(v.Num, out int whole))
+        if (_bytes is { } b && v.Kind == ValueKind.Number && IsSmall(v.Num, out byte small))
         {
+            System.Array.Copy(b, index, b, index + 1, Count - index);
+            b[index] = small;
+        }
+        else if (_items == null && _numbers == null && v.Kind == ValueKind.Number && IsWhole(v.Num, out int whole))
+        {
+            var w = Ints();
             System.Array.Copy(w, index, w, index + 1, Count - index);
             w[index] = whole;
         }
@@ -343,6 +407,7 @@ internal sealed class AtlasArray : CowObject
         var v = Get(index);
         if (_ints is { } w) System.Array.Copy(w, index + 1, w, index, Count - index - 1);
         else if (_numbers is { } n) System.Array.Copy(n, index + 1, n, index, Count - index - 1);
+        else if (_bytes is { } b) System.Array.Copy(b, index + 1, b, index, Count - index - 1);
         else
         {
             System.Array.Copy(_items!, index + 1, _items!, index, Count - index - 1);
@@ -352,7 +417,7 @@ internal sealed class AtlasArray : CowObject
         return v;
     }
 
-    private int Capacity => _ints?.Length ?? _numbers?.Length ?? _items!.Length;
+    private int Capacity => _ints?.Length ?? _numbers?.Length ?? _bytes?.Length ?? _items!.Length;
 
     private int NextCapacity()
     {
@@ -364,7 +429,14 @@ internal sealed class AtlasArray : CowObject
     {
         if (_ints != null) GrowInts();
         else if (_numbers != null) GrowNumbers();
+        else if (_bytes != null) GrowBytes();
         else GrowItems();
+    }
+
+    private byte[] GrowBytes()
+    {
+        System.Array.Resize(ref _bytes, NextCapacity());
+        return _bytes;
     }
 
     private double[] GrowNumbers()
@@ -392,18 +464,40 @@ internal sealed class AtlasArray : CowObject
         _items = items;
         _numbers = null;
         _ints = null;
+        _bytes = null;
         return items;
+    }
+
+    /// <summary>The whole-number storage, widening small-whole-number storage to it first (once: a larger number arrived).</summary>
+    private int[] Ints()
+    {
+        if (_ints is { } w) return w;
+        var b = _bytes!;
+        w = new int[b.Length];
+        for (int i = 0; i < Count; i++) w[i] = b[i];
+        _ints = w;
+        _bytes = null;
+        return w;
     }
 
     /// <summary>The double storage, widening whole-number storage to it first (once: a number that is not whole arrived).</summary>
     private double[] Doubles()
     {
         if (_numbers is { } n) return n;
-        var w = _ints!;
-        n = new double[w.Length];
-        for (int i = 0; i < Count; i++) n[i] = w[i];
+        if (_bytes is { } b)
+        {
+            n = new double[b.Length];
+            for (int i = 0; i < Count; i++) n[i] = b[i];
+            _bytes = null;
+        }
+        else
+        {
+            var w = _ints!;
+            n = new double[w.Length];
+            for (int i = 0; i < Count; i++) n[i] = w[i];
+            _ints = null;
+        }
         _numbers = n;
-        _ints = null;
         return n;
     }
 }

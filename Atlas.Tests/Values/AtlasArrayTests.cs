@@ -229,4 +229,84 @@ public sealed class AtlasArrayTests
         Assert.IsTrue(a.IsUnboxed, call);
         Assert.IsTrue(a.HoldsWholeNumbers, call);
     }
+
+    [TestMethod]
+    [DataRow(new double[] { 0, 1, 255 }, "bytes")]
+    [DataRow(new double[] { 0, 256 }, "ints")]
+    [DataRow(new double[] { 1, -1 }, "ints")]
+    [DataRow(new double[] { 1, 2.5 }, "doubles")]
+    [DataRow(new double[] { 1, -0.0 }, "doubles")]
+    [DataRow(new double[] { 1, 3e9 }, "doubles")]
+    public void LiteralsTakeTheNarrowestStorageThatHoldsEveryElement(double[] xs, string storage)
+    {
+        var a = Numbers(xs);
+        Assert.AreEqual(storage, a.StorageKind);
+        Assert.AreEqual("[" + string.Join(", ", xs.Select(x => ValueFormatter.Display(Value.Number(x)))) + "]", Show(a));
+    }
+
+    [TestMethod]
+    public void SmallNumberStorageWidensOnceForWhatItCannotHold()
+    {
+        var a = new AtlasArray();
+        for (int i = 0; i < 300; i++) a.Add(Value.Number(i % 256));
+        Assert.AreEqual("bytes", a.StorageKind, "an empty array starts with bytes and keeps them for 0..255");
+        a.Add(Value.Number(256));
+        Assert.AreEqual("ints", a.StorageKind);
+        Assert.AreEqual(255, a.Get(255).Num);
+        Assert.AreEqual(43, a.Get(299).Num);
+        Assert.AreEqual(256, a.Get(300).Num);
+        var b = Numbers(1, 2, 3);
+        b.Set(0, Value.Number(-1));
+        Assert.AreEqual("ints", b.StorageKind, "a negative whole number needs ints");
+        var c = Numbers(1, 2, 3);
+        c.Set(1, Value.Number(-0.0));
+        Assert.AreEqual("doubles", c.StorageKind, "-0 needs doubles");
+        Assert.AreEqual("[1, -0, 3]", Show(c));
+        var d = Numbers(1, 2, 3);
+        d.Set(2, Value.Number(0.5));
+        Assert.AreEqual("doubles", d.StorageKind);
+        d.Set(2, Value.String("x"));
+        Assert.AreEqual("values", d.StorageKind);
+        Assert.AreEqual("[1, 2, x]", Show(d));
+    }
+
+    [TestMethod]
+    public void SmallNumberStorageTakesInPlaceWritesOnlyOfWhatItHolds()
+    {
+        var a = Numbers(1, 2, 3);
+        Assert.IsTrue(a.TryWriteNumber(0, 255L));
+        Assert.IsFalse(a.TryWriteNumber(0, 256L), "the slow path widens");
+        Assert.IsFalse(a.TryWriteNumber(0, -1L));
+        Assert.IsTrue(a.TryWriteNumber(1, 7.0));
+        Assert.IsFalse(a.TryWriteNumber(1, 7.5));
+        Assert.IsFalse(a.TryWriteNumber(1, -0.0));
+        Assert.AreEqual("bytes", a.StorageKind, "a refused write changes nothing");
+        Assert.AreEqual("[255, 7, 3]", Show(a));
+        Assert.AreEqual(7, a.ReadNumberOrNaN(1));
+        Assert.IsTrue(double.IsNaN(a.ReadNumberOrNaN(3)));
+        Assert.IsTrue(a.TryReadNumber(2L, out double x) && x == 3);
+    }
+
+    [TestMethod]
+    public void SmallNumberStoragePushesInsertsRemovesAndClones()
+    {
+        var a = Numbers(1, 2);
+        for (int i = 0; i < 10; i++) Assert.IsTrue(a.TryPushNumber(i));
+        Assert.AreEqual("bytes", a.StorageKind);
+        Assert.IsTrue(a.TryPushNumber(1000), "a larger number widens through Add");
+        Assert.AreEqual("ints", a.StorageKind);
+        var b = Numbers(5, 6, 7);
+        b.Insert(1, Value.Number(9));
+        Assert.AreEqual(6, b.RemoveAt(2).Num);
+        Assert.AreEqual("bytes", b.StorageKind);
+        var c = b.Clone(extraCapacity: 4);
+        c.Set(0, Value.Number(0));
+        Assert.AreEqual("bytes", c.StorageKind);
+        Assert.AreEqual("[5, 9, 7] [0, 9, 7]", $"{Show(b)} {Show(c)}");
+        b.Insert(0, Value.Number(4096));
+        Assert.AreEqual("ints", b.StorageKind);
+        Assert.AreEqual("[4096, 5, 9, 7]", Show(b));
+        b.Insert(0, Value.Number(0.25));
+        Assert.AreEqual("[0.25, 4096, 5, 9, 7]", Show(b));
+    }
 }
