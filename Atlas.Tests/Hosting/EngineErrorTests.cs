@@ -18,7 +18,8 @@ public sealed class EngineErrorTests
         Assert.AreEqual("calc.atl:2:1: error[AT3001]: Type mismatch: expected number, found string", e.Message);
         Assert.AreEqual("calc.atl", e.Path);
         Assert.AreEqual("AT3001", e.Diagnostics.Single(d => d.IsError).Code);
-        StringAssert.StartsWith(e.Text, "calc.atl:2:1: error[AT3001]: Type mismatch: expected number, found string\n 2 | let x: number = \"s\";\n");
+        StringAssert.StartsWith(e.Text,
+            "calc.atl:2:1: error[AT3001]: Type mismatch: expected number, found string\n 2 | let x: number = \"s\";\n");
         Assert.IsFalse(engine.TryGetGlobal("a", out _), "nothing of the script ran");
     }
 
@@ -77,7 +78,8 @@ public sealed class EngineErrorTests
         var engine = Engine();
         engine.Evaluate("var total = 1;");
         Assert.ThrowsExactly<AtlasCompileException>(() => engine.Evaluate("total = \"x\";"));
-        Assert.ThrowsExactly<AtlasRuntimeException>(() => engine.Evaluate("let kept = 2;\nlet boom = [1][5];\nlet lost = 3;\nfn hoisted() -> number { return 4; }"));
+        Assert.ThrowsExactly<AtlasRuntimeException>(
+            () => engine.Evaluate("let kept = 2;\nlet boom = [1][5];\nlet lost = 3;\nfn hoisted() -> number { return 4; }"));
         Assert.AreEqual(1.0, engine.GetGlobal("total"));
         Assert.AreEqual(2.0, engine.GetGlobal("kept"));
         Assert.IsFalse(engine.TryGetGlobal("boom", out _));

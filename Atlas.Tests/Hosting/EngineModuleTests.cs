@@ -11,8 +11,10 @@ public sealed class EngineModuleTests
 {
     private static readonly Dictionary<string, string> Library = new()
     {
-        ["math.atl"] = "print(\"math runs\");\nexport fn add(a: number, b: number) -> number { return a + b; }\nexport let TEN: number = 10;",
-        ["lib/geo.atl"] = "import { add } from \"../math\";\nlet TWO: number = 2;\nexport fn moveBy(x: number) -> number { return add(x, TWO); }",
+        ["math.atl"] =
+            "print(\"math runs\");\nexport fn add(a: number, b: number) -> number { return a + b; }\nexport let TEN: number = 10;",
+        ["lib/geo.atl"] =
+            "import { add } from \"../math\";\nlet TWO: number = 2;\nexport fn moveBy(x: number) -> number { return add(x, TWO); }",
         ["a.atl"] = "import { b } from \"./b\";\nexport let a: number = 1;",
         ["b.atl"] = "import { a } from \"./a\";\nexport let b: number = 2;",
         ["boom.atl"] = "export fn f() -> number { return 1; }\nlet x: number = 1 / 0;",

@@ -41,8 +41,10 @@ public sealed class PermissionTests
     {
         var engine = new AtlasEngine(new AtlasOptions { Output = TextWriter.Null });
         engine.SetGlobal("root", _root);
-        Refused(engine, "readFile(pathJoin(root, \"data/in.txt\"));", "AT0300", $"Permission denied: read access to {Real(Path.Combine(_data, "in.txt"))}");
-        Refused(engine, "writeFile(pathJoin(root, \"new.txt\"), \"x\");", "AT0300", $"Permission denied: write access to {Real(Path.Combine(_root, "new.txt"))}");
+        Refused(engine, "readFile(pathJoin(root, \"data/in.txt\"));", "AT0300",
+            $"Permission denied: read access to {Real(Path.Combine(_data, "in.txt"))}");
+        Refused(engine, "writeFile(pathJoin(root, \"new.txt\"), \"x\");", "AT0300",
+            $"Permission denied: write access to {Real(Path.Combine(_root, "new.txt"))}");
         Refused(engine, "fileExists(root);", "AT0300", $"Permission denied: read access to {Real(_root)}");
         Refused(engine, "getEnv(\"PATH\");", "AT0303", "Permission denied: environment variable PATH");
         Refused(engine, "listEnv();", "AT0303", "Permission denied: environment variable *");

@@ -12,7 +12,9 @@ public sealed class ReplCommandsTests
     {
         var (go, stdout, _) = new ReplHarness().Command(":help");
         Assert.IsTrue(go);
-        foreach (var command in new[] { ":help", ":quit", ":reset", ":load FILE", ":type EXPR", ":disasm NAME", ":jit", ":jit on|off", ":jit threshold N" })
+        string[] commands =
+            [":help", ":quit", ":reset", ":load FILE", ":type EXPR", ":disasm NAME", ":jit", ":jit on|off", ":jit threshold N"];
+        foreach (var command in commands)
             StringAssert.Contains(stdout, command);
     }
 
