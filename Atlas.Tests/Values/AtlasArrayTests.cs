@@ -277,9 +277,10 @@ public sealed class AtlasArrayTests
         Assert.IsTrue(a.TryWriteNumber(0, 255L));
         Assert.IsFalse(a.TryWriteNumber(0, 256L), "the slow path widens");
         Assert.IsFalse(a.TryWriteNumber(0, -1L));
-        Assert.IsTrue(a.TryWriteNumber(1, 7.0));
-        Assert.IsFalse(a.TryWriteNumber(1, 7.5));
-        Assert.IsFalse(a.TryWriteNumber(1, -0.0));
+        Assert.IsTrue(a.TryWriteNumber(1.0, 7.0), "the interpreter's store");
+        Assert.IsFalse(a.TryWriteNumber(1L, 7.0), "compiled code's store of a double goes to the slow path");
+        Assert.IsFalse(a.TryWriteNumber(1.0, 7.5));
+        Assert.IsFalse(a.TryWriteNumber(1.0, -0.0));
         Assert.AreEqual("bytes", a.StorageKind, "a refused write changes nothing");
         Assert.AreEqual("[255, 7, 3]", Show(a));
         Assert.AreEqual(7, a.ReadNumberOrNaN(1));
