@@ -56,7 +56,8 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
     public int Threshold => Config.Enabled ? Tracker.Threshold : int.MaxValue;
 
     /// <summary>A loop entry compiled but not yet published (<see cref="CommitLoopEntry"/>).</summary>
-    private sealed record BuiltLoopEntry(JitFunction Fn, int Header, CompiledCode Entry, TimeSpan Time);
+    private sealed record BuiltLoopEntry(
+        JitFunction Fn, int Header, CompiledCode Entry, IReadOnlyCollection<JitFunction> Links, TimeSpan Time);
 
     /// <summary>
     /// Compiles the on-stack-replacement entry of <paramref name="fn"/> at loop <paramref name="header"/> (under the lock).
@@ -68,7 +69,8 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
         var built = CompileTree(fn, header);
         if (!built.IsSuccess) return built.Error;
         var entry = (CompiledCode)built.Value.Delegate;
-        return JitResult<BuiltLoopEntry>.Ok(new BuiltLoopEntry(fn, header, entry, Stopwatch.GetElapsedTime(start)));
+        return JitResult<BuiltLoopEntry>.Ok(
+            new BuiltLoopEntry(fn, header, entry, built.Value.Translator.Links, Stopwatch.GetElapsedTime(start)));
     }
 
     /// <summary>Publishes a loop entry where the VM looks for it (under the lock).</summary>
@@ -77,6 +79,8 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
         _loopEntries++;
         CompileTimes.Add(new CompileTime($"{built.Fn.Proto.Name} (loop at {built.Header:D4})", built.Time));
         built.Fn.LoopEntries[built.Header] = built.Entry;
+        // An entry that calls (or reads without a fallback) another function is dropped with it, as a body is (Commit).
+        foreach (var callee in built.Links) callee.DirectCallers.Add(built.Fn);
         return built.Entry;
     }
 

@@ -262,4 +262,43 @@ public sealed class DirectCallTests
         Assert.AreEqual("AT0002", compiled.Code);
         Assert.AreEqual(Exec.Describe(interpreted), Exec.Describe(compiled), "code, message, location and call stack");
     }
+
+    [TestMethod]
+    public void ACallerThatReachedItsCalleeThroughThePatchableEntryIsDroppedWhenTheCalleeIsRedefined()
+    {
+        // g is compiled before f (g's first call compiles it; f's compiles f), so its call of f goes through f's patchable
+        // entry, behind a read that deoptimizes if the global changes. Redefining f must drop g: its read would fail
+        // at every call.
+        var engine = new AtlasEngine(new AtlasOptions { Output = TextWriter.Null, Jit = { Threshold = 1 } }.UseJit());
+        engine.Evaluate(TwoFunctions);
+        Assert.AreEqual(6.0, engine.Call("g", 3.0));
+        var gProto = engine.GetGlobalValue("g").AsFunction.Proto;
+        Assert.IsNotNull(gProto.Compiled);
+        engine.Evaluate("fn f(x: number) -> number { return x * 100; }");
+        Assert.IsNull(gProto.Compiled, "g guessed the old f: dropped with it");
+        Assert.AreEqual(300.0, engine.Call("g", 3.0));
+        Assert.AreEqual(300.0, engine.Call("g", 3.0));
+    }
+
+    [TestMethod]
+    public void ALoopEntryThatCallsARedefinedFunctionIsDroppedWithIt()
+    {
+        var program = Exec.Compile("""
+            fn f(x: number) -> number { return x + 1; }
+            fn g(n: number) -> number { var s = 0; for (var i = 0; i < n; i++) { s = s + f(i); } return s; }
+            print(f(1));
+            print(g(50));
+            """);
+        // f compiles at its first call; g, called once, is hot only through its loop's back-edges: a loop entry.
+        var engine = new JitEngine(new JitConfig { CompilationThreshold = 2, Synchronous = true });
+        var run = Exec.Run(program, engine);
+        Assert.AreEqual("2\n1275\n", run.Output.ReplaceLineEndings("\n"));
+        var f = Exec.Function(program, "f");
+        var gProto = Exec.Function(program, "g");
+        var g = engine.FunctionFor(gProto)!;
+        bool HasLoopEntry() => Enumerable.Range(0, gProto.Code.Length).Any(g.LoopEntries.ContainsKey);
+        Assert.IsTrue(HasLoopEntry(), "g's loop ran compiled");
+        engine.Invalidate(f);
+        Assert.IsFalse(HasLoopEntry(), "the entry called f: it is compiled again against the current f when hot again");
+    }
 }

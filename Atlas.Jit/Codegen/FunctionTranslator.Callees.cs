@@ -11,9 +11,9 @@ internal sealed partial class FunctionTranslator
     /// <summary>
     /// A global read that only feeds the callee slot of a direct call site (<c>GetGlobal f; args…; Call n</c> on a straight
     /// line whose arguments call nothing and store no global, so the global cannot change in between): it is compiled to
-    /// the call protocol's guard (<see cref="Guard"/>); the value is never held in the frame. Of a global the program never
-    /// stores into after defining it (<paramref name="Stable"/>: a <c>fn</c>, whose value only a redefinition replaces),
-    /// a failed guard deoptimizes at the read and the call has no guard. Otherwise the guard is evaluated again at the call;
+    /// the call protocol's guard (<see cref="Guard"/>); the value is never held in the frame. Of a global that holds a
+    /// declared function (<paramref name="Stable"/>: a <c>fn</c>, whose value only a redefinition replaces, which also drops
+    /// every compiled caller that guessed it), a failed guard deoptimizes at the read and the call has no guard. Otherwise the guard is evaluated again at the call;
     /// where it fails, the read checks the global is defined (AT0002 at the read, as the interpreter raises it) and the
     /// generic call path reads it again.
     /// </summary>
@@ -39,7 +39,7 @@ internal sealed partial class FunctionTranslator
             if (!call[input.Length].IsGlobal || call[input.Length].Source != code[pc + 1]) continue;
             if (GuessCallee(call[input.Length], argc) is not { } guess || guess.Value.Upvalues.Length != 0) continue;
             if (!ArgumentsFit(call, input.Length, argc, guess.Function)) continue;
-            bool stable = Globals is { } table && !table.IsMutable(code[pc + 1]);
+            bool stable = Globals is { } table && table.HoldsDeclaredFunction(code[pc + 1]);
             found[pc] = new CalleeRead(callPc, code[pc + 1], op == OpCode.GetGlobal, guess.Value, guess.Function, stable);
         }
         return found;

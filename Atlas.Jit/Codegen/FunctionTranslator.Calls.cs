@@ -203,6 +203,9 @@ internal sealed partial class FunctionTranslator
             var published = NotEqual(body, Constant(null, target.BodyDelegateType));
             calleeGuard = calleeGuard == null ? published : AndAlso(calleeGuard, published);
             invoke = Invoke(body, callArgs);
+            // Its read has no fallback: when the callee is redefined, this function must be dropped with it (its read would
+            // otherwise fail its guard at every call), as a caller of the callee's method is.
+            if (fused is { Stable: true }) _links.Add(target);
         }
         var guard = calleeGuard;
         foreach (var g in guards) guard = guard == null ? g : AndAlso(guard, g);

@@ -124,8 +124,8 @@ internal sealed partial class FunctionTranslator
     public int? FunctionEpoch { get; init; }
 
     /// <summary>
-    /// The program's global table, for which globals the program never stores into after defining them
-    /// (<see cref="GlobalTable.IsMutable"/>; null: every global may change). A fused callee read of such a global
+    /// The program's global table, for which globals hold a declared function
+    /// (<see cref="GlobalTable.HoldsDeclaredFunction"/>; null: none is known to). A fused callee read of such a global
     /// deoptimizes where its guard fails, so its call needs no guard (<see cref="EmitCalleeRead"/>).
     /// </summary>
     public GlobalTable? Globals { get; init; }

@@ -11,7 +11,7 @@ internal sealed class GlobalTable
     private readonly Dictionary<Symbol, int> _bySymbol = new(ReferenceEqualityComparer.Instance);
     private readonly List<string> _names = new();
     private readonly List<StaticType> _types = new();
-    private readonly List<bool> _mutable = new();
+    private readonly List<bool> _declaredFunction = new();
 
     public int Count => _names.Count;
     public IReadOnlyList<string> Names => _names;
@@ -23,7 +23,7 @@ internal sealed class GlobalTable
         slot = _names.Count;
         _names.Add(symbol.Name);
         _types.Add(StaticTypes.From(symbol.Type));
-        _mutable.Add(symbol.Mutable);
+        _declaredFunction.Add(DeclaresFunction(symbol));
         _bySymbol.Add(symbol, slot);
         return slot;
     }
@@ -33,15 +33,18 @@ internal sealed class GlobalTable
     {
         _bySymbol[symbol] = slot;
         _types[slot] = StaticTypes.From(symbol.Type);
-        _mutable[slot] |= symbol.Mutable;
+        _declaredFunction[slot] &= DeclaresFunction(symbol);
     }
 
     /// <summary>
-    /// Whether a program may store into <paramref name="slot"/> after defining it (a <c>var</c>, or the late-bound alias of
-    /// a nested function). False for a <c>fn</c> or <c>let</c> that no declaration in the table made mutable: only a
-    /// redefinition (REPL, <c>AtlasEngine</c>) replaces its value. Unknown slots are mutable.
+    /// Whether every declaration bound to <paramref name="slot"/> is a top-level <c>fn</c> (or an import of one): the slot
+    /// then holds that function from its definition on, and only a redefinition (REPL, <c>AtlasEngine</c>), which replaces
+    /// the function (<c>FunctionReplaced</c>), puts another there. A <c>var</c>, a <c>let</c>, a host's global and the
+    /// late-bound alias of a nested function are not; nor is an unknown slot.
     /// </summary>
-    public bool IsMutable(int slot) => slot < 0 || slot >= _mutable.Count || _mutable[slot];
+    public bool HoldsDeclaredFunction(int slot) => slot >= 0 && slot < _declaredFunction.Count && _declaredFunction[slot];
+
+    private static bool DeclaresFunction(Symbol symbol) => symbol.Kind == SymbolKind.Function && !symbol.Mutable;
 
     /// <summary>
     /// The static type of the latest declaration in <paramref name="slot"/> (a hint for compiled code, which guards it:

@@ -3,14 +3,14 @@ using Atlas.Semantics;
 
 namespace Atlas.Tests.Bytecode;
 
-/// <summary>Which global slots a program may store into after defining them (compiled calls rely on the others).</summary>
+/// <summary>Which global slots hold a declared function from its definition on (compiled calls rely on them).</summary>
 [TestClass]
 public sealed class GlobalTableTests
 {
     private static GlobalTable Globals(string source) => global::Atlas.Hosting.Pipeline.Compile(source).Program!.Globals;
 
     [TestMethod]
-    public void FunctionsAndLetsAreNotMutableVarsAreAndUnknownSlotsAre()
+    public void OnlyFunctionDeclarationsHoldADeclaredFunction()
     {
         var table = Globals("""
             fn f() -> number { return 1; }
@@ -18,15 +18,15 @@ public sealed class GlobalTableTests
             var v = 3;
             v = f() + k;
             """);
-        Assert.IsFalse(table.IsMutable(table.FindByName("f")), "a fn is replaced only by a redefinition");
-        Assert.IsFalse(table.IsMutable(table.FindByName("k")));
-        Assert.IsTrue(table.IsMutable(table.FindByName("v")));
-        Assert.IsTrue(table.IsMutable(-1));
-        Assert.IsTrue(table.IsMutable(table.Count));
+        Assert.IsTrue(table.HoldsDeclaredFunction(table.FindByName("f")), "a fn is replaced only by a redefinition");
+        Assert.IsFalse(table.HoldsDeclaredFunction(table.FindByName("k")), "a let may hold any value");
+        Assert.IsFalse(table.HoldsDeclaredFunction(table.FindByName("v")));
+        Assert.IsFalse(table.HoldsDeclaredFunction(-1));
+        Assert.IsFalse(table.HoldsDeclaredFunction(table.Count));
     }
 
     [TestMethod]
-    public void ANestedFunctionsLateBoundAliasIsMutable()
+    public void ANestedFunctionsLateBoundAliasDoesNot()
     {
         var table = Globals("""
             fn outer(x: number) -> number {
@@ -35,20 +35,22 @@ public sealed class GlobalTableTests
             }
             print(outer(1));
             """);
-        Assert.IsTrue(table.IsMutable(table.FindByName("inner")), "each run of outer stores a new closure there");
-        Assert.IsFalse(table.IsMutable(table.FindByName("outer")));
+        Assert.IsFalse(table.HoldsDeclaredFunction(table.FindByName("inner")), "each run of outer stores a new closure there");
+        Assert.IsTrue(table.HoldsDeclaredFunction(table.FindByName("outer")));
     }
 
     [TestMethod]
-    public void AnAliasMadeByAMutableDeclarationMakesTheSlotMutableForGood()
+    public void AnAliasMadeByAnotherKindOfDeclarationEndsItForGood()
     {
         var table = new GlobalTable();
-        Symbol Declare(bool mutable) => new() { Name = "f", Kind = SymbolKind.Global, Mutable = mutable, Type = AtlasType.Number };
-        int slot = table.SlotOf(Declare(false));
-        Assert.IsFalse(table.IsMutable(slot));
-        table.Alias(Declare(true), slot);
-        Assert.IsTrue(table.IsMutable(slot));
-        table.Alias(Declare(false), slot);
-        Assert.IsTrue(table.IsMutable(slot), "code compiled for the var may still store into it");
+        Symbol Declare(SymbolKind kind) => new() { Name = "f", Kind = kind, Mutable = false, Type = AtlasType.Number };
+        int slot = table.SlotOf(Declare(SymbolKind.Function));
+        Assert.IsTrue(table.HoldsDeclaredFunction(slot));
+        table.Alias(Declare(SymbolKind.Function), slot);
+        Assert.IsTrue(table.HoldsDeclaredFunction(slot), "a function redefined as a function");
+        table.Alias(Declare(SymbolKind.Global), slot);
+        Assert.IsFalse(table.HoldsDeclaredFunction(slot));
+        table.Alias(Declare(SymbolKind.Function), slot);
+        Assert.IsFalse(table.HoldsDeclaredFunction(slot), "code compiled for the other declaration may still store into it");
     }
 }
