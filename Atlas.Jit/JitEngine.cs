@@ -53,7 +53,11 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
     public CodeCache Cache { get; }
 
     /// <inheritdoc />
-    public int Threshold => Config.Enabled ? Tracker.Threshold : int.MaxValue;
+    public int Threshold => ThresholdOf(Config);
+
+    /// <summary>The calls (or back-edges) after which an engine with <paramref name="config"/> compiles.</summary>
+    public static int ThresholdOf(JitConfig config) =>
+        config.Enabled ? Tiering.HotspotTracker.Clamp(config.CompilationThreshold) : int.MaxValue;
 
     /// <summary>A loop entry compiled but not yet published (<see cref="CommitLoopEntry"/>).</summary>
     private sealed record BuiltLoopEntry(

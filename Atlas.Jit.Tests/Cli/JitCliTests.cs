@@ -1,4 +1,5 @@
 using Atlas.Repl.Cli;
+using Atlas.Jit.Tests.Support;
 using Atlas.Tests.Support;
 
 namespace Atlas.Jit.Tests.Cli;
@@ -112,5 +113,36 @@ public sealed class JitCliTests
         var (code, _, stderr) = Atlas(Fib, "run", "--jit-threshold", "0", "FILE");
         Assert.AreEqual(ExitCodes.Usage, code);
         StringAssert.Contains(stderr, "--jit-threshold must be at least 1");
+    }
+
+    [TestMethod]
+    [Timeout(60_000)] // without the timer the compiled loop never ends: fail rather than hang the run
+    [DataRow("while (true) { i = i + 1; }")]
+    [DataRow("fn spin(n: number) -> number { var s = 0; while (true) { s = s + n; } return s; }\nprint(spin(1));")]
+    public void ATimeoutStopsACompiledLoopThatTheRunsHookCompiledLate(string loop)
+    {
+        // `atlas run` builds its engine, and arms the limits timer compiled code waits for, only when something gets hot
+        // (DeferredJit): the loop below runs compiled, and the deadline must still stop it.
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var (code, stdout, stderr) = Atlas("var i = 0;\n" + loop + "\n", "run", "--timeout", "0.3", "FILE");
+        Assert.AreNotEqual(0, code);
+        StringAssert.Contains(stderr, "AT0009", stderr);
+        Assert.AreEqual("", stdout);
+        Assert.IsLessThan(30.0, watch.Elapsed.TotalSeconds, "stopped by the deadline, not by the test's patience");
+    }
+
+    [TestMethod]
+    public void TheRunsHookBuildsItsEngineOnlyWhenSomethingGetsHot()
+    {
+        var cold = new global::Atlas.Repl.Jit.DeferredJit(new JitConfig { CompilationThreshold = 1000 });
+        var quiet = Exec.Run("fn f(x: number) -> number { return x + 1; }\nprint(f(1));", cold);
+        Assert.AreEqual("2\n", quiet.Output.ReplaceLineEndings("\n"));
+        Assert.IsNull(cold.Engine, "nothing got hot: no engine");
+        Assert.IsFalse(((global::Atlas.Vm.ITieringHook)cold).Started);
+        var hot = new global::Atlas.Repl.Jit.DeferredJit(new JitConfig { CompilationThreshold = 2, Synchronous = true });
+        var busy = Exec.Run("fn f(x: number) -> number { return x + 1; }\nvar s = 0;\nfor (var i = 0; i < 10; i++) { s = s + f(i); }\nprint(s);", hot);
+        Assert.AreEqual("55\n", busy.Output.ReplaceLineEndings("\n"));
+        Assert.IsNotNull(hot.Engine);
+        Assert.IsNotNull(Exec.Function(busy.Program, "f").Compiled, "f was compiled by the engine built on the way");
     }
 }

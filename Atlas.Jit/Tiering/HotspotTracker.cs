@@ -9,7 +9,10 @@ namespace Atlas.Jit.Tiering;
 internal sealed class HotspotTracker(int threshold)
 {
     /// <summary>Calls after which a function should be compiled.</summary>
-    public int Threshold { get; } = Math.Max(1, threshold);
+    public int Threshold { get; } = Clamp(threshold);
+
+    /// <summary>A configured threshold as the tracker uses it (at least 1).</summary>
+    public static int Clamp(int threshold) => Math.Max(1, threshold);
 
     /// <summary>Counts one call of <paramref name="proto"/>; returns the new count.</summary>
     public int RecordCall(FunctionProto proto) => ++proto.HotCount;

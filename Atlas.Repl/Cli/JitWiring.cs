@@ -21,11 +21,14 @@ internal static class JitWiring
             TieringFactory = options =>
             {
                 // --jit-stats also counts executions of compiled code (a counter per call, off in plain runs).
-                var engine = new JitEngine(new JitConfig
+                var config = new JitConfig
                 {
                     CompilationThreshold = options.JitThreshold, CountCalls = options.JitStats, Synchronous = options.JitSync,
-                });
-                if (options.JitStats) statsWanted.Add(engine);
+                };
+                if (!options.JitStats) return new DeferredJit(config);
+                // The table is printed even when nothing got hot: that engine is there from the start.
+                var engine = new JitEngine(config);
+                statsWanted.Add(engine);
                 return engine;
             },
             AfterRun = (hook, err) =>

@@ -19,6 +19,13 @@ internal interface ITieringHook
     void OnHot(FunctionProto proto, Interpreter vm);
 
     /// <summary>
+    /// Whether compiled code may run already: only then does the VM arm the limits timer compiled code waits for (its first
+    /// <c>Timer</c> costs the CLI's main thread 5–8 ms). A hook that starts later, when something first gets hot, says
+    /// false until then and calls <see cref="Interpreter.TieringStarted"/> before it compiles anything.
+    /// </summary>
+    bool Started => true;
+
+    /// <summary>
     /// An entry that resumes a running interpreted call of <paramref name="proto"/> at the loop header
     /// <paramref name="loopHeader"/> (operand stack empty), or null. It is called with the frame's base as
     /// <c>argBase</c>, reads every local from the value stack and runs the call to its end, returning the call's result

@@ -196,7 +196,21 @@ internal sealed partial class Interpreter
         if (Limits.Cancellation.CanBeCanceled)
             _cancellationSignal = Limits.Cancellation.UnsafeRegister(static vm => ((Interpreter)vm!).SignalLimits(), this);
         // Only compiled code waits for the signals; without a tiering hook nothing is compiled (and a timer costs start-up).
-        if (_tiering != null && NextSignal() is { } due)
+        if (_tiering is { Started: true }) ArmLimitsTimer();
+    }
+
+    /// <summary>
+    /// The tiering hook is about to compile for the first time in this run (<see cref="ITieringHook.Started"/>): arms the
+    /// limits timer that compiled code waits for, unless the run counts fuel (compiled calls then check at every call).
+    /// </summary>
+    internal void TieringStarted()
+    {
+        if (_limitsTimer == null && _tickMode != TickMode.Counting) ArmLimitsTimer();
+    }
+
+    private void ArmLimitsTimer()
+    {
+        if (NextSignal() is { } due)
             _limitsTimer = new Timer(static vm => ((Interpreter)vm!).SignalLimits(), this, due, Timeout.InfiniteTimeSpan);
     }
 
