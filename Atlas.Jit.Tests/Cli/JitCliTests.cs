@@ -140,7 +140,8 @@ public sealed class JitCliTests
         Assert.IsNull(cold.Engine, "nothing got hot: no engine");
         Assert.IsFalse(((global::Atlas.Vm.ITieringHook)cold).Started);
         var hot = new global::Atlas.Repl.Jit.DeferredJit(new JitConfig { CompilationThreshold = 2, Synchronous = true });
-        var busy = Exec.Run("fn f(x: number) -> number { return x + 1; }\nvar s = 0;\nfor (var i = 0; i < 10; i++) { s = s + f(i); }\nprint(s);", hot);
+        var busy = Exec.Run(
+            "fn f(x: number) -> number { return x + 1; }\nvar s = 0;\nfor (var i = 0; i < 10; i++) { s = s + f(i); }\nprint(s);", hot);
         Assert.AreEqual("55\n", busy.Output.ReplaceLineEndings("\n"));
         Assert.IsNotNull(hot.Engine);
         Assert.IsNotNull(Exec.Function(busy.Program, "f").Compiled, "f was compiled by the engine built on the way");

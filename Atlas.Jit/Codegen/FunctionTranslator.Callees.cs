@@ -12,10 +12,10 @@ internal sealed partial class FunctionTranslator
     /// A global read that only feeds the callee slot of a direct call site (<c>GetGlobal f; args…; Call n</c> on a straight
     /// line whose arguments call nothing and store no global, so the global cannot change in between): it is compiled to
     /// the call protocol's guard (<see cref="Guard"/>); the value is never held in the frame. Of a global that holds a
-    /// declared function (<paramref name="Stable"/>: a <c>fn</c>, whose value only a redefinition replaces, which also drops
-    /// every compiled caller that guessed it), a failed guard deoptimizes at the read and the call has no guard. Otherwise the guard is evaluated again at the call;
-    /// where it fails, the read checks the global is defined (AT0002 at the read, as the interpreter raises it) and the
-    /// generic call path reads it again.
+    /// declared function (<paramref name="Stable"/>: a <c>fn</c>, whose value only a redefinition replaces, which also
+    /// drops every compiled caller that guessed it), a failed guard deoptimizes at the read and the call has no guard.
+    /// Otherwise the guard is evaluated again at the call; where it fails, the read checks the global is defined (AT0002 at
+    /// the read, as the interpreter raises it) and the generic call path reads it again.
     /// </summary>
     private sealed record CalleeRead(
         int CallPc, int Global, bool Shares, FunctionValue Value, JitFunction Target, bool Stable);
