@@ -290,11 +290,15 @@ internal static class JitRuntime
     /// deoptimization that follows.
     /// </summary>
     [MethodImpl(Cold)]
-    public static void PendGlobal(Interpreter vm, int slot, bool share) =>
-        vm.SetPendingReturn(share ? vm.GetGlobal(slot) : vm.BorrowGlobal(slot));
+    public static void PendGlobal(Interpreter vm, int slot, bool share) => vm.SetPendingReturn(ReadGlobal(vm, slot, share));
     /// <summary>Pushes global <paramref name="slot"/> (GetGlobal's read when <paramref name="share"/>, else BorrowGlobal's).</summary>
     [MethodImpl(Cold)]
-    public static void PushGlobal(Interpreter vm, int slot, bool share) => vm.Push(share ? vm.GetGlobal(slot) : vm.BorrowGlobal(slot));
+    public static void PushGlobal(Interpreter vm, int slot, bool share) => vm.Push(ReadGlobal(vm, slot, share));
+
+    /// <summary>
+    /// A callee's global as its instruction reads it: GetGlobal's read when <paramref name="share"/>, else BorrowGlobal's.
+    /// </summary>
+    private static Value ReadGlobal(Interpreter vm, int slot, bool share) => share ? vm.GetGlobal(slot) : vm.BorrowGlobal(slot);
     [MethodImpl(Cold)] public static void PushFunction(Interpreter vm, FunctionValue f) => vm.Push(Value.Function(f));
 
     /// <summary><see cref="CallValue"/> into an unboxed number slot: another kind leaves through the return channel.</summary>
