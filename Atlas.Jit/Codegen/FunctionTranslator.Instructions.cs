@@ -130,8 +130,7 @@ internal sealed partial class FunctionTranslator
             case OpCode.GetIndex when GlobalElementReadAt(pc) is not null:
                 EmitGlobalElementRead(pc, input);
                 break;
-            case OpCode.GetIndex when input[d - 2].Repr == Repr.Array && input[d - 1].Repr == Repr.Long
-                && _types.Transfer(pc, input)[d - 2].Repr == Repr.Double:
+            case OpCode.GetIndex when IsArrayElementRead(pc, input):
                 EmitArrayRead(pc, input);
                 break;
             case OpCode.GetIndex when _types.Transfer(pc, input)[d - 2].Repr == Repr.Double:
