@@ -26,10 +26,7 @@ internal static class ParityCheck
     {
         var a = interpreted.Outcome;
         var b = jit.Outcome;
-        string? problem = a.Failed || b.Failed ? "a tier crashed or hung"
-            : TimedOut(a) || TimedOut(b) ? (SamePrefix(a.Output, b.Output) ? null : "the tiers printed different things")
-            : a.Behaviour != b.Behaviour ? "the tiers disagree"
-            : null;
+        string? problem = Verdict(a, b);
         if (problem == null) return;
         throw new ParityException(
             $"{problem} (JIT threshold {threshold}, code cache {cacheLimit})\n" +
@@ -38,11 +35,28 @@ internal static class ParityCheck
             $"--- JIT statistics ---\n{jit.Engine?.Stats.Format()}");
     }
 
+    /// <summary>What is wrong when the interpreter did <paramref name="a"/> and the JIT <paramref name="b"/>; null: they agree.</summary>
+    internal static string? Verdict(TierOutcome a, TierOutcome b) =>
+        a.Crash != null || b.Crash != null ? "a tier crashed"
+        : Slow(a) && Slow(b) ? (SamePrefix(a.Output, b.Output) ? null : "the tiers printed different things")
+        : a.Hung || b.Hung ? "a tier hung"
+        : TimedOut(a) || TimedOut(b) ? (SamePrefix(a.Output, b.Output) ? null : "the tiers printed different things")
+        : a.Behaviour != b.Behaviour ? "the tiers disagree"
+        : null;
+
     /// <summary>
     /// Whether a run ended on the wall-clock timeout, the safety net behind the fuel (<see cref="TierRunner"/>): where that
     /// happens depends on the machine's speed, so such a run is compared only as far as both tiers got.
     /// </summary>
     private static bool TimedOut(TierOutcome outcome) => outcome.ErrorKind == Atlas.Vm.RuntimeErrorKind.Timeout;
+
+    /// <summary>
+    /// Whether a run ended on the timeout or on the watchdog. A run that counts fuel checks the clock only with the fuel
+    /// (every <see cref="Atlas.Vm.Interpreter.BudgetInterval"/> back-edges and calls), so a program whose steps are slow
+    /// (a string or array doubled in a loop) can outlast the watchdog in one tier and stop on the timeout in the other:
+    /// when both tiers are slow, that is the program, not a hang.
+    /// </summary>
+    private static bool Slow(TierOutcome outcome) => outcome.Hung || TimedOut(outcome);
 
     /// <summary>Whether the shorter output is the start of the longer one.</summary>
     private static bool SamePrefix(string x, string y) =>

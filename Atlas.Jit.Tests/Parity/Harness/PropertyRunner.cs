@@ -40,11 +40,13 @@ public static class PropertyRunner
         switch (runner.Result)
         {
             case TestResult.Failed failed:
-                throw new AssertFailedException(
-                    $"{name} failed.\n" +
+            {
+                // The replay settings come first and again last: a CI log that keeps only one end still has them.
+                string replay =
                     $"Replay this case:  {SeedVariable}={failed.Item6.Seed},{failed.Item6.Gamma},{failed.Item7}\n" +
-                    $"Replay the run:    {SeedVariable}={rnd.Seed},{rnd.Gamma} {RunsVariable}={runs}\n" +
-                    Runner.onFinishedToString(name, failed));
+                    $"Replay the run:    {SeedVariable}={rnd.Seed},{rnd.Gamma} {RunsVariable}={runs}\n";
+                throw new AssertFailedException($"{name} failed.\n{replay}{Runner.onFinishedToString(name, failed)}\n{replay}");
+            }
             case TestResult.Exhausted exhausted:
                 throw new AssertFailedException(Runner.onFinishedToString(name, exhausted));
             case null:

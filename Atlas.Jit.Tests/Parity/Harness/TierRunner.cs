@@ -36,12 +36,15 @@ internal static class TierRunner
             ? new JitEngine(new JitConfig { Synchronous = true, CompilationThreshold = t, CacheSizeLimit = cacheLimit })
             : null;
         var output = new StringWriter();
+        // Cancelled when the watchdog gives up on the run, so its thread stops at its next budget check instead of
+        // running on beside the next tests.
+        var stop = new CancellationTokenSource();
         var vm = new Interpreter
         {
             Out = output,
             Tiering = engine,
             MaxDepth = MaxDepth,
-            Limits = new ExecutionLimits { Fuel = Fuel, Timeout = Timeout },
+            Limits = new ExecutionLimits { Fuel = Fuel, Timeout = Timeout, Cancellation = stop.Token },
         };
         TierOutcome? outcome = null;
         var thread = new Thread(() =>
@@ -61,7 +64,11 @@ internal static class TierRunner
             }
         }, StackBytes) { IsBackground = true, Name = "parity run" };
         thread.Start();
-        if (!thread.Join(Watchdog)) return new Run(TierOutcome.TimedOut(output.ToString()), program, engine);
+        if (!thread.Join(Watchdog))
+        {
+            stop.Cancel();
+            return new Run(TierOutcome.TimedOut(output.ToString()), program, engine);
+        }
         return new Run(outcome!, program, engine);
     }
 
