@@ -38,14 +38,15 @@ internal sealed partial class JitEngine
     internal bool WaitForBackgroundCompiles(TimeSpan timeout) => SpinWait.SpinUntil(() => Volatile.Read(ref _pendingJobs) == 0, timeout);
 
     /// <summary>Queues <paramref name="proto"/> (or its loop at <paramref name="loopHeader"/>) for the compiler thread.</summary>
-    private void Enqueue(FunctionProto proto, int? loopHeader, Interpreter vm)
+    private bool Enqueue(FunctionProto proto, int? loopHeader, Interpreter vm)
     {
         var job = new CompileJob(proto, loopHeader, Volatile.Read(ref _epoch), (Value[])vm.Globals.Clone(), vm.GlobalNames,
             vm.FunctionEpoch,
             System.Diagnostics.Stopwatch.GetTimestamp());
         lock (_queueGate)
         {
-            if (proto.Tier != TierState.Interpreted) return;
+            // Another interpreter of the same program queued it first (Queued), or it was given up (Rejected).
+            if (proto.Tier != TierState.Interpreted) return proto.Tier == TierState.Queued;
             _inFlight[proto] = job;
             proto.Tier = TierState.Queued;
         }
@@ -53,6 +54,7 @@ internal sealed partial class JitEngine
         Queue.RecordQueued();
         CompilerThread.Post(() => Run(job));
         OnQueued?.Invoke(job);
+        return true;
     }
 
     /// <summary>The compiler thread's work for one job. Never throws: whatever happens, the function stays runnable.</summary>

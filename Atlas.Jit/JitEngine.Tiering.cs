@@ -40,28 +40,29 @@ internal sealed partial class JitEngine
     }
 
     /// <inheritdoc />
-    public CompiledCode? OnHotLoop(FunctionProto proto, int loopHeader, Interpreter vm)
+    public HotLoopAnswer OnHotLoop(FunctionProto proto, int loopHeader, Interpreter vm)
     {
-        if (!Config.Enabled || proto.Tier == TierState.Rejected) return null;
+        if (!Config.Enabled || proto.Tier == TierState.Rejected) return HotLoopAnswer.Never;
         if (!Config.CompilesSynchronously)
         {
             // A finished entry (or a refusal: null) is published in the function's record; otherwise compile it. While
             // another of the function's compilations is queued, entries already compiled are still used (a loop entry
             // that gave the frame back at an enclosing loop's back-edge keeps running its own loop meanwhile).
             if (Functions.TryGetValue(proto, out var known) && known.IsSuccess
-                && known.Value.LoopEntries.TryGetValue(loopHeader, out var entry)) return entry;
-            if (proto.Tier == TierState.Queued) return null;
-            Enqueue(proto, HeaderToCompile(proto, loopHeader, known), vm);
-            return null;
+                && known.Value.LoopEntries.TryGetValue(loopHeader, out var entry))
+                return entry != null ? HotLoopAnswer.Enter(entry) : HotLoopAnswer.Never;
+            // Decided here, from what this call saw: the job may finish (and the state leave Queued) before the VM looks.
+            if (proto.Tier == TierState.Queued) return HotLoopAnswer.Later;
+            return Enqueue(proto, HeaderToCompile(proto, loopHeader, known), vm) ? HotLoopAnswer.Later : HotLoopAnswer.Never;
         }
-        if (proto.Tier != TierState.Interpreted) return null;
+        if (proto.Tier != TierState.Interpreted) return proto.Tier == TierState.Queued ? HotLoopAnswer.Later : HotLoopAnswer.Never;
         long waitStart = Stopwatch.GetTimestamp();
         lock (_gate)
         {
             try
             {
                 UseGlobalsOf(vm);
-                return LoopEntry(proto, loopHeader);
+                return LoopEntry(proto, loopHeader) is { } entry ? HotLoopAnswer.Enter(entry) : HotLoopAnswer.Never;
             }
             finally
             {

@@ -169,7 +169,7 @@ public sealed class OsrTests
         int header = -1;
         for (int pc = 0; pc < f.Code.Length; pc += Atlas.Bytecode.OpInfo.Of((Atlas.Bytecode.OpCode)f.Code[pc]).Size)
             if ((Atlas.Bytecode.OpCode)f.Code[pc] == Atlas.Bytecode.OpCode.Loop) header = f.Code[pc + 1];
-        var entry = engine.OnHotLoop(f, header, vm);
+        var entry = engine.OnHotLoop(f, header, vm).Entry;
         Assert.IsNotNull(entry);
         // A frame whose x holds a string: the entry must refuse it.
         vm.Push(Value.Null);
@@ -179,6 +179,6 @@ public sealed class OsrTests
         for (int i = 2; i < f.LocalCount; i++) vm.Push(Value.Null);
         var result = entry(vm, new FunctionValue(f), frameBase);
         Assert.AreEqual(ValueKind.Undefined, result.Kind);
-        Assert.IsNull(engine.OnHotLoop(f, 0, vm), "no entry where the loop header is not");
+        Assert.AreEqual(HotLoopAnswer.Never, engine.OnHotLoop(f, 0, vm), "no entry where the loop header is not");
     }
 }

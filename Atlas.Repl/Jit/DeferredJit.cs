@@ -22,7 +22,7 @@ internal sealed class DeferredJit(JitConfig config) : ITieringHook
 
     public void OnHot(FunctionProto proto, Interpreter vm) => Start(vm).OnHot(proto, vm);
 
-    public CompiledCode? OnHotLoop(FunctionProto proto, int loopHeader, Interpreter vm) => Start(vm).OnHotLoop(proto, loopHeader, vm);
+    public HotLoopAnswer OnHotLoop(FunctionProto proto, int loopHeader, Interpreter vm) => Start(vm).OnHotLoop(proto, loopHeader, vm);
 
     private JitEngine Start(Interpreter vm)
     {

@@ -20,7 +20,7 @@ internal sealed class EngineReplJit(JitEngine engine, int threshold) : IReplJit,
 
     public void OnHot(FunctionProto proto, Interpreter vm) => Engine.OnHot(proto, vm);
 
-    public CompiledCode? OnHotLoop(FunctionProto proto, int loopHeader, Interpreter vm) => Engine.OnHotLoop(proto, loopHeader, vm);
+    public HotLoopAnswer OnHotLoop(FunctionProto proto, int loopHeader, Interpreter vm) => Engine.OnHotLoop(proto, loopHeader, vm);
 
     public void Invalidate(FunctionProto proto) => Engine.Invalidate(proto);
 

@@ -9,9 +9,10 @@ namespace Atlas.Vm;
 /// Loop back-edges count toward the same threshold, so a long loop in a function called once gets hot too: the VM then
 /// asks <see cref="OnHotLoop"/> for an on-stack-replacement entry and continues the running call in compiled code.
 /// The VM calls the hook only while <see cref="FunctionProto.Tier"/> is <see cref="TierState.Interpreted"/>. A hook that
-/// compiles in the background sets it to <see cref="TierState.Queued"/> and returns at once (OnHotLoop returning null):
-/// the VM keeps interpreting, and picks the code up at the next call (<see cref="FunctionProto.Compiled"/>) or, once the
-/// state is back to Interpreted, at the next back-edge (OnHotLoop then returns the finished entry).
+/// compiles in the background sets it to <see cref="TierState.Queued"/> and returns at once (OnHotLoop answering
+/// <see cref="HotLoopAnswer.Later"/>): the VM keeps interpreting, and picks the code up at the next call
+/// (<see cref="FunctionProto.Compiled"/>) or, once the state is back to Interpreted, at the next back-edge (OnHotLoop then
+/// answers with the finished entry).
 /// </summary>
 internal interface ITieringHook
 {
@@ -27,11 +28,10 @@ internal interface ITieringHook
 
     /// <summary>
     /// An entry that resumes a running interpreted call of <paramref name="proto"/> at the loop header
-    /// <paramref name="loopHeader"/> (operand stack empty), or null. It is called with the frame's base as
-    /// <c>argBase</c>, reads every local from the value stack and runs the call to its end, returning the call's result
-    /// — or <see cref="CompiledFrames.LoopEntryDeclined"/> without side effects when the locals do not fit its types (the VM then
-    /// keeps interpreting this call). Null with the prototype left <see cref="TierState.Queued"/> means "not yet"; any
-    /// other null means "never for this call".
+    /// <paramref name="loopHeader"/> (operand stack empty), "later" or "never" (<see cref="HotLoopAnswer"/>). An entry is
+    /// called with the frame's base as <c>argBase</c>, reads every local from the value stack and runs the call to its end,
+    /// returning the call's result — or <see cref="CompiledFrames.LoopEntryDeclined"/> without side effects when the locals
+    /// do not fit its types (the VM then keeps interpreting this call).
     /// </summary>
-    CompiledCode? OnHotLoop(FunctionProto proto, int loopHeader, Interpreter vm) => null;
+    HotLoopAnswer OnHotLoop(FunctionProto proto, int loopHeader, Interpreter vm) => HotLoopAnswer.Never;
 }

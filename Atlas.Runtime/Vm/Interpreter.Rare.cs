@@ -95,11 +95,11 @@ internal sealed partial class Interpreter
     private bool RunLoopEntry(FunctionProto proto, int loopPc, int header, Value[] upvalues, int bp, int sp, out Value result)
     {
         result = default;
-        var entry = sp == bp + proto.LocalCount ? _tiering!.OnHotLoop(proto, header, this) : null;
-        if (entry == null)
+        var answer = sp == bp + proto.LocalCount ? _tiering!.OnHotLoop(proto, header, this) : HotLoopAnswer.Never;
+        if (answer.Entry is not { } entry)
         {
-            // Queued: the compiler thread is building the entry; a later back-edge picks it up.
-            if (proto.Tier != TierState.Queued) Frames[FrameCount - 1].NoOsr = true;
+            // Later: the compiler thread is building the entry; a later back-edge picks it up.
+            if (!answer.AskAgain) Frames[FrameCount - 1].NoOsr = true;
             return false;
         }
         try
