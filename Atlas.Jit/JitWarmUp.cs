@@ -59,25 +59,7 @@ internal static class JitWarmUp
     /// thread whether it compiled (false when not wanted or when it failed).
     /// </summary>
     internal static void QueueFirstCompile(Func<bool> wanted, Action<bool>? finished = null) =>
-        Tiering.CompilerThread.Post(() => Run(() => wanted() && WarmUpFirstCompileInParallel(), finished));
-
-    /// <summary>
-    /// <see cref="WarmUpFirstCompile"/> on this thread while a helper thread warms FastExpressionCompiler up
-    /// (<see cref="Codegen.BackendWarmUp"/>, a tree that needs no inference or translation). A cold first compile is mostly
-    /// one-time work (type loads, the .NET JIT compiling FEC's generic instantiations) that is the same whoever does it
-    /// first: done side by side, the backend's part is ready when this thread's compile reaches it, and the warm-up ends
-    /// sooner (measured alone: 48–61 ms → 34–36 ms). The helper is not waited for; its failure is counted like this one's.
-    /// </summary>
-    internal static bool WarmUpFirstCompileInParallel()
-    {
-        var helper = new Thread(static () => Run(WarmUpBesideFirstCompile, null))
-        {
-            IsBackground = true,
-            Name = "Atlas JIT warm-up",
-        };
-        helper.Start();
-        return WarmUpFirstCompile();
-    }
+        Tiering.CompilerThread.Post(() => Run(() => wanted() && WarmUpFirstCompile(), finished));
 
     private static void Run(Func<bool> warmUp, Action<bool>? finished)
     {
@@ -107,20 +89,6 @@ internal static class JitWarmUp
         // The outcome from the result, not from the engine's statistics: building them the first time took about 10 ms
         // (fib(30) 112 -> 104 ms), and a program's first real compile waits for the warm-up to end.
         return new JitEngine(new JitConfig { CompilationThreshold = 1, InlineSelfCalls = false }).TryCompile(proto, vm).IsSuccess;
-    }
-
-    /// <summary>
-    /// The helper thread's part of <see cref="WarmUpFirstCompileInParallel"/>. First what the program's own thread does
-    /// when something first gets hot (<c>atlas run</c> builds its engine and arms the limits timer then): the process's
-    /// first <see cref="Timer"/> and the engine's first construction cost that thread 5–30 ms when cold, and less than a
-    /// millisecond once done here. Then FastExpressionCompiler (<see cref="Codegen.BackendWarmUp"/>).
-    /// </summary>
-    private static bool WarmUpBesideFirstCompile()
-    {
-        // Scheduled (an hour away), so that the timer's queue and thread start as the limits timer's would; never fires.
-        using (new Timer(static _ => { }, null, TimeSpan.FromHours(1), Timeout.InfiniteTimeSpan)) { }
-        _ = new JitEngine(new JitConfig());
-        return Codegen.BackendWarmUp.Compile() != null;
     }
 
     /// <summary>Compiles the warm-up program on this thread; returns the engine that did it (tests check it compiled everything).</summary>
