@@ -107,7 +107,10 @@ internal static class BytecodeMutator
     public static List<int> InstructionStarts(int[] code)
     {
         var starts = new List<int>();
-        for (int pc = 0; pc < code.Length && OpInfo.TryGet(code[pc], out var info); pc += info.Size) starts.Add(pc);
+        // Only whole instructions: after a raw-word mutation the last opcode's operands may run past the end, and a later
+        // mutation of its operand would write outside the code (CI at 7f7317c failed that way).
+        for (int pc = 0; pc < code.Length && OpInfo.TryGet(code[pc], out var info) && pc + info.Size <= code.Length; pc += info.Size)
+            starts.Add(pc);
         return starts;
     }
 }
