@@ -97,11 +97,14 @@ internal static class BytecodeMutator
             4 => BuiltinRegistry.Get(new[] { "print", "len", "str", "Some" }[Math.Abs(pick / 8 % 4)]).Value,
             5 => OptionValue.None,
             // Another function of the program, possibly one that needs captures it will not get.
-            _ => program.Count > 1 ? Value.Function(new FunctionValue(program[1 + Math.Abs(pick / 8) % (program.Count - 1)])) : Value.Number(0),
+            _ => program.Count > 1
+                ? Value.Function(new FunctionValue(program[1 + Math.Abs(pick / 8) % (program.Count - 1)]))
+                : Value.Number(0),
         };
     }
 
-    private static T[] Resize<T>(T[] items, int n, T fill) => Enumerable.Range(0, n).Select(i => i < items.Length ? items[i] : fill).ToArray();
+    private static T[] Resize<T>(T[] items, int n, T fill) =>
+        Enumerable.Range(0, n).Select(i => i < items.Length ? items[i] : fill).ToArray();
 
     /// <summary>Offsets where instructions start, decoding until an unknown opcode.</summary>
     public static List<int> InstructionStarts(int[] code)
