@@ -186,4 +186,47 @@ public sealed class LongArithmeticTests
         Assert.AreEqual("-0", lines[5], "a negative number times 0 is -0");
         Assert.AreEqual("0", lines[9], "a square's remainder is never -0");
     }
+
+    [TestMethod]
+    public void ALongThatFallsBelowMinusTwoToThe53RoundsAsADouble()
+    {
+        // Below -2^53 the interpreter's doubles round (-2^53 - 1 is not a double) while longs would not: the range test
+        // has to catch the negative side too. FastExpressionCompiler 6.0.0 compiled its unsigned compare as a signed
+        // one, and these printed -9007199254740996 with the JIT.
+        var runs = Parity.Check("""
+            fn down(n: number) -> number {
+                var a = 0 - 9007199254740990;
+                for (var i = 0; i < n; i++) { a = a - 1; }
+                return a;
+            }
+            fn addNegative(n: number) -> number {
+                var a = 0 - 9007199254740990;
+                for (var i = 0; i < n; i++) { a = a + (0 - 1); }
+                return a;
+            }
+            print(down(5));
+            print(addNegative(5));
+            """, 1, 2);
+        Assert.AreEqual("-9007199254740992\n-9007199254740992\n", runs[0].Stdout);
+    }
+
+    [TestMethod]
+    public void AProductOfANegativeAndALargeFactorIsNotMultipliedAsLongs()
+    {
+        // -2^30 times 2^40 is not a product of two factors below 2^26: the same signed compare took it for one, the long
+        // product overflowed, and the sum printed -2361183244736578715648 with the JIT.
+        var runs = Parity.Check("""
+            fn h(n: number) -> number {
+                var s = 0;
+                for (var i = 0; i < n; i++) {
+                    var a = 0 - 1073741824 - i;
+                    var b = 1099511627776 + i;
+                    s = s + a * b;
+                }
+                return s;
+            }
+            print(h(3));
+            """, 1, 2);
+        Assert.AreEqual("-3541774865453990019072\n", runs[0].Stdout);
+    }
 }

@@ -37,9 +37,8 @@ internal sealed partial class FunctionTranslator
             case OpCode.Add or OpCode.Sub:
             {
                 _code.Add(Assign(result, op == OpCode.Add ? Add(x, y) : Subtract(x, y)));
-                // |result| <= 2^53 in one unsigned compare.
-                var outside = GreaterThan(Expression.Convert(Add(result, Constant(Reprs.MaxLong)), typeof(ulong)),
-                    Constant((ulong)(2 * Reprs.MaxLong)));
+                // |result| <= 2^53 in one unsigned compare (Reprs.Outside).
+                var outside = Call(JitMethods.OutsideLong, result, Constant(Reprs.MaxLong));
                 var asDoubles = op == OpCode.Add ? Add(D(x), D(y)) : Subtract(D(x), D(y));
                 _code.Add(IfThen(outside, Deoptimized(asDoubles)));
                 break;
@@ -54,12 +53,8 @@ internal sealed partial class FunctionTranslator
                 long? k = right ?? ConstantLong(input, d - 2);
                 var other = right != null ? x : y;
                 Expression small = k is long factor && factor != 0
-                    ? LessThanOrEqual(Expression.Convert(Add(other, Constant(Reprs.MaxLong / Math.Abs(factor))), typeof(ulong)),
-                        Constant((ulong)(2 * (Reprs.MaxLong / Math.Abs(factor)))))
-                    : LessThan(
-                        Or(Expression.Convert(Add(x, Constant(SmallFactor)), typeof(ulong)),
-                            Expression.Convert(Add(y, Constant(SmallFactor)), typeof(ulong))),
-                        Constant((ulong)(2 * SmallFactor)));
+                    ? Not(Call(JitMethods.OutsideLong, other, Constant(Reprs.MaxLong / Math.Abs(factor))))
+                    : Call(JitMethods.BothWithin, x, y, Constant(SmallFactor));
                 var leaves = Not(LessThan(Call(JitMethods.AbsDouble, wide), Constant((double)Reprs.MaxLong)));
                 var viaDouble = Block(typeof(void),
                     Assign(wide, Multiply(D(x), D(y))),

@@ -41,6 +41,8 @@ internal static class JitMethods
     public static readonly MethodInfo BoxLongResult = R(nameof(JitRuntime.BoxLongResult), typeof(Interpreter), typeof(long));
     public static readonly MethodInfo LongResultAsNumber = R(nameof(JitRuntime.LongResultAsNumber), typeof(long));
     public static readonly MethodInfo FitsLong = typeof(Reprs).GetMethod(nameof(Reprs.FitsLong))!;
+    public static readonly MethodInfo OutsideLong = typeof(Reprs).GetMethod(nameof(Reprs.Outside))!;
+    public static readonly MethodInfo BothWithin = typeof(Reprs).GetMethod(nameof(Reprs.BothWithin))!;
     public static readonly MethodInfo CheckGlobal = R(nameof(JitRuntime.CheckGlobal), typeof(Interpreter), typeof(int));
     public static readonly MethodInfo PushGlobal = R(nameof(JitRuntime.PushGlobal), typeof(Interpreter), typeof(int), typeof(bool));
     public static readonly MethodInfo PendGlobal = R(nameof(JitRuntime.PendGlobal), typeof(Interpreter), typeof(int), typeof(bool));
