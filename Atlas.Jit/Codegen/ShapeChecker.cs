@@ -6,7 +6,8 @@ namespace Atlas.Jit.Codegen;
 /// Walks a generated tree for the node shapes FastExpressionCompiler 6 is known to miscompile or reject
 /// (docs: shared notes "jit-backend-facts"), so such a tree is never compiled: increment/decrement nodes (wrong on
 /// double), Loop nodes (break/continue out of try), array elements passed by reference, nested lambdas (shared
-/// captured variables), and nodes FEC does not support at all.
+/// captured variables), comparisons of unsigned operands (compiled as signed ones: <c>(ulong)-1 &lt; 10</c> is true),
+/// and nodes FEC does not support at all.
 /// </summary>
 internal static class ShapeChecker
 {
@@ -48,6 +49,11 @@ internal static class ShapeChecker
                 case ExpressionType.Lambda when !ReferenceEquals(node, root):
                     Found.Add("nested lambda");
                     break;
+                case ExpressionType.LessThan or ExpressionType.LessThanOrEqual
+                    or ExpressionType.GreaterThan or ExpressionType.GreaterThanOrEqual
+                    when node is BinaryExpression { Left.Type: var t } && IsUnsigned(t):
+                    Found.Add($"{node.NodeType} of {t.Name} operands (compared as signed)");
+                    break;
             }
             return base.Visit(node);
         }
@@ -61,6 +67,9 @@ internal static class ShapeChecker
                     Found.Add($"array element passed by reference to {node.Method.Name}");
             return base.VisitMethodCall(node);
         }
+
+        private static bool IsUnsigned(Type t) =>
+            t == typeof(ulong) || t == typeof(uint) || t == typeof(ushort) || t == typeof(byte) || t == typeof(nuint);
 
         protected override CatchBlock VisitCatchBlock(CatchBlock node)
         {
