@@ -12,7 +12,8 @@ namespace Atlas.Jit.Tests.TierParity.Bytecode;
 /// </summary>
 public sealed partial class BytecodeGenerator
 {
-    private static readonly double[] Numbers = [0, 1, 2, 3, 4, 5, -1, -2, 0.5, 1.5, -0.0, 10, 100, 7, 0.1, 3.75, 1e308, 1e-7];
+    private static readonly double[] Numbers =
+        [0, 1, 2, 3, 4, 5, -1, -2, 0.5, 1.5, -0.0, 10, 100, 7, 0.1, 3.75, 1e308, 1e-7, 67108865, -9007199254740990];
     private static readonly string[] Strings = ["", "a", "bc", "héllo", "🌍x", "A B", "0"];
     private static readonly BType[] AllTypes = [BType.Num, BType.Bool, BType.Str, BType.Arr, BType.Opt, BType.Any];
 
