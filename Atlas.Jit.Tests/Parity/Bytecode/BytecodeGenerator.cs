@@ -114,7 +114,8 @@ public sealed partial class BytecodeGenerator
         if (prefix != null) body.InsertRange(0, prefix());
         if (index < 0)
         {
-            for (int i = _sigs.Length == 0 ? 0 : _r.Next(1, 3); i > 0; i--) body.Insert(_r.Next(body.Count + 1), Driver(_r.Next(_sigs.Length)));
+            for (int i = _sigs.Length == 0 ? 0 : _r.Next(1, 3); i > 0; i--)
+                body.Insert(_r.Next(body.Count + 1), Driver(_r.Next(_sigs.Length)));
             if (StaleGuesses() is { Count: > 0 } stale && Chance(0.7))
             {
                 // Compile a caller of f_i while f_i's global holds f_i, rebind it to f_j, call the caller again: its guessed

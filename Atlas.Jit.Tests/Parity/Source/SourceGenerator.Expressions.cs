@@ -24,7 +24,11 @@ public sealed partial class SourceGenerator
 
     private SExpr IndexExpr(int depth) =>
         Chance(0.85) ? SExpr.Lit(SType.Num, Chance(0.7) ? "0" : "1")
-        : Chance(0.5) ? Pick(new[] { SExpr.Lit(SType.Num, "5"), SExpr.Lit(SType.Num, "0.5"), new SExpr("un", SType.Num, [SExpr.Lit(SType.Num, "1")], "-") })
+        : Chance(0.5)
+            ? Pick(new[]
+            {
+                SExpr.Lit(SType.Num, "5"), SExpr.Lit(SType.Num, "0.5"), new SExpr("un", SType.Num, [SExpr.Lit(SType.Num, "1")], "-"),
+            })
         : Expr(SType.Num, depth - 1);
 
     private SExpr Expr(SType t, int depth)
@@ -35,7 +39,8 @@ public sealed partial class SourceGenerator
         switch (t)
         {
             case SType.Num:
-                foreach (var op in new[] { "+", "-", "*", "+", "-", "*", "/", "%" }) choices.Add((2, () => Bin(t, op, Expr(t, d), Expr(t, d))));
+                foreach (var op in new[] { "+", "-", "*", "+", "-", "*", "/", "%" })
+                    choices.Add((2, () => Bin(t, op, Expr(t, d), Expr(t, d))));
                 choices.Add((1, () => new SExpr("un", t, [Expr(t, d)], "-")));
                 choices.Add((1, () => Builtin(t, "len", Chance(0.5) ? Expr(SType.Str, d) : Expr(SType.NumArr, d))));
                 choices.Add((1, () => new SExpr("method", t, [Expr(SType.NumArr, d)], "len")));
@@ -47,9 +52,12 @@ public sealed partial class SourceGenerator
                 choices.Add((1, () => Builtin(t, "indexOf", Expr(SType.Str, d), Expr(SType.Str, d))));
                 choices.Add((1, () => new SExpr("method", t, [Expr(SType.NumArr, d), Expr(t, d)], "indexOf")));
                 // A json round trip: parseJSON's result is `?` to the checker (labelled Str here only to be a receiver).
-                choices.Add((1, () => new SExpr("method", t, [Builtin(SType.Str, "parseJSON", Builtin(SType.Str, "toJSON", Expr(t, d)))], "as_number")));
+                choices.Add((1, () =>
+                    new SExpr("method", t, [Builtin(SType.Str, "parseJSON", Builtin(SType.Str, "toJSON", Expr(t, d)))], "as_number")));
                 var arrays = Visible.Where(v => v.Type == SType.NumArr).ToList();
-                if (arrays.Count > 0) choices.Add((1, () => new SExpr("method", t, [SExpr.Var(SType.NumArr, Pick(arrays).Name)], Chance(0.5) ? "pop" : "shift")));
+                if (arrays.Count > 0)
+                    choices.Add((1, () =>
+                        new SExpr("method", t, [SExpr.Var(SType.NumArr, Pick(arrays).Name)], Chance(0.5) ? "pop" : "shift")));
                 if (FunctionValues().Any()) choices.Add((2, () => new SExpr("callv", t, [Pick(FunctionValues().ToList()), Expr(t, d)])));
                 if (Current.Return == SType.ResNum && !Current.Nested) choices.Add((2, () => new SExpr("try", t, [Expr(SType.ResNum, d)])));
                 break;
@@ -62,9 +70,14 @@ public sealed partial class SourceGenerator
                 choices.Add((1, () => Builtin(t, "toJSON", Expr(SType.NumArr, d))));
                 break;
             case SType.Bool:
-                foreach (var op in new[] { "<", "<=", ">", ">=" }) choices.Add((2, () => Bin(t, op, Expr(SType.Num, d), Expr(SType.Num, d))));
+                foreach (var op in new[] { "<", "<=", ">", ">=" })
+                    choices.Add((2, () => Bin(t, op, Expr(SType.Num, d), Expr(SType.Num, d))));
                 foreach (var op in new[] { "==", "!=" })
-                    choices.Add((2, () => { var k = Pick(new[] { SType.Num, SType.Str, SType.Bool, SType.NumArr, SType.OptNum }); return Bin(t, op, Expr(k, d), Expr(k, d)); }));
+                    choices.Add((2, () =>
+                    {
+                        var k = Pick(new[] { SType.Num, SType.Str, SType.Bool, SType.NumArr, SType.OptNum });
+                        return Bin(t, op, Expr(k, d), Expr(k, d));
+                    }));
                 foreach (var op in new[] { "&&", "||" }) choices.Add((3, () => Bin(t, op, Expr(t, d), Expr(t, d))));
                 choices.Add((2, () => new SExpr("un", t, [Expr(t, d)], "!")));
                 choices.Add((1, () => new SExpr("method", t, [Expr(SType.NumArr, d), Expr(SType.Num, d)], "includes")));
@@ -125,9 +138,12 @@ public sealed partial class SourceGenerator
             SType.Num => SExpr.Lit(t, Pick(Numbers)),
             SType.Str => SExpr.Lit(t, Pick(Strings)),
             SType.Bool => SExpr.Lit(t, Chance(0.5) ? "true" : "false"),
-            SType.NumArr => new SExpr("array", t, Enumerable.Range(0, _r.Next(1, 4)).Select(_ => SExpr.Lit(SType.Num, Pick(Numbers))).ToArray()),
+            SType.NumArr => new SExpr("array", t,
+                Enumerable.Range(0, _r.Next(1, 4)).Select(_ => SExpr.Lit(SType.Num, Pick(Numbers))).ToArray()),
             SType.OptNum => Chance(0.4) ? SExpr.Lit(t, "None") : Builtin(t, "Some", SExpr.Lit(SType.Num, Pick(Numbers))),
-            _ => Chance(0.7) ? Builtin(t, "Ok", SExpr.Lit(SType.Num, Pick(Numbers))) : Builtin(t, "Err", SExpr.Lit(SType.Str, Pick(Strings))),
+            _ => Chance(0.7)
+                ? Builtin(t, "Ok", SExpr.Lit(SType.Num, Pick(Numbers)))
+                : Builtin(t, "Err", SExpr.Lit(SType.Str, Pick(Strings))),
         };
     }
 }
