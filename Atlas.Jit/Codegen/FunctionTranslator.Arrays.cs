@@ -98,10 +98,13 @@ internal sealed partial class FunctionTranslator
             : Call(JitMethods.SetIndexAVV, array, Boxed(input, d - 2), Boxed(input, d - 1)));
     }
 
-    /// <summary>Whether <paramref name="slot"/> holds a constant whole number that every unboxed storage takes (0 to 255).</summary>
+    /// <summary>
+    /// Whether <paramref name="slot"/> holds a constant that every unboxed storage takes in place: a number small-number
+    /// storage holds (<see cref="AtlasArray.IsSmall"/>: whole, 0 to 255, not -0).
+    /// </summary>
     private bool SmallConstant(SlotInfo slot) =>
         slot.IsConstant && _proto.Constants[slot.Source - SlotInfo.ConstantBase] is { Kind: ValueKind.Number } k
-        && k.Num is >= 0 and <= byte.MaxValue && k.Num == Math.Floor(k.Num) && !double.IsNegative(k.Num);
+        && AtlasArray.IsSmall(k.Num, out _);
 
     /// <summary>
     /// <c>BorrowGlobal g; GetLocal i; GetIndex</c> on a straight line, with <c>g</c> a global the checker typed

@@ -73,7 +73,7 @@ internal sealed class AtlasArray : CowObject
 
     /// <summary>Whether <paramref name="v"/> is stored exactly by a <c>byte</c> (whole, 0 to 255, and not -0).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsSmall(double v, out byte b)
+    internal static bool IsSmall(double v, out byte b)
     {
         bool small = IsWhole(v, out int i) && (uint)i <= byte.MaxValue;
         b = (byte)i;
