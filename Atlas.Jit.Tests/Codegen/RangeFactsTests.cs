@@ -28,7 +28,7 @@ public sealed class RangeFactsTests
         Assert.AreEqual(Repr.Long, types.Locals[1], "the counter is a long");
         int add = 0;
         while ((OpCode)proto.Code[add] != OpCode.Add) add += OpInfo.Of((OpCode)proto.Code[add]).Size;
-        return RangeFacts.Analyze(proto, types, forLoopEntry).AddStaysLong(add);
+        return RangeFacts.Analyze(proto, types, forLoopEntry, readsInRange: _ => false).AddStaysLong(add);
     }
 
     [TestMethod]
@@ -99,7 +99,7 @@ public sealed class RangeFactsTests
         Assert.AreEqual(Repr.Long, types.Locals[0]);
         int sub = 0;
         while ((OpCode)proto.Code[sub] != OpCode.Sub) sub += OpInfo.Of((OpCode)proto.Code[sub]).Size;
-        return RangeFacts.Analyze(proto, types, forLoopEntry: false).SubStaysLong(sub);
+        return RangeFacts.Analyze(proto, types, forLoopEntry: false, readsInRange: _ => false).SubStaysLong(sub);
     }
 
     [TestMethod]
@@ -156,8 +156,66 @@ public sealed class RangeFactsTests
             Assert.AreEqual(Repr.Long, types.Locals[2], "the counter is a long");
             int add = 0;
             while ((OpCode)proto.Code[add] != OpCode.Add) add += OpInfo.Of((OpCode)proto.Code[add]).Size;
-            Assert.AreEqual(bounded, RangeFacts.Analyze(proto, types, forLoopEntry: false).AddStaysLong(add), compare.ToString());
+            Assert.AreEqual(bounded, RangeFacts.Analyze(proto, types, forLoopEntry: false, readsInRange: _ => false).AddStaysLong(add), compare.ToString());
         }
+    }
+
+    /// <summary>
+    /// <c>g[j]; return j OP 1;</c> with <c>j</c> a whole-number parameter and <c>g</c> global 0: whether the element read
+    /// (in range, or compiled code would have left: <paramref name="readsInRange"/>) lets the add or subtract skip its test.
+    /// </summary>
+    private static bool StaysLongAfterRead(OpCode op, bool readsInRange)
+    {
+        var proto = new Asm("f", arity: 1).Local(StaticType.Number)
+            .Op(OpCode.BorrowGlobal, 0).Op(OpCode.GetLocal, 0).Op(OpCode.GetIndex).Op(OpCode.Pop)
+            .Op(OpCode.GetLocal, 0).Num(1).Op(op).Op(OpCode.Return).Build(globals: 1);
+        var types = JitFunction.Create(proto, new JitConfig(), longParameters: true).Value.Types;
+        Assert.AreEqual(Repr.Long, types.Locals[0]);
+        int at = 0, read = -1;
+        for (; (OpCode)proto.Code[at] != op; at += OpInfo.Of((OpCode)proto.Code[at]).Size)
+            if ((OpCode)proto.Code[at] == OpCode.GetIndex) read = at;
+        var facts = RangeFacts.Analyze(proto, types, forLoopEntry: false, readsInRange: pc => readsInRange && pc == read);
+        return op == OpCode.Add ? facts.AddStaysLong(at) : facts.SubStaysLong(at);
+    }
+
+    [TestMethod]
+    public void AnElementReadBoundsItsIndex()
+    {
+        Assert.IsTrue(StaysLongAfterRead(OpCode.Sub, readsInRange: true), "j - 1 after data[j]: j is at least 0");
+        Assert.IsTrue(StaysLongAfterRead(OpCode.Add, readsInRange: true), "j + 1 after data[j]: j is below 2^31");
+        Assert.IsFalse(StaysLongAfterRead(OpCode.Sub, readsInRange: false), "a read that may continue out of range");
+        Assert.IsFalse(StaysLongAfterRead(OpCode.Add, readsInRange: false));
+    }
+
+    [TestMethod]
+    public void IndicesStepPastTheEndsAsInTheInterpreter()
+    {
+        // Quicksort's scans: the index steps one past either end after its last read (to -1 and to the count), and a
+        // read out of range is the interpreter's error in both tiers.
+        var runs = Parity.Check("""
+            var data: number[] = [5, 1, 4, 2, 3];
+            fn down(start: number) -> number {
+                var j = start;
+                while (data[j] > 0) {
+                    j--;
+                    if (j < 0) { return j; }
+                }
+                return j;
+            }
+            fn up(start: number) -> number {
+                var i = start;
+                while (data[i] > 0) {
+                    i++;
+                    if (i >= len(data)) { return i; }
+                }
+                return i;
+            }
+            print(down(4));
+            print(up(0));
+            print(up(9007199254740991));
+            """, 1, 2);
+        Assert.AreEqual("-1\n5\n", runs[0].Stdout);
+        StringAssert.Contains(runs[0].Stderr, "AT0006");
     }
 
     [TestMethod]

@@ -89,7 +89,8 @@ internal sealed partial class FunctionTranslator
     }
 
     /// <summary>The bounds of tested long locals (computed on first use: only long additions ask).</summary>
-    private RangeFacts Ranges => _ranges ??= RangeFacts.Analyze(_proto, _types, forLoopEntry: _frameBase != null);
+    private RangeFacts Ranges => _ranges ??= RangeFacts.Analyze(_proto, _types, forLoopEntry: _frameBase != null,
+        pc => GlobalElementReadAt(pc) is not null);
     private RangeFacts? _ranges;
 
     private static Expression D(Expression e) => Expression.Convert(e, typeof(double));

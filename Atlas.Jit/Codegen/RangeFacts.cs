@@ -7,9 +7,11 @@ namespace Atlas.Jit.Codegen;
 /// both sides longs (|b| ≤ 2^53), <c>i</c> is at most 2^53 − 1 (or <c>b − 1</c> for a constant <c>b</c>) until it is next
 /// stored; after it fails against a constant <c>k</c>, <c>i</c> is at least <c>k</c>. A loop counter's <c>i + 1</c>, or
 /// a recursion's <c>n - 1</c> after <c>if (n &lt; 2) { return …; }</c>, then cannot leave the long range, and
-/// <see cref="FunctionTranslator"/> drops its range check. The facts come from comparisons compiled code itself executed:
-/// in a loop entry, every place a frame may arrive from the interpreter (a jump target with an empty operand stack)
-/// starts with none.
+/// <see cref="FunctionTranslator"/> drops its range check. An element read that compiled code completes also bounds its
+/// index local: it leaves compiled code unless <c>0 ≤ i &lt; count</c> (an array holds fewer than 2^31 elements), so a
+/// quicksort's <c>data[j] &gt; pivot</c> lets the <c>j--</c> after it skip its test. The facts come from comparisons and
+/// reads compiled code itself executed: in a loop entry, every place a frame may arrive from the interpreter (a jump
+/// target with an empty operand stack) starts with none.
 /// </summary>
 internal sealed class RangeFacts
 {
@@ -18,25 +20,35 @@ internal sealed class RangeFacts
     /// <summary>No lower bound known.</summary>
     private const long LowUnknown = long.MinValue;
 
+    /// <summary>The largest index an element read can succeed at: an array's count is an <c>int</c>.</summary>
+    private const long MaxIndex = int.MaxValue - 1;
+
     private readonly FunctionProto _proto;
     private readonly TypeInference _types;
+    /// <summary>Whether the GetIndex at an offset continues in compiled code only after an in-range array element read.</summary>
+    private readonly Func<int, bool> _readsInRange;
     /// <summary>
     /// The bounds of each local before each reachable instruction (null: not reached): local <c>i</c>'s upper bound at
     /// <c>i</c>, its lower bound at <c>LocalCount + i</c>.
     /// </summary>
     private readonly long[]?[] _in;
 
-    private RangeFacts(FunctionProto proto, TypeInference types)
+    private RangeFacts(FunctionProto proto, TypeInference types, Func<int, bool> readsInRange)
     {
         _proto = proto;
         _types = types;
+        _readsInRange = readsInRange;
         _in = new long[proto.Code.Length][];
     }
 
     /// <param name="forLoopEntry">Compiled code may start at any loop header (a loop entry), knowing nothing there.</param>
-    public static RangeFacts Analyze(FunctionProto proto, TypeInference types, bool forLoopEntry)
+    /// <param name="readsInRange">
+    /// Whether compiled code continues after the GetIndex at an offset only when it read an array element in range (it
+    /// leaves compiled code otherwise): the index local before it is then at least 0 and at most <see cref="MaxIndex"/>.
+    /// </param>
+    public static RangeFacts Analyze(FunctionProto proto, TypeInference types, bool forLoopEntry, Func<int, bool> readsInRange)
     {
-        var facts = new RangeFacts(proto, types);
+        var facts = new RangeFacts(proto, types, readsInRange);
         facts.Solve(forLoopEntry);
         return facts;
     }
@@ -79,6 +91,13 @@ internal sealed class RangeFacts
                     output = (long[])state.Clone();
                     output[set] = Unknown;
                     output[Low(set)] = LowUnknown;
+                }
+                else if (op == OpCode.GetIndex && IndexLocal(pc) is int index
+                    && (state[index] > MaxIndex || state[Low(index)] < 0))
+                {
+                    output = (long[])state.Clone();
+                    output[index] = Math.Min(state[index], MaxIndex);
+                    output[Low(index)] = Math.Max(state[Low(index)], 0);
                 }
                 else if (op == OpCode.JumpIfFalse && code[pc + 1] != next && TestedBound(pc) is var (local, bound, constant))
                 {
@@ -189,6 +208,13 @@ internal sealed class RangeFacts
         return _in[pc - 4] is { } bounds && c >= 0 && bounds[Low(local)] != LowUnknown
             && bounds[Low(local)] >= -Reprs.MaxLong + (long)c;
     }
+
+    /// <summary>
+    /// The local a GetIndex at <paramref name="pc"/> reads its index from — <c>GetLocal i</c> right before it, on a straight
+    /// line — when compiled code continues after it only with that index in range (<see cref="_readsInRange"/>).
+    /// </summary>
+    private int? IndexLocal(int pc) =>
+        pc >= 2 && IsStraight(pc - 2, pc) && IsLocalRead(pc - 2) && _readsInRange(pc) ? _proto.Code[pc - 1] : null;
 
     private bool IsLocalRead(int pc) => (OpCode)_proto.Code[pc] is OpCode.GetLocal or OpCode.BorrowLocal;
 
