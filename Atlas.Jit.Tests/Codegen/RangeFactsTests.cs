@@ -156,7 +156,8 @@ public sealed class RangeFactsTests
             Assert.AreEqual(Repr.Long, types.Locals[2], "the counter is a long");
             int add = 0;
             while ((OpCode)proto.Code[add] != OpCode.Add) add += OpInfo.Of((OpCode)proto.Code[add]).Size;
-            Assert.AreEqual(bounded, RangeFacts.Analyze(proto, types, forLoopEntry: false, readsInRange: _ => false).AddStaysLong(add), compare.ToString());
+            var facts = RangeFacts.Analyze(proto, types, forLoopEntry: false, readsInRange: _ => false);
+            Assert.AreEqual(bounded, facts.AddStaysLong(add), compare.ToString());
         }
     }
 
