@@ -25,7 +25,12 @@ internal sealed partial class FunctionTranslator
         if (input[c].IsConstant && _proto.Constants[input[c].Source - SlotInfo.ConstantBase] is { Kind: ValueKind.Builtin } builtin)
         {
             // The callee is this builtin on every path: call it without a callee slot or kind dispatch — or, for a math
-            // builtin given unboxed numbers, call its number function directly.
+            // builtin given unboxed numbers, call its number function directly; len of an array slot is its count.
+            if (NumericBuiltins.IsLen(builtin, argc) && input[c + 1].Repr == Repr.Array && resultRepr == Repr.Long)
+            {
+                Write(c, Repr.Long, Expression.Convert(Field(Read(input, c + 1), nameof(AtlasArray.Count)), typeof(long)));
+                return;
+            }
             if (NumericBuiltins.Find(builtin.AsBuiltin, argc) is { } function
                 && Enumerable.Range(c + 1, argc).All(i => Reprs.IsNumber(input[i].Repr)))
             {

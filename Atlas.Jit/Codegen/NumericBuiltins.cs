@@ -32,9 +32,26 @@ internal static class NumericBuiltins
     public static bool IsStrOfNumber(BuiltinFunction builtin, int argc) => argc == 1 && builtin.Name == "str" && IsRegistered(builtin);
 
     /// <summary>
-    /// True when a call of the constant <paramref name="callee"/> with <paramref name="argc"/> arguments yields a number (or fails).
+    /// <c>len(x)</c>: its result is always a whole number from 0 to 2^31 − 1 (a count), which compiled code holds as a
+    /// long, so that <c>i &lt; len(a)</c> compares longs and bounds <c>i</c> (<see cref="RangeFacts"/>); of an array slot
+    /// it is the array's count, read in place.
     /// </summary>
-    public static bool ReturnsNumber(Value callee, int argc) => callee.Kind == ValueKind.Builtin && Find(callee.AsBuiltin, argc) != null;
+    public static bool IsLen(Value callee, int argc) =>
+        argc == 1 && callee.Kind == ValueKind.Builtin && callee.AsBuiltin.Name == "len" && IsRegistered(callee.AsBuiltin);
+
+    /// <summary>
+    /// True when a call of the constant <paramref name="callee"/> with <paramref name="argc"/> arguments yields a number (or
+    /// fails): a math builtin, or any builtin whose prelude signature, the checker's own, takes that many arguments and
+    /// returns <c>number</c> (<c>len</c>, <c>indexOf</c>, <c>random</c>, …). Compiled code keeps such a result unboxed (trust
+    /// the checker); the call still deoptimizes if a result of another kind ever arrives.
+    /// </summary>
+    public static bool ReturnsNumber(Value callee, int argc) =>
+        callee.Kind == ValueKind.Builtin && (Find(callee.AsBuiltin, argc) != null || DeclaresNumber(callee.AsBuiltin, argc));
+
+    private static bool DeclaresNumber(BuiltinFunction builtin, int argc) =>
+        IsRegistered(builtin) && PreludeSignatures.TryGet(builtin.Name, out var signature)
+        && signature.TypeParameters.Count == 0 && signature.Parameters.Count == argc
+        && signature.Return.SameAs(Atlas.Semantics.AtlasType.Number);
 
     /// <summary>
     /// Calls <paramref name="function"/> on unboxed arguments: a direct call for a public static method, else through the delegate.

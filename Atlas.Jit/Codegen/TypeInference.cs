@@ -131,6 +131,7 @@ internal sealed class TypeInference
     private Repr CallResult(int pc, SlotInfo callee, int argc)
     {
         if (_callResults != null) return _callResults[pc];
+        if (callee.IsConstant && NumericBuiltins.IsLen(Proto.Constants[callee.Source - SlotInfo.ConstantBase], argc)) return Repr.Long;
         if (callee.IsConstant && NumericBuiltins.ReturnsNumber(Proto.Constants[callee.Source - SlotInfo.ConstantBase], argc))
             return Repr.Double;
         var target = _guessCallee(callee, argc);
