@@ -56,6 +56,14 @@ public sealed record JitConfig
     /// calls then keep being refused is compiled again without it. Off: number parameters are doubles.
     /// </summary>
     public bool WholeNumberParameters { get; init; } = true;
+    /// <summary>
+    /// Direct calls to functions with small frames test only the call depth, against the VM's
+    /// <see cref="Atlas.Vm.Interpreter.SmallFrameCallLimit"/>, which the host lowers to the stack its thread is known to
+    /// have (<see cref="Atlas.Vm.Interpreter.StackRoomDepth"/>): no stack-headroom test per call (docs/jit.md, "Stack
+    /// headroom"). On for the hosts that run programs on the script threads (the command line, <c>AtlasEngine</c>); a VM
+    /// that promises no room sends every such call the slow way, which tests the headroom, so the setting is never unsafe.
+    /// </summary>
+    internal bool DepthOnlySmallFrameCalls { get; init; }
     /// <summary>True when hot code is compiled on the VM thread: <see cref="Synchronous"/>, or a threshold of 1.</summary>
     internal bool CompilesSynchronously => Synchronous || CompilationThreshold <= 1;
 }

@@ -37,6 +37,7 @@ internal sealed partial class JitEngine
                 Globals = _globalTable,
                 InlineSelfCalls = Config.InlineSelfCalls,
                 DeferFiniteChecks = Config.DeferFiniteChecks,
+                DepthOnlySmallFrameCalls = Config.DepthOnlySmallFrameCalls,
             };
             var body = translator.BuildBody();
             return TreePrinter.Print(body);

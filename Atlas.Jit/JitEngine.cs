@@ -111,6 +111,7 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
                     Globals = _globalTable,
                     InlineSelfCalls = Config.InlineSelfCalls,
                     DeferFiniteChecks = Config.DeferFiniteChecks,
+                    DepthOnlySmallFrameCalls = Config.DepthOnlySmallFrameCalls,
                 };
                 var tree = loopHeader is { } header ? translator.BuildLoopEntry(header) : translator.BuildBody();
                 Phases.Mark(CompilePhase.Translation);

@@ -39,6 +39,29 @@ public sealed class DeepRecursionTests
         Assert.AreEqual(0, compiled.Vm.Depth);
     }
 
+    /// <summary>
+    /// Calls to small frames that test only the depth (<see cref="JitConfig.DepthOnlySmallFrameCalls"/>) stop at the same
+    /// depth with the same error, whether the VM promises stack room (the script thread's, as the command line's does) or
+    /// none (every such call then takes the slow path, which tests the headroom).
+    /// </summary>
+    [TestMethod]
+    public void DepthOnlyCallsStopAtTheLimitWithOrWithoutStackRoom()
+    {
+        const string source = Sum + "print(sum(100000));\nprint(sum(1000000));";
+        var interpreted = Exec.Run(source, null);
+        foreach (int room in new[] { 0, Atlas.Vm.Interpreter.StackRoomFor(1024 * 1024 * 1024) })
+        {
+            // A program of its own each time: prototypes keep the code an engine installed in them.
+            var program = Exec.Compile(source);
+            var engine = new JitEngine(new JitConfig { CountCalls = true, CompilationThreshold = 1, DepthOnlySmallFrameCalls = true });
+            var compiled = Exec.Run(program, engine, vm: new Atlas.Vm.Interpreter { StackRoomDepth = room });
+            Assert.AreEqual("5000050000\n", compiled.Output.ReplaceLineEndings("\n"), $"room {room}");
+            Assert.AreEqual("Stack overflow: call depth exceeded 200000", compiled.Error!.Message);
+            Assert.AreEqual(Exec.Describe(interpreted.Error), Exec.Describe(compiled.Error));
+            Assert.IsGreaterThanOrEqualTo(250000L, engine.Stats.CompiledCalls, $"the recursion ran compiled (room {room})");
+        }
+    }
+
     [TestMethod]
     public void TheLimitIsTheVmsMaxDepth()
     {

@@ -216,7 +216,12 @@ internal sealed partial class FunctionTranslator
         foreach (var g in guards) guard = guard == null ? g : AndAlso(guard, g);
         if (prelude.Count > 0) _code.Add(Block(typeof(void), prelude));
         var headroom = Interpreter.HeadroomMask(target.Proto.LocalCount + target.Proto.MaxStack);
-        var steps = new List<Expression> { Call(_vmParam, JitMethods.CheckCompiledCall, _depth, Constant(headroom)) };
+        var steps = new List<Expression>
+        {
+            DepthOnlySmallFrameCalls && headroom == Interpreter.SmallFrameMask
+                ? Call(_vmParam, JitMethods.CheckSmallFrameCall, _depth)
+                : Call(_vmParam, JitMethods.CheckCompiledCall, _depth, Constant(headroom)),
+        };
         if (inlined != null) steps.Add(inlined);
         steps.Add(Assign(Slot(c, resultRepr), ResultAs(invoke, target.ReturnRepr, resultRepr)));
         steps.Add(Call(_vmParam, JitMethods.RunningAt, _depth));

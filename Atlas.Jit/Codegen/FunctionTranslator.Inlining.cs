@@ -66,6 +66,7 @@ internal sealed partial class FunctionTranslator
         FunctionEpoch = host.FunctionEpoch;
         Globals = host.Globals;
         DeferFiniteChecks = host.DeferFiniteChecks;
+        DepthOnlySmallFrameCalls = host.DepthOnlySmallFrameCalls;
     }
 
     /// <summary>

@@ -63,6 +63,9 @@ internal sealed partial class FunctionTranslator
     /// <summary>Emit a statistics counter per execution (<see cref="JitConfig.CountCalls"/>).</summary>
     private readonly bool _countCalls;
 
+    /// <summary>Calls to small-frame functions test only the depth (<see cref="JitConfig.DepthOnlySmallFrameCalls"/>).</summary>
+    public bool DepthOnlySmallFrameCalls { get; init; }
+
     /// <summary>
     /// The dynamic method this translator's tree is compiled into (method mode), created before the tree so it can call
     /// itself.

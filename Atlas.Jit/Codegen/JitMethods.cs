@@ -152,6 +152,7 @@ internal static class JitMethods
     public static readonly MethodInfo Unwound = R(nameof(JitRuntime.Unwound), typeof(int), typeof(int));
     public static readonly MethodInfo UnwoundProto = R(nameof(JitRuntime.Unwound), typeof(FunctionProto), typeof(int));
     public static readonly MethodInfo CheckCompiledCall = typeof(Interpreter).GetMethod(nameof(Interpreter.CheckCompiledCall))!;
+    public static readonly MethodInfo CheckSmallFrameCall = typeof(Interpreter).GetMethod(nameof(Interpreter.CheckSmallFrameCall))!;
     public static readonly MethodInfo YieldToInterpreter =
         typeof(Interpreter).GetMethod(nameof(Interpreter.YieldToInterpreter))!;
     public static readonly MethodInfo RunningAt = typeof(Interpreter).GetMethod(nameof(Interpreter.RunningAt))!;

@@ -12,7 +12,8 @@ public static class JitHosting
     internal static ITieringHook CreateEngine(JitOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new JitEngine(new JitConfig { CompilationThreshold = options.Threshold });
+        // AtlasEngine runs its VMs on the script threads, whose stack room the session promises (Interpreter.StackRoomDepth).
+        return new JitEngine(new JitConfig { CompilationThreshold = options.Threshold, DepthOnlySmallFrameCalls = true });
     }
 
     /// <summary>Makes the engine created with these options compile hot functions with Atlas.Jit.</summary>
@@ -32,7 +33,7 @@ public static class JitHosting
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(config);
-        options.Jit.Factory = _ => new JitEngine(config);
+        options.Jit.Factory = _ => new JitEngine(config with { DepthOnlySmallFrameCalls = true });
         return options;
     }
 

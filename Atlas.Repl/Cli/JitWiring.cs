@@ -24,6 +24,8 @@ internal static class JitWiring
                 var config = new JitConfig
                 {
                     CompilationThreshold = options.JitThreshold, CountCalls = options.JitStats, Synchronous = options.JitSync,
+                    // The program runs on a script thread whose stack room ProgramRunner promises (Interpreter.StackRoomDepth).
+                    DepthOnlySmallFrameCalls = true,
                 };
                 if (!options.JitStats) return new DeferredJit(config);
                 // The table is printed even when nothing got hot: that engine is there from the start.
@@ -40,7 +42,10 @@ internal static class JitWiring
             JitTreePrinter = (proto, globals) => (printer ??= new JitEngine()).DescribeTree(proto, globals),
             // One engine per REPL session: compiled code, statistics and invalidations span its entries.
             ReplJitFactory = options =>
-                new EngineReplJit(new JitEngine(new JitConfig { CompilationThreshold = options.JitThreshold }), options.JitThreshold),
+                new EngineReplJit(new JitEngine(new JitConfig
+                {
+                    CompilationThreshold = options.JitThreshold, DepthOnlySmallFrameCalls = true,
+                }), options.JitThreshold),
         };
     }
 }

@@ -36,6 +36,8 @@ internal sealed class ProgramRunner(TextWriter stdout, TextWriter stderr)
             Out = stdout,
             Tiering = tiering,
             MaxDepth = options.MaxDepth,
+            // It runs on the thread below, from its base: compiled calls to small frames need no headroom test up to here.
+            StackRoomDepth = Interpreter.StackRoomFor(ScriptThreadStackBytes),
             Limits = new ExecutionLimits
             {
                 Timeout = options.TimeoutSeconds is { } t ? TimeSpan.FromSeconds(t) : null,

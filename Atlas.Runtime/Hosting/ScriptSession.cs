@@ -238,6 +238,8 @@ internal sealed partial class ScriptSession
         var vm = _vm;
         vm.Tiering = Tiering;
         vm.MaxDepth = MaxDepth;
+        // The run starts at the base of the thread below (a host function calling back runs on it already).
+        vm.StackRoomDepth = Interpreter.StackRoomFor(ScriptThreadStackBytes);
         var limits = new ExecutionLimits
         {
             Timeout = Timeout, Cancellation = cancel.Token, MaxMemoryBytes = MaxMemoryBytes, Permissions = Permissions,

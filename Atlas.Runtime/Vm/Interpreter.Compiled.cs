@@ -83,6 +83,58 @@ internal sealed partial class Interpreter
     /// </summary>
     public int CallLimit = DefaultMaxDepth;
 
+    /// <summary>
+    /// The checks of a direct compiled call to a function with a small frame (<see cref="HeadroomMask"/> 31) where the
+    /// thread's stack is known to hold every level up to <see cref="StackRoomDepth"/>: one compare, no headroom test
+    /// (docs/jit.md, "Call protocol", "Stack headroom"). Beyond that depth, or with no room promised (the default), every
+    /// such call takes <see cref="CompiledCallDue"/>, which tests the headroom as <see cref="CheckCompiledCall"/> does.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void CheckSmallFrameCall(int depth)
+    {
+        if (depth >= SmallFrameCallLimit) CompiledCallDue(depth, SmallFrameMask);
+    }
+
+    /// <summary>The headroom mask of a small frame (at most 48 slots, see <see cref="HeadroomMask"/>).</summary>
+    public const int SmallFrameMask = 31;
+
+    /// <summary>
+    /// <see cref="CallLimit"/> for <see cref="CheckSmallFrameCall"/>: lowered to <see cref="StackRoomDepth"/>, and like it
+    /// <see cref="int.MinValue"/> while a limit needs a check.
+    /// </summary>
+    public int SmallFrameCallLimit;
+
+    /// <summary>
+    /// The call depth up to which the thread that runs this VM has stack for compiled frames of small functions, set by a
+    /// host that runs programs on a thread of known size (<see cref="StackRoomFor"/>); 0, the default, promises nothing.
+    /// </summary>
+    public int StackRoomDepth
+    {
+        get => _stackRoomDepth;
+        set
+        {
+            _stackRoomDepth = Math.Max(0, value);
+            ArmCallLimit();
+        }
+    }
+    private int _stackRoomDepth;
+
+    /// <summary>Stack a thread keeps beyond the compiled frames: the runtime, builtins, the interpreter's own frames.</summary>
+    private const long ReservedStackBytes = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// A generous bound on the machine frame of a small-frame function per call level (the headroom test assumes 32 of them
+    /// fit in the 64 KiB the runtime guarantees, 2 KiB each).
+    /// </summary>
+    private const long SmallFrameBytes = 4096;
+
+    /// <summary>
+    /// <see cref="StackRoomDepth"/> for a thread with a stack of <paramref name="stackBytes"/> that starts running the VM
+    /// near its base (a script thread: 245,760 levels of its 1 GiB).
+    /// </summary>
+    public static int StackRoomFor(long stackBytes) =>
+        (int)Math.Clamp((stackBytes - ReservedStackBytes) / SmallFrameBytes, 0, int.MaxValue);
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void CompiledCallDue(int depth, int headroomMask)
     {
@@ -102,7 +154,11 @@ internal sealed partial class Interpreter
     public void RunningAt(int depth) => Depth = depth;
 
     /// <summary><see cref="CallLimit"/> for the current mode: only counting fuel sends every compiled call the slow way.</summary>
-    private void ArmCallLimit() => CallLimit = _tickMode == TickMode.Counting ? int.MinValue : MaxDepth;
+    private void ArmCallLimit()
+    {
+        CallLimit = _tickMode == TickMode.Counting ? int.MinValue : MaxDepth;
+        SmallFrameCallLimit = Math.Min(CallLimit, _stackRoomDepth);
+    }
 
     /// <summary>AT0008 for a compiled call from depth <paramref name="depth"/>: the VM's own, as if the call had counted itself.</summary>
     private void ThrowCompiledCallDepthExceeded(int depth)
@@ -220,6 +276,7 @@ internal sealed partial class Interpreter
         if (_tickMode != TickMode.Quiet) return;
         _tickMode = TickMode.Pending;
         CallLimit = int.MinValue;
+        SmallFrameCallLimit = int.MinValue;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
