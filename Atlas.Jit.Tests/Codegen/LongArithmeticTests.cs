@@ -50,8 +50,8 @@ public sealed class LongArithmeticTests
     [TestMethod]
     public void ProductsAroundTheSmallFactorBoundAreExact()
     {
-        // Factors below 2^26 multiply as longs; others go through the double product (exact below 2^53, else the call
-        // continues in the interpreter): every product here is printed exactly as the interpreter prints it.
+        // Factors below 2^26 multiply as longs; others through the exact 128-bit product (Reprs.ProductOrNone; beyond 2^53
+        // the call continues in the interpreter): every product here is printed exactly as the interpreter prints it.
         var runs = Parity.Check("""
             fn pow2(k: number) -> number { var p = 1; for (var i = 0; i < k; i++) { p = p * 2; } return p; }
             fn pick(i: number) -> number {
@@ -81,6 +81,20 @@ public sealed class LongArithmeticTests
         StringAssert.Contains(runs[0].Stdout, "4503599493152769 ", "(2^26 - 1)^2 is exact");
         StringAssert.Contains(runs[0].Stdout, "18014398509481984 ", "2^27 * 2^27 = 2^54 leaves the long range, exactly");
         StringAssert.Contains(runs[0].Stdout, " -0 ", "0 times a negative factor is -0");
+    }
+
+    [TestMethod]
+    public void TheExactProductKeepsLongsOnlyWithinTwoToThe53()
+    {
+        long big = 1L << 53;
+        Assert.AreEqual(big, Reprs.ProductOrNone(1L << 26, 1L << 27), "2^53 is a long");
+        Assert.AreEqual(-big, Reprs.ProductOrNone(-(1L << 26), 1L << 27));
+        Assert.AreEqual(1099511627776L * 3, Reprs.ProductOrNone(1L << 40, 3));
+        Assert.AreEqual(long.MinValue, Reprs.ProductOrNone(1L << 27, 1L << 27), "2^54");
+        Assert.AreEqual(long.MinValue, Reprs.ProductOrNone(3, 3002399751580331), "2^53 + 1");
+        Assert.AreEqual(long.MinValue, Reprs.ProductOrNone(1L << 32, 1L << 32), "2^64: its low half is 0");
+        Assert.AreEqual(long.MinValue, Reprs.ProductOrNone(-(1L << 30), 1L << 40), "-2^70 wraps to 0 in 64 bits");
+        Assert.AreEqual(0L, Reprs.ProductOrNone(0, -(1L << 40)), "the -0 test is the caller's");
     }
 
     [TestMethod]

@@ -20,7 +20,6 @@ internal sealed partial class FunctionTranslator
         var x = Read(input, d - 2);
         var y = Read(input, d - 1);
         var result = SharedTemp(typeof(long), "lr");
-        var wide = SharedTemp(typeof(double), "wr");
         Expression Deoptimized(Expression value) => Block(typeof(void),
             Call(JitMethods.PendNumber, _vmParam, value),
             Deoptimize(pc + OpInfo.Of(op).Size, input, d - 2));
@@ -55,12 +54,12 @@ internal sealed partial class FunctionTranslator
                 Expression small = k is long factor && factor != 0
                     ? Not(Call(JitMethods.OutsideLong, other, Constant(Reprs.MaxLong / Math.Abs(factor))))
                     : Call(JitMethods.BothWithin, x, y, Constant(SmallFactor));
-                var leaves = Not(LessThan(Call(JitMethods.AbsDouble, wide), Constant((double)Reprs.MaxLong)));
-                var viaDouble = Block(typeof(void),
-                    Assign(wide, Multiply(D(x), D(y))),
-                    IfThen(leaves, Deoptimized(wide)),
-                    Assign(result, Expression.Convert(wide, typeof(long))));
-                _code.Add(IfThenElse(small, Assign(result, Multiply(x, y)), viaDouble));
+                // Larger factors: the exact 128-bit product (Reprs.ProductOrNone); one that leaves the long range continues
+                // as the interpreter's double product (which is then at least 2^53 in magnitude).
+                var exact = Block(typeof(void),
+                    Assign(result, Call(JitMethods.ProductOrNone, x, y)),
+                    IfThen(Equal(result, Constant(long.MinValue)), Deoptimized(Multiply(D(x), D(y)))));
+                _code.Add(IfThenElse(small, Assign(result, Multiply(x, y)), exact));
                 if (!(k > 0 || SquaresALocal(pc)))
                 {
                     var negativeZero = AndAlso(Equal(result, Constant(0L)), LessThan(Or(x, y), Constant(0L)));

@@ -43,6 +43,7 @@ internal static class JitMethods
     public static readonly MethodInfo FitsLong = typeof(Reprs).GetMethod(nameof(Reprs.FitsLong))!;
     public static readonly MethodInfo OutsideLong = typeof(Reprs).GetMethod(nameof(Reprs.Outside))!;
     public static readonly MethodInfo BothWithin = typeof(Reprs).GetMethod(nameof(Reprs.BothWithin))!;
+    public static readonly MethodInfo ProductOrNone = typeof(Reprs).GetMethod(nameof(Reprs.ProductOrNone))!;
     public static readonly MethodInfo CheckGlobal = R(nameof(JitRuntime.CheckGlobal), typeof(Interpreter), typeof(int));
     public static readonly MethodInfo PushGlobal = R(nameof(JitRuntime.PushGlobal), typeof(Interpreter), typeof(int), typeof(bool));
     public static readonly MethodInfo PendGlobal = R(nameof(JitRuntime.PendGlobal), typeof(Interpreter), typeof(int), typeof(bool));
@@ -70,7 +71,6 @@ internal static class JitMethods
     /// <summary><see cref="double.IsFinite"/>: the test AT0007 applies (<see cref="ValueOps.Checked"/>), for a pure run's end.</summary>
     public static readonly MethodInfo IsFinite = typeof(double).GetMethod(nameof(double.IsFinite), [typeof(double)])!;
     public static readonly MethodInfo ThrowDivideByZero = typeof(ValueOps).GetMethod(nameof(ValueOps.ThrowDivideByZero))!;
-    public static readonly MethodInfo AbsDouble = typeof(Math).GetMethod(nameof(Math.Abs), [typeof(double)])!;
     public static readonly MethodInfo IsBool = R(nameof(JitRuntime.IsBool), V);
     public static readonly MethodInfo IsTrue = R(nameof(JitRuntime.IsTrue), V);
     public static readonly MethodInfo IsArray = R(nameof(JitRuntime.IsArray), V);

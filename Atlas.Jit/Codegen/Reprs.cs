@@ -23,6 +23,18 @@ internal static class Reprs
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool Outside(long x, long bound) => (ulong)(x + bound) > (ulong)(2 * bound);
 
+    /// <summary>
+    /// <paramref name="x"/> · <paramref name="y"/> when the product is a long representation (its 128 bits fit in 64 and its
+    /// magnitude is at most 2^53), else <see cref="long.MinValue"/>, which no long representation holds: the exact test for
+    /// factors too large for <see cref="BothWithin"/>, without converting them to doubles.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static long ProductOrNone(long x, long y)
+    {
+        long high = Math.BigMul(x, y, out long low);
+        return high == low >> 63 && !Outside(low, MaxLong) ? low : long.MinValue;
+    }
+
     /// <summary>Whether both <paramref name="x"/> and <paramref name="y"/> lie strictly inside ±<paramref name="bound"/>.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool BothWithin(long x, long y, long bound) => ((ulong)(x + bound) | (ulong)(y + bound)) < (ulong)(2 * bound);
