@@ -232,10 +232,12 @@ internal sealed class AtlasArray : CowObject
     public bool TryWriteNumber(long index, long value)
     {
         if (Shared || (ulong)index >= (ulong)Count) return false;
-        if (_ints is { } w && value == (int)value) Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w), (nint)index) = (int)value;
-        else if (_numbers is { } n) Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(n), (nint)index) = value;
-        else if (_bytes is { } b && (ulong)value <= byte.MaxValue)
+        // Small-number storage first for a small number: compiled code stores constants (a sieve's 0 and 1), for which the
+        // .NET JIT folds the value test and goes straight to the storage that holds them.
+        if ((ulong)value <= byte.MaxValue && _bytes is { } b)
             Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(b), (nint)index) = (byte)value;
+        else if (_ints is { } w && value == (int)value) Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w), (nint)index) = (int)value;
+        else if (_numbers is { } n) Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(n), (nint)index) = value;
         // Boxed storage takes a number as Set stores it: a fresh value, with no object reference and so no write barrier.
         else if (_items is { } items) Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(items), (nint)index) = Value.Number(value);
         else return false;
