@@ -87,14 +87,42 @@ public sealed class LongArithmeticTests
     public void TheExactProductKeepsLongsOnlyWithinTwoToThe53()
     {
         long big = 1L << 53;
-        Assert.AreEqual(big, Reprs.ProductOrNone(1L << 26, 1L << 27), "2^53 is a long");
-        Assert.AreEqual(-big, Reprs.ProductOrNone(-(1L << 26), 1L << 27));
+        Assert.AreEqual(long.MinValue, Reprs.ProductOrNone(1L << 26, 1L << 27), "2^53 continues as the interpreter's double");
+        Assert.AreEqual(-big, Reprs.ProductOrNone(-(1L << 26), 1L << 27), "-2^53 is a long");
+        Assert.AreEqual(94906265L * 94906265, Reprs.ProductOrNone(94906265, 94906265), "just below 2^53");
         Assert.AreEqual(1099511627776L * 3, Reprs.ProductOrNone(1L << 40, 3));
         Assert.AreEqual(long.MinValue, Reprs.ProductOrNone(1L << 27, 1L << 27), "2^54");
         Assert.AreEqual(long.MinValue, Reprs.ProductOrNone(3, 3002399751580331), "2^53 + 1");
         Assert.AreEqual(long.MinValue, Reprs.ProductOrNone(1L << 32, 1L << 32), "2^64: its low half is 0");
         Assert.AreEqual(long.MinValue, Reprs.ProductOrNone(-(1L << 30), 1L << 40), "-2^70 wraps to 0 in 64 bits");
         Assert.AreEqual(0L, Reprs.ProductOrNone(0, -(1L << 40)), "the -0 test is the caller's");
+    }
+
+    [TestMethod]
+    public void TheLongRangeIsMinusTwoToThe53UpToJustBelowTwoToThe53()
+    {
+        long big = 1L << 53;
+        foreach (long inside in new[] { 0, 1, -1, big - 1, -big, 123456789012345 })
+            Assert.IsFalse(Reprs.LeavesLongRange(inside), inside.ToString());
+        foreach (long outside in new[] { big, -big - 1, big + 1, long.MaxValue, long.MinValue, 1L << 62, -(1L << 60) })
+            Assert.IsTrue(Reprs.LeavesLongRange(outside), outside.ToString());
+    }
+
+    [TestMethod]
+    public void SumsReachingTwoToThe53MatchTheInterpreter()
+    {
+        // 2^53 itself is computed again as the interpreter's double (the same number); one past it rounds as a double.
+        var runs = Parity.Check("""
+            fn edge(a: number, b: number) -> number { return a + b; }
+            fn down(a: number, b: number) -> number { return a - b; }
+            print(edge(9007199254740990, 2));
+            print(edge(9007199254740991, 2));
+            print(down(0 - 9007199254740990, 2));
+            print(down(0 - 9007199254740991, 2));
+            print(edge(4503599627370496, 4503599627370496) - 1);
+            """, 1, 2);
+        Assert.AreEqual("9007199254740992\n9007199254740992\n-9007199254740992\n-9007199254740992\n9007199254740991\n",
+            runs[0].Stdout);
     }
 
     [TestMethod]

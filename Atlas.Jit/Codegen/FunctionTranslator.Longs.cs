@@ -36,8 +36,8 @@ internal sealed partial class FunctionTranslator
             case OpCode.Add or OpCode.Sub:
             {
                 _code.Add(Assign(result, op == OpCode.Add ? Add(x, y) : Subtract(x, y)));
-                // |result| <= 2^53 in one unsigned compare (Reprs.Outside).
-                var outside = Call(JitMethods.OutsideLong, result, Constant(Reprs.MaxLong));
+                // Within [-2^53, 2^53) in two shifts and a compare (Reprs.LeavesLongRange).
+                var outside = Call(JitMethods.LeavesLongRange, result);
                 var asDoubles = op == OpCode.Add ? Add(D(x), D(y)) : Subtract(D(x), D(y));
                 _code.Add(IfThen(outside, Deoptimized(asDoubles)));
                 break;

@@ -43,6 +43,7 @@ internal static class JitMethods
     public static readonly MethodInfo FitsLong = typeof(Reprs).GetMethod(nameof(Reprs.FitsLong))!;
     public static readonly MethodInfo OutsideLong = typeof(Reprs).GetMethod(nameof(Reprs.Outside))!;
     public static readonly MethodInfo BothWithin = typeof(Reprs).GetMethod(nameof(Reprs.BothWithin))!;
+    public static readonly MethodInfo LeavesLongRange = typeof(Reprs).GetMethod(nameof(Reprs.LeavesLongRange))!;
     public static readonly MethodInfo ProductOrNone = typeof(Reprs).GetMethod(nameof(Reprs.ProductOrNone))!;
     public static readonly MethodInfo CheckGlobal = R(nameof(JitRuntime.CheckGlobal), typeof(Interpreter), typeof(int));
     public static readonly MethodInfo PushGlobal = R(nameof(JitRuntime.PushGlobal), typeof(Interpreter), typeof(int), typeof(bool));

@@ -32,8 +32,16 @@ internal static class Reprs
     public static long ProductOrNone(long x, long y)
     {
         long high = Math.BigMul(x, y, out long low);
-        return high == low >> 63 && !Outside(low, MaxLong) ? low : long.MinValue;
+        return high == low >> 63 && !LeavesLongRange(low) ? low : long.MinValue;
     }
+
+    /// <summary>
+    /// Whether a sum, difference or product <paramref name="x"/> leaves the long range: whether it lies outside
+    /// [−2^53, 2^53), tested by sign-extending its low 54 bits (two shifts and a compare, no 64-bit constants). Exactly
+    /// 2^53 counts as leaving: the call then continues with the interpreter's double, which is the same number.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool LeavesLongRange(long x) => x << 10 >> 10 != x;
 
     /// <summary>Whether both <paramref name="x"/> and <paramref name="y"/> lie strictly inside ±<paramref name="bound"/>.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
