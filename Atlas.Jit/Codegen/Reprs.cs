@@ -15,9 +15,10 @@ internal static class Reprs
     public const long MaxLong = 1L << 53;
 
     /// <summary>
-    /// Whether <paramref name="x"/> lies outside ±<paramref name="bound"/> (a positive bound): one unsigned compare. The range
-    /// tests of long arithmetic call this (and <see cref="BothWithin"/>), which the .NET JIT inlines, rather than build the
-    /// compare as a tree: FastExpressionCompiler 6.0.0 compiles a comparison of <c>ulong</c> operands as a signed one, so a
+    /// Whether <paramref name="x"/> lies outside ±<paramref name="bound"/> (a positive bound): one unsigned compare (a long
+    /// product's test of the factor beside a constant one). The range tests of long arithmetic are helpers like this one
+    /// (<see cref="BothWithin"/>, <see cref="LeavesLongRange"/>), which the .NET JIT inlines, rather than compares built as a
+    /// tree: FastExpressionCompiler 6.0.0 compiles a comparison of <c>ulong</c> operands as a signed one, so a
     /// result below −2^53 passed the tree's test and stayed a long (the interpreter rounds it as a double).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

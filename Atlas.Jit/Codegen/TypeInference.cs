@@ -131,9 +131,11 @@ internal sealed class TypeInference
     private Repr CallResult(int pc, SlotInfo callee, int argc)
     {
         if (_callResults != null) return _callResults[pc];
-        if (callee.IsConstant && NumericBuiltins.IsLen(Proto.Constants[callee.Source - SlotInfo.ConstantBase], argc)) return Repr.Long;
-        if (callee.IsConstant && NumericBuiltins.ReturnsNumber(Proto.Constants[callee.Source - SlotInfo.ConstantBase], argc))
-            return Repr.Double;
+        if (callee.IsConstant && Proto.Constants[callee.Source - SlotInfo.ConstantBase] is var constant)
+        {
+            if (NumericBuiltins.IsLen(constant, argc)) return Repr.Long;
+            if (NumericBuiltins.ReturnsNumber(constant, argc)) return Repr.Double;
+        }
         var target = _guessCallee(callee, argc);
         if (target == null) return Repr.Value;
         if (ReferenceEquals(target, Proto)) return ReturnRepr;

@@ -314,7 +314,7 @@ internal sealed partial class Interpreter
     /// every 32 levels for small frames (≤ 48 slots, well under 1 KiB of machine frame each), every 8 up to 192 slots,
     /// otherwise at every level.
     /// </summary>
-    public static int HeadroomMask(int slots) => slots <= 48 ? 31 : slots <= 192 ? 7 : 0;
+    public static int HeadroomMask(int slots) => slots <= 48 ? SmallFrameMask : slots <= 192 ? 7 : 0;
 
     // Not inlined: compiled code inlines TickCompiled and CheckCompiledCall at every back-edge and call, and the .NET JIT's
     // time for a generated method grows with everything inlined into it.
