@@ -10,7 +10,8 @@ namespace Atlas.Vm;
 /// <c>int[]</c> (4 bytes: an array of indices); while every element is a number a <c>double[]</c> (8 bytes instead of a
 /// 24-byte <see cref="Value"/>); otherwise a <see cref="Value"/>[]. Storing something that does not fit widens the
 /// storage for good (bytes → ints → doubles → values), as does asking for <see cref="Items"/>. Element reads test the
-/// storages in the order ints, doubles, bytes: the two wider ones, which most arrays have, are reached first.
+/// storages in the order ints, doubles, bytes (compiled code's <see cref="ReadNumberOrNaN"/>: doubles, ints, bytes): the
+/// wider ones, which most arrays have, are reached first.
 /// </summary>
 internal sealed class AtlasArray : CowObject
 {
@@ -180,14 +181,15 @@ internal sealed class AtlasArray : CowObject
     /// The element read at a long index for compiled code that leaves for the interpreter on anything unusual: the element
     /// if it is a number (in any storage), NaN for everything else — an index out of range, an element of another kind,
     /// or a NaN element, which the caller cannot tell apart and so reads again with <see cref="Read"/>'s checks. Double
-    /// storage is the case the .NET JIT lays out in line (the last one before the boxed storage's helper).
+    /// storage is tested first: arrays of fractions (nbody's coordinates) are read most in compiled loops, and a whole-number
+    /// array's element already costs a conversion (nbody in process 139.5 → 133.5 ms, sort and sieve unchanged).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double ReadNumberOrNaN(long index)
     {
         if ((ulong)index >= (ulong)Count) return double.NaN;
-        if (_ints is { } w) return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w), (nint)index);
         if (_numbers is { } n) return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(n), (nint)index);
+        if (_ints is { } w) return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(w), (nint)index);
         if (_bytes is { } b) return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(b), (nint)index);
         return ItemNumberOrNaN(index);
     }

@@ -93,4 +93,13 @@ internal enum QuickOp
     SetIndexStoreLocal,
     /// <summary>SetIndex; SetGlobal g; Pop.</summary>
     SetIndexStoreGlobal,
+
+    /// <summary>
+    /// Loop to a header that starts GetLocal a; GetLocal b; Less|LessEqual|Greater|GreaterEqual; JumpIfFalse t (a
+    /// <c>for</c> or <c>while</c> over a counter): the back-edge and the loop's condition in one dispatch.
+    /// </summary>
+    LoopLessJumpLL,
+    LoopLessEqualJumpLL,
+    LoopGreaterJumpLL,
+    LoopGreaterEqualJumpLL,
 }

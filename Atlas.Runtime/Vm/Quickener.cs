@@ -82,6 +82,9 @@ internal static class Quickener
             case OpCode.BorrowGlobal when At(2) == OpCode.GetLocal && At(4) == OpCode.GetIndex:
                 return QuickOp.GetIndexGL;
 
+            case OpCode.Loop:
+                return LoopCompareJumpLL(code, code[pc + 1]);
+
             case OpCode.SetIndex when At(1) == OpCode.SetLocal && At(3) == OpCode.Pop:
                 return QuickOp.SetIndexStoreLocal;
             case OpCode.SetIndex when At(1) == OpCode.SetGlobal && At(3) == OpCode.Pop:
@@ -120,6 +123,19 @@ internal static class Quickener
         OpCode.NotEqual => less + 5,
         _ => 0,
     };
+
+    /// <summary>
+    /// The back-edge superinstruction for a loop whose header (an instruction start: the validator checked the target)
+    /// is a fused local-local comparison and jump.
+    /// </summary>
+    private static QuickOp LoopCompareJumpLL(int[] code, int header)
+    {
+        if (header + 5 >= code.Length || (OpCode)code[header] != OpCode.GetLocal || (OpCode)code[header + 2] != OpCode.GetLocal
+            || (OpCode)code[header + 5] != OpCode.JumpIfFalse)
+            return 0;
+        var jump = CompareJumpLL((OpCode)code[header + 4]);
+        return jump == 0 ? 0 : QuickOp.LoopLessJumpLL + (jump - QuickOp.LessJumpLL);
+    }
 
     /// <summary>Like <see cref="Compare"/> for the local-local group, which has no Equal or NotEqual member.</summary>
     private static QuickOp CompareJumpLL(OpCode op) => op is OpCode.Equal or OpCode.NotEqual ? 0 : Compare(op, QuickOp.LessJumpLL);

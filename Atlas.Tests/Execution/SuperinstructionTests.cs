@@ -154,6 +154,94 @@ public sealed class SuperinstructionTests
         Assert.AreEqual(-2.0, numbers.AsNumber);
     }
 
+    /// <summary>
+    /// <c>s = 0; while (i OP n) { s = s + i; i = i + step; } return s;</c> as hand-built code (n, i, step are the
+    /// arguments): the back-edge at 28 jumps to the fused comparison at 5.
+    /// </summary>
+    private static FunctionProto CounterLoop(OpCode op) => Make(
+    [
+        Op(OpCode.Constant), 0,
+        Op(OpCode.SetLocal), 3,
+        Op(OpCode.Pop),
+        Op(OpCode.GetLocal), 1,
+        Op(OpCode.GetLocal), 0,
+        Op(op),
+        Op(OpCode.JumpIfFalse), 30,
+        Op(OpCode.GetLocal), 3,
+        Op(OpCode.GetLocal), 1,
+        Op(OpCode.Add),
+        Op(OpCode.SetLocal), 3,
+        Op(OpCode.Pop),
+        Op(OpCode.GetLocal), 1,
+        Op(OpCode.GetLocal), 2,
+        Op(OpCode.Add),
+        Op(OpCode.SetLocal), 1,
+        Op(OpCode.Pop),
+        Op(OpCode.Loop), 5,
+        Op(OpCode.GetLocal), 3,
+        Op(OpCode.Return),
+    ], [Value.Number(0)], arity: 3, locals: 4);
+
+    [TestMethod]
+    [DataRow("Less", "LoopLessJumpLL")]
+    [DataRow("LessEqual", "LoopLessEqualJumpLL")]
+    [DataRow("Greater", "LoopGreaterJumpLL")]
+    [DataRow("GreaterEqual", "LoopGreaterEqualJumpLL")]
+    public void ABackEdgeToACounterLoopRunsTheLoopConditionInTheSameDispatch(string comparison, string superinstruction)
+    {
+        var op = Enum.Parse<OpCode>(comparison);
+        var proto = CounterLoop(op);
+        Assert.IsEmpty(BytecodeValidator.Validate(proto, 0));
+        var fn = Value.Function(new FunctionValue(proto));
+        var vm = new Interpreter();
+        double[][] runs = [[10, 0, 1], [10, 0, 3], [0, 10, -1], [0, 10, -4], [5, 5, 1], [5, 5, -1], [3, 0, 0.5]];
+        foreach (var run in runs)
+        {
+            double n = run[0], i = run[1], step = run[2], sum = 0;
+            for (int k = 0; k < 100 && Holds(op, i, n); k++, i += step) sum += i;
+            if (Holds(op, i, n)) continue; // a loop that would not end: not a case for this test
+            Assert.AreEqual(sum, vm.Invoke(fn, run.Select(Value.Number).ToArray()).AsNumber, $"{comparison} {string.Join(", ", run)}");
+        }
+        Assert.AreEqual((int)Enum.Parse<QuickOp>(superinstruction), proto.InterpCode![28], "the back-edge was fused");
+        Assert.AreEqual((int)OpCode.Loop, proto.Code[28], "in the interpreter's copy only");
+    }
+
+    private static bool Holds(OpCode op, double a, double b) => op switch
+    {
+        OpCode.Less => a < b,
+        OpCode.LessEqual => a <= b,
+        OpCode.Greater => a > b,
+        _ => a >= b,
+    };
+
+    [TestMethod]
+    public void AFusedBackEdgeRunsTheOriginalInstructionsWhenAnOperandIsNotANumber()
+    {
+        // while (i < n) { n = "x"; }: the first test passes, the back-edge at 17 then finds a string.
+        var proto = Make(
+        [
+            Op(OpCode.Constant), 0,
+            Op(OpCode.SetLocal), 2,
+            Op(OpCode.Pop),
+            Op(OpCode.GetLocal), 1,
+            Op(OpCode.GetLocal), 0,
+            Op(OpCode.Less),
+            Op(OpCode.JumpIfFalse), 19,
+            Op(OpCode.Constant), 1,
+            Op(OpCode.SetLocal), 0,
+            Op(OpCode.Pop),
+            Op(OpCode.Loop), 5,
+            Op(OpCode.GetLocal), 2,
+            Op(OpCode.Return),
+        ], [Value.Number(0), Value.String("x")], arity: 2, locals: 3);
+        Assert.IsEmpty(BytecodeValidator.Validate(proto, 0));
+        var fn = Value.Function(new FunctionValue(proto));
+        Assert.AreEqual(0.0, new Interpreter().Invoke(fn, [Value.Number(0), Value.Number(0)]).AsNumber, "0 < 0: no pass");
+        var e = Assert.ThrowsExactly<AtlasRuntimeException>(() => new Interpreter().Invoke(fn, [Value.Number(1), Value.Number(0)]));
+        Assert.AreEqual("Type error: Expected numbers for comparison", e.Message);
+        Assert.AreEqual((int)QuickOp.LoopLessJumpLL, proto.InterpCode![17]);
+    }
+
     [TestMethod]
     public void AReturnResumesItsCallerOneCallInstructionFurther()
     {
