@@ -205,14 +205,15 @@ internal sealed class AtlasArray : CowObject
     /// <summary>
     /// The fast case of <see cref="Write"/> for a number: an unshared array with unboxed number storage, at a whole
     /// in-range index, stored in place. False for everything else (the caller then calls <see cref="Write"/>). The
-    /// interpreter's store: small-number storage takes a small whole number here too (a sieve's flags).
+    /// interpreter's store: small-number storage takes a small whole number here too (a sieve's flags), tested first: an
+    /// array that has it stores nothing else without widening, so the other two tests would only cost it.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryWriteNumber(double index, double value)
     {
         if (Shared || !ValueOps.TryIndex(index, Count, out int i)) return false;
-        if (TryWriteUnboxed(i, value)) return true;
-        if (_bytes is not { } b || !IsSmall(value, out byte small)) return false;
+        if (_bytes is not { } b) return TryWriteUnboxed(i, value);
+        if (!IsSmall(value, out byte small)) return false;
         Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(b), i) = small;
         return true;
     }
