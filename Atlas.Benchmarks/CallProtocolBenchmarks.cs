@@ -44,6 +44,15 @@ public class CallProtocolBenchmarks
         _vm.Invoke(_fib, [Value.Number(FibN)]);
         _vm.Invoke(_mapTwice, [_numbers]);
         _twiceBody = ((JitEngine)_vm.Tiering!).FunctionFor(_twice.AsFunction.Proto)!.Published;
+        _roomVm = new Interpreter
+        {
+            Out = TextWriter.Null,
+            Tiering = new JitEngine(new JitConfig { CompilationThreshold = 1, DepthOnlySmallFrameCalls = true }),
+            StackRoomDepth = Interpreter.StackRoomFor(ScriptThreadBytes),
+        };
+        _roomVm.Run(program);
+        _roomFib = _roomVm.Globals[program.Globals.FindByName("fib")];
+        CompiledToCompiledCallOnAScriptThread();
     }
 
     private static double CSharpFib(double n) => n < 2 ? n : CSharpFib(n - 1) + CSharpFib(n - 2);
@@ -55,6 +64,27 @@ public class CallProtocolBenchmarks
     /// <summary>fib(20) entered once from the VM; every recursive call is compiled → compiled.</summary>
     [Benchmark(OperationsPerInvoke = FibCalls)]
     public Value CompiledToCompiledCall() => _vm.Invoke(_fib, [Value.Number(FibN)]);
+
+    /// <summary>
+    /// The same as <c>atlas run</c>, the REPL and <see cref="AtlasEngine"/> run it: on a 1 GiB script thread whose stack room
+    /// the VM is promised, so each compiled call checks only the depth (docs/jit.md, "Stack headroom"). One thread start
+    /// per <see cref="RoomRounds"/> fib(20) runs (tens of microseconds against milliseconds of calls).
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = FibCalls * RoomRounds)]
+    public void CompiledToCompiledCallOnAScriptThread()
+    {
+        var thread = new Thread(() =>
+        {
+            for (int i = 0; i < RoomRounds; i++) _roomVm.Invoke(_roomFib, [Value.Number(FibN)]);
+        }, ScriptThreadBytes);
+        thread.Start();
+        thread.Join();
+    }
+
+    private const int RoomRounds = 200;
+    private const int ScriptThreadBytes = 1 << 30;
+    private Interpreter _roomVm = null!;
+    private Value _roomFib;
 
     /// <summary>
     /// One call of a compiled function from .NET through <see cref="Interpreter.Invoke"/> (what every builtin callback does).
