@@ -183,8 +183,57 @@ public sealed class NumberArrayTests
             print(total(3));
             """);
         var tree = new JitEngine(new JitConfig()).DescribeTree(Exec.Function(program, "total"), program.Globals);
-        StringAssert.Contains(tree, "JitRuntime.GlobalNumberOrNaN(");
+        StringAssert.Contains(tree, "global0Array = JitRuntime.GlobalArrayOrNone(", "the global's array is kept in a local");
+        StringAssert.Contains(tree, "JitRuntime.ReadNumberOrNaN(");
         Assert.IsFalse(tree.Contains("JitRuntime.BorrowGlobal("), "the global is not copied into a slot");
+        Assert.AreEqual(1, tree.Split("JitRuntime.GlobalArrayOrNone(").Length - 1, "read once: nothing in the loop can replace it");
+    }
+
+    /// <summary>
+    /// A global array kept in a local (FunctionTranslator.GlobalArrays.cs) is read again wherever another array may have
+    /// been stored in the global: after a call that assigns it, after the function's own assignment, after an element
+    /// write that had to copy a shared array, and in the script's own loop, which starts before the global has an array.
+    /// </summary>
+    [TestMethod]
+    public void AKeptGlobalArrayIsReadAgainWhereAnotherArrayMayHaveBeenStored()
+    {
+        (string Last, string Expected)[] cases =
+        [
+            ("print(sum(0)); print(sum(5));", "91\n100\n"),
+            ("print(reassign());", "25\n"),
+            ("let keep = data; print(twice(3)); print(keep[0] + keep[2]); print(data[0] + data[2]);", "8\n4\n8\n"),
+            ("var t = 0; for (var i = 0; i < 3; i++) { t += data[i]; if (i == 1) { data = [100, 200, 300]; } } print(t);", "303\n"),
+            ("swapIn(); print(sum(9));", "100\n"),
+        ];
+        foreach (var (last, expected) in cases)
+        {
+            var runs = Parity.Check($$"""
+                var data: number[] = [1, 2, 3];
+                fn swapIn() -> void { data = [10, 20, 30, 40]; }
+                fn sum(k: number) -> number {
+                    var s = 0;
+                    for (var i = 0; i < 3; i++) {
+                        s += data[i];
+                        if (i == k) { swapIn(); }
+                    }
+                    return s + data[len(data) - 1];
+                }
+                fn reassign() -> number {
+                    var s = data[0];
+                    data = [7, 8, 9];
+                    for (var i = 0; i < 3; i++) { s += data[i]; }
+                    return s;
+                }
+                fn twice(n: number) -> number {
+                    for (var i = 0; i < n; i++) { data[i] = data[i] * 2; }
+                    let first = 0;
+                    let last = n - 1;
+                    return data[first] + data[last];
+                }
+                {{last}}
+                """, 1, 2);
+            Assert.AreEqual(expected, runs[0].Stdout, last);
+        }
     }
 
     /// <summary>

@@ -151,7 +151,10 @@ internal sealed partial class FunctionTranslator
         int d = input.Length;
         var element = Slot(d - 2, Repr.Double);
         int global = _proto.Code[pc - 4 + 1];
-        _code.Add(Assign(element, Call(JitMethods.GlobalNumberOrNaN, _vmParam, Constant(global), Read(input, d - 1))));
+        var read = GlobalArrayLocal(global) is { } array
+            ? Call(JitMethods.ReadNumberOrNaN, array, Read(input, d - 1))
+            : Call(JitMethods.GlobalNumberOrNaN, _vmParam, Constant(global), Read(input, d - 1));
+        _code.Add(Assign(element, read));
         var leave = Block(typeof(void),
             Call(JitMethods.PendNumber, _vmParam, Expression.Convert(Read(input, d - 1), typeof(double))),
             Deoptimize(pc, input, d - 1));
@@ -224,12 +227,20 @@ internal sealed partial class FunctionTranslator
         var index = Read(input, d - 2);
         var value = Convert(Read(input, d - 1), input[d - 1].Repr, Repr.Double);
         var array = SharedTemp(typeof(Atlas.Vm.Value), "globalArray");
-        var generic = Block(typeof(void),
+        var kept = GlobalArrayLocal(global);
+        var generic = new List<Expression>
+        {
             Assign(_pc, Constant(pc)),
             Assign(array, Call(JitMethods.BorrowGlobal, _vmParam, Constant(global))),
             Assign(array, Call(JitMethods.SetIndexVLD, array, index, value)),
-            Call(JitMethods.SetGlobal, _vmParam, Constant(global), array));
-        _code.Add(IfThen(Not(Call(JitMethods.GlobalTryWriteNumber, _vmParam, Constant(global), index, value)), generic));
+            Call(JitMethods.SetGlobal, _vmParam, Constant(global), array),
+        };
+        // The store may have copied the array (it was shared): the global holds the copy now.
+        if (kept != null) generic.Add(LoadGlobalArray(global, kept));
+        var inPlace = kept != null
+            ? Call(JitMethods.TryWriteNumberAL, kept, index, value)
+            : Call(JitMethods.GlobalTryWriteNumber, _vmParam, Constant(global), index, value);
+        _code.Add(IfThen(Not(inPlace), Block(typeof(void), generic)));
         _pcEntry = -1;
     }
 }

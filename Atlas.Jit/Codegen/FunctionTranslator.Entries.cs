@@ -51,6 +51,8 @@ internal sealed partial class FunctionTranslator
             entry.Add(Assign(_upvalues, Call(JitMethods.Upvalues, _calleeParam, Constant(false))));
         }
         if (_countCalls) entry.Add(CountCall());
+        entry.AddRange(LoadGlobalArrays());
+        variables.AddRange(GlobalArrays.Values);
         entry.Add(Goto(LabelAt(header)));
         entry.Add(Label(bail));
         entry.Add(Assign(_result, Field(null, JitMethods.LoopEntryDeclined)));

@@ -163,6 +163,8 @@ internal sealed partial class FunctionTranslator
             prologue.Add(Assign(_upvalues, Call(JitMethods.Upvalues, _calleeParam, Constant(_proto.MutatesUpvalues))));
         }
 
+        prologue.AddRange(LoadGlobalArrays());
+        variables.AddRange(GlobalArrays.Values);
         EmitInstructions();
         EmitDeoptimizationExits();
         _code.Add(Label(_return));
@@ -264,6 +266,7 @@ internal sealed partial class FunctionTranslator
                 int pops = info.StackEffect(code, pc).Pops;
                 if (!Reprs.TakesArray(info.Op)) input = BoxArrayOperands(input, pops);
                 EmitInstruction(pc, info.Op, Reprs.TakesLong(info.Op) ? input : WidenOperands(input, pops));
+                ReloadGlobalArraysAfter(pc, info.Op);
                 LeaveInstruction(pc, info.Op, input, _inRun);
                 int next = pc + info.Size;
                 bool fallsThrough = !info.EndsBlock;

@@ -124,6 +124,7 @@ internal static class JitMethods
     public static readonly MethodInfo ReadNumberOrNaN = R(nameof(JitRuntime.ReadNumberOrNaN), A, typeof(long));
     public static readonly MethodInfo GlobalTryWriteNumber =
         R(nameof(JitRuntime.GlobalTryWriteNumber), typeof(Interpreter), typeof(int), typeof(long), typeof(double));
+    public static readonly MethodInfo GlobalArrayOrNone = R(nameof(JitRuntime.GlobalArrayOrNone), typeof(Interpreter), typeof(int));
     public static readonly MethodInfo GlobalNumberOrNaN =
         R(nameof(JitRuntime.GlobalNumberOrNaN), typeof(Interpreter), typeof(int), typeof(long));
     public static readonly MethodInfo TryWriteNumberAL = R(nameof(JitRuntime.TryWriteNumber), A, typeof(long), D);

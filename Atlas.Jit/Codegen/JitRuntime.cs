@@ -180,6 +180,18 @@ internal static class JitRuntime
     }
 
     /// <summary>
+    /// The array global <paramref name="slot"/> holds, for compiled code to keep in a local; <see cref="AtlasArray.None"/>
+    /// (empty and shared: every read and in-place write of it fails, and the code takes the generic way) if it holds
+    /// something else or nothing yet.
+    /// </summary>
+    [MethodImpl(Inline)]
+    public static AtlasArray GlobalArrayOrNone(Interpreter vm, int slot)
+    {
+        ref var g = ref vm.Globals[slot];
+        return g.Kind == ValueKind.Array ? Unsafe.As<AtlasArray>(g.Obj!) : AtlasArray.None;
+    }
+
+    /// <summary>
     /// <see cref="ReadNumberOrNaN"/> of the array in global <paramref name="slot"/>, read in place (no 24-byte copy of
     /// the global); NaN also when the global is not an array (or not defined yet).
     /// </summary>

@@ -21,6 +21,12 @@ internal sealed class AtlasArray : CowObject
     private byte[]? _bytes;
     public int Count;
 
+    /// <summary>
+    /// An empty array marked shared, which nothing ever writes to: compiled code's stand-in for a global array it keeps in a
+    /// local while the global holds no array (every element read is out of range, every in-place write refused).
+    /// </summary>
+    public static readonly AtlasArray None = new() { Shared = true };
+
     /// <summary>An empty array that starts with small-whole-number storage.</summary>
     public AtlasArray(int capacity = 0) => _bytes = capacity == 0 ? System.Array.Empty<byte>() : new byte[capacity];
 
