@@ -171,6 +171,55 @@ public sealed class DeferredFiniteCheckTests
         Assert.AreEqual(5, Count(eager, "MulNumbers") + Count(eager, "AddNumbers") + Count(eager, "SubNumbers"), eager);
     }
 
+    /// <summary>
+    /// Element reads inside a run (a run may start with the array local itself) test their failure with the run's results:
+    /// an index past the end, before the start or not whole, in any position of the run, also where the run goes on to
+    /// multiply the missing element by 0, reports the read's own error (AT0006, AT0103) at the read, as the interpreter does.
+    /// </summary>
+    [TestMethod]
+    [DataRow("let d = xs[j];", DisplayName = "a run of one read")]
+    [DataRow("let d = xs[i] - xs[j];", DisplayName = "second read of a run that starts with the array")]
+    [DataRow("let d = xs[j] * 0 + xs[i];", DisplayName = "a missing element times 0")]
+    [DataRow("let d = 2 * xs[i] + xs[j] * xs[i];", DisplayName = "read in the middle")]
+    [DataRow("xs[i] = xs[j] * 2 + 1; let d = xs[i];", DisplayName = "a read feeding a store")]
+    public void AnElementReadThatFailsInsideARunReportsItsOwnError(string statement)
+    {
+        foreach (string bad in (string[])["7", "-1", "1.5"])
+        {
+            var source = $$"""
+                fn f(i: number, j: number) -> number {
+                    var xs = [1.5, 2, 4];
+                    var s = 0;
+                    for (var k = 0; k < 3; k++) {
+                        {{statement}}
+                        s = s + d;
+                    }
+                    return s;
+                }
+                print(f(0, 2));
+                print(f(1, {{bad}}));
+                """;
+            var interpreted = Exec.Run(source, null);
+            Assert.IsNotNull(interpreted.Error, bad);
+            foreach (int threshold in (int[])[1, 2])
+            {
+                var compiled = Exec.Run(source, new JitEngine(new JitConfig { Synchronous = true, CompilationThreshold = threshold }));
+                Assert.AreEqual(Exec.Describe(interpreted.Error), Exec.Describe(compiled.Error), $"{bad} at threshold {threshold}");
+                Assert.AreEqual(interpreted.Output, compiled.Output);
+            }
+        }
+    }
+
+    [TestMethod]
+    public void ReadsInARunAreTestedOnceWithItsResult()
+    {
+        var program = Exec.Compile("fn f(i: number, j: number) -> number { var xs = [1.5, 2]; let d = xs[i] - xs[j]; return d; }");
+        var tree = new JitEngine(new JitConfig { WholeNumberParameters = true })
+            .DescribeTree(Exec.Function(program, "f"), program.Globals);
+        Assert.AreEqual(2, Count(tree, "ReadNumberOrNaN("), tree);
+        Assert.AreEqual(1, Count(tree, "double.IsFinite"), "one test for both reads and the difference: " + tree);
+    }
+
     private static int Count(string text, string word)
     {
         int n = 0;

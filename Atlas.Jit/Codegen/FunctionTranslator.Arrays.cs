@@ -52,10 +52,17 @@ internal sealed partial class FunctionTranslator
         int d = input.Length;
         var element = Slot(d - 2, Repr.Double);
         _code.Add(Assign(element, Call(JitMethods.ReadNumberOrNaN, Read(input, d - 2), Read(input, d - 1))));
+        if (_inRun)
+        {
+            // Inside a pure run the NaN of a failed read is tested with the run's results: every instruction of a run
+            // keeps a NaN operand NaN, and a failed test computes the run again in the interpreter, this read included.
+            _deferring = true;
+            return;
+        }
         var leave = Block(typeof(void),
             Call(JitMethods.PendNumber, _vmParam, Expression.Convert(Read(input, d - 1), typeof(double))),
             Deoptimize(pc, input, d - 1));
-        _code.Add(IfThen(NotEqual(element, element), _inRun ? ExitFromRun(leave) : leave));
+        _code.Add(IfThen(NotEqual(element, element), leave));
     }
 
     /// <summary>

@@ -8,11 +8,12 @@ namespace Atlas.Jit.Codegen;
 /// Deferred finiteness checks (docs/jit.md, "Deferred finiteness checks"). <c>+ - *</c> on doubles raise AT0007 when the
 /// result is ±∞ or NaN, at that operator. Inside a <em>pure run</em> — a straight line of instructions that only push
 /// locals and constants, read array elements and compute <c>+ - *</c> and negation on doubles — compiled code computes
-/// without testing and tests every result still on the operand stack once, before the first instruction that is not
-/// part of the run (a store, a comparison, a call, a jump, a label). The three operators keep a non-finite operand
-/// non-finite (∞ − ∞ and ∞ × 0 are NaN), so a value that failed somewhere in the run fails the test; the run changed
-/// nothing the interpreter can see, so a failed test continues the call in the interpreter at the run's first
-/// instruction, which computes the run again and raises AT0007 at the very operator, with its location and call stack.
+/// and reads without testing (a failed element read gives NaN) and tests every result still on the operand stack once,
+/// before the first instruction that is not part of the run (a store, a comparison, a call, a jump, a label). The three
+/// operators keep a non-finite operand non-finite (∞ − ∞ and ∞ × 0 are NaN), so a value that failed somewhere in the run
+/// fails the test; the run changed nothing the interpreter can see, so a failed test continues the call in the
+/// interpreter at the run's first instruction, which computes the run again and raises AT0007 at the very operator (or
+/// the read's own error at the read), with its location and call stack.
 /// </summary>
 internal sealed partial class FunctionTranslator
 {
@@ -67,7 +68,8 @@ internal sealed partial class FunctionTranslator
 
     /// <summary>
     /// Whether the instruction at <paramref name="pc"/> can join (or start) a pure run: it has no effect the interpreter
-    /// could see, cannot fail except through an exit that leaves at the run's start (<see cref="ExitFromRun"/>), and consumes only
+    /// could see, cannot fail except through the run's test (an element read's failure is a NaN, tested with the run's
+    /// results: <see cref="EmitArrayRead"/>), and consumes only
     /// values pushed inside the run, so the stack below the run's start is still there when a test fails.
     /// </summary>
     private bool InRun(int pc, OpCode op, SlotInfo[] input)
@@ -96,7 +98,9 @@ internal sealed partial class FunctionTranslator
     private bool StartsRun(int pc, OpCode op) => op switch
     {
         OpCode.Constant => !ConstantCallees.ContainsKey(pc) && _proto.Constants[_proto.Code[pc + 1]].Kind == Vm.ValueKind.Number,
-        OpCode.GetLocal or OpCode.BorrowLocal => _types.Locals[_proto.Code[pc + 1]] is Repr.Double or Repr.Long,
+        OpCode.GetLocal => _types.Locals[_proto.Code[pc + 1]] is Repr.Double or Repr.Long,
+        // An array local (the exit pushes it again, borrowed): a run can start with the array of an element read.
+        OpCode.BorrowLocal => _types.Locals[_proto.Code[pc + 1]] is Repr.Double or Repr.Long or Repr.Array,
         _ => false,
     };
 
@@ -132,7 +136,9 @@ internal sealed partial class FunctionTranslator
         var below = _types.In[start]!.Length;
         Expression pending = (OpCode)code[start] == OpCode.Constant
             ? Call(JitMethods.PendNumber, _vmParam, Constant(_proto.Constants[code[start + 1]].AsNumber))
-            : Call(JitMethods.PendNumber, _vmParam, Expression.Convert(_locals[code[start + 1]], typeof(double)));
+            : _types.Locals[code[start + 1]] == Repr.Array
+                ? Call(JitMethods.PendValue, _vmParam, Call(JitMethods.BoxArray, _locals[code[start + 1]]))
+                : Call(JitMethods.PendNumber, _vmParam, Expression.Convert(_locals[code[start + 1]], typeof(double)));
         return Block(typeof(void), pending, Deoptimize(resumeAt, _types.In[resumeAt]!, below));
     }
 
@@ -142,12 +148,4 @@ internal sealed partial class FunctionTranslator
         if (AnyUntestedFails() is { } fails) _code.Add(IfThen(fails, RunAgainInInterpreter()));
         _untested.Clear();
     }
-
-    /// <summary>
-    /// A deoptimization inside the run (<paramref name="exit"/>: an element read that found no number). With untested
-    /// values on the stack the interpreter must not go on with them, so the call continues at the run's start instead,
-    /// without a test: the run is pure, so the interpreter computing it again from there — the read included, which then
-    /// fails or finds its element there — is the same as going on from the read.
-    /// </summary>
-    private Expression ExitFromRun(Expression exit) => _untested.Count > 0 ? RunAgainInInterpreter() : exit;
 }
