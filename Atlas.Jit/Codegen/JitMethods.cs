@@ -162,6 +162,7 @@ internal static class JitMethods
     public static readonly PropertyInfo TickPending = typeof(Interpreter).GetProperty(nameof(Interpreter.TickPending))!;
     public static readonly MethodInfo Tick = typeof(Interpreter).GetMethod(nameof(Interpreter.TickCompiled))!;
     public static readonly FieldInfo SpilledDoubles = typeof(Interpreter).GetField(nameof(Interpreter.SpilledDoubles))!;
+    public static readonly FieldInfo SpilledLongs = typeof(Interpreter).GetField(nameof(Interpreter.SpilledLongs))!;
 
     public static readonly MethodInfo IsSome = R(nameof(JitRuntime.IsSome), V);
     public static readonly MethodInfo IsNone = R(nameof(JitRuntime.IsNone), V);

@@ -207,6 +207,12 @@ internal sealed partial class Interpreter
     /// </summary>
     public readonly double[] SpilledDoubles = new double[SpillCapacity];
 
+    /// <summary>
+    /// <see cref="SpilledDoubles"/> for the whole-number locals of a loop that has no double ones (sieve's counters), for
+    /// want of callee-saved registers rather than of SSE ones.
+    /// </summary>
+    public readonly long[] SpilledLongs = new long[SpillCapacity];
+
     /// <summary>How many locals a back-edge moves to <see cref="SpilledDoubles"/>.</summary>
     public const int SpillCapacity = 32;
 
