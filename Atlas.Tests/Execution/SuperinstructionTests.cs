@@ -17,38 +17,51 @@ public sealed class SuperinstructionTests
     [TestMethod]
         [DataRow("addlkstore.atl",
             "fn f() -> number {\n    var x = 1e308;\n    x = x + 1e308;\n    return x;\n}\nprint(f());\n",
-            "addlkstore.atl:3:9: error[AT0007]: Invalid numeric result (NaN or Infinity)\n 3 |     x = x + 1e308;\n   |         ^^^^^^^^^\n  at f (addlkstore.atl:3:9)\n  at <script> (addlkstore.atl:6:7)")]
+            "addlkstore.atl:3:9: error[AT0007]: Invalid numeric result (NaN or Infinity)\n 3 |     x = x + 1e308;\n"
+            + "   |         ^^^^^^^^^\n  at f (addlkstore.atl:3:9)\n  at <script> (addlkstore.atl:6:7)")]
         [DataRow("divll.atl",
             "fn f(a: number, b: number) -> number {\n    let c = a / b;\n    return c;\n}\nprint(f(1, 0));\n",
-            "divll.atl:2:13: error[AT0005]: Divide by zero\n 2 |     let c = a / b;\n   |             ^^^^^\n  at f (divll.atl:2:13)\n  at <script> (divll.atl:5:7)")]
+            "divll.atl:2:13: error[AT0005]: Divide by zero\n 2 |     let c = a / b;\n   |             ^^^^^\n"
+            + "  at f (divll.atl:2:13)\n  at <script> (divll.atl:5:7)")]
         [DataRow("divsl.atl",
             "fn f(a: number, b: number, c: number) -> number {\n    return (a + b) / c;\n}\nprint(f(1, 2, 0));\n",
-            "divsl.atl:2:12: error[AT0005]: Divide by zero\n 2 |     return (a + b) / c;\n   |            ^^^^^^^^^^^\n  at f (divsl.atl:2:12)\n  at <script> (divsl.atl:4:7)")]
+            "divsl.atl:2:12: error[AT0005]: Divide by zero\n 2 |     return (a + b) / c;\n   |            ^^^^^^^^^^^\n"
+            + "  at f (divsl.atl:2:12)\n  at <script> (divsl.atl:4:7)")]
         [DataRow("getindexgl.atl",
             "var data: number[] = [1, 2, 3];\nfn g(i: number) -> number {\n    return data[i];\n}\nprint(g(2));\nprint(g(1.5));\n",
-            "getindexgl.atl:3:12: error[AT0103]: Invalid index: array indices must be whole numbers\n 3 |     return data[i];\n   |            ^^^^^^^\n  at g (getindexgl.atl:3:12)\n  at <script> (getindexgl.atl:6:7)")]
+            "getindexgl.atl:3:12: error[AT0103]: Invalid index: array indices must be whole numbers\n 3 |     return data[i];\n"
+            + "   |            ^^^^^^^\n  at g (getindexgl.atl:3:12)\n  at <script> (getindexgl.atl:6:7)")]
         [DataRow("getindexll.atl",
             "fn f(i: number) -> number {\n    let a = [1, 2];\n    let v = a[i];\n    return v;\n}\nprint(f(0));\nprint(f(5));\n",
-            "getindexll.atl:3:13: error[AT0006]: Array index out of bounds\n 3 |     let v = a[i];\n   |             ^^^^\n  at f (getindexll.atl:3:13)\n  at <script> (getindexll.atl:7:7)")]
+            "getindexll.atl:3:13: error[AT0006]: Array index out of bounds\n 3 |     let v = a[i];\n   |             ^^^^\n"
+            + "  at f (getindexll.atl:3:13)\n  at <script> (getindexll.atl:7:7)")]
         [DataRow("modsk.atl",
             "fn f(a: number, b: number) -> number {\n    return (a - b) % 0;\n}\nprint(f(1, 2));\n",
-            "modsk.atl:2:12: error[AT0005]: Divide by zero\n 2 |     return (a - b) % 0;\n   |            ^^^^^^^^^^^\n  at f (modsk.atl:2:12)\n  at <script> (modsk.atl:4:7)")]
+            "modsk.atl:2:12: error[AT0005]: Divide by zero\n 2 |     return (a - b) % 0;\n   |            ^^^^^^^^^^^\n"
+            + "  at f (modsk.atl:2:12)\n  at <script> (modsk.atl:4:7)")]
         [DataRow("mullk.atl",
             "fn f(a: number) -> number {\n    return a * 1e308;\n}\nprint(f(10));\n",
-            "mullk.atl:2:12: error[AT0007]: Invalid numeric result (NaN or Infinity)\n 2 |     return a * 1e308;\n   |            ^^^^^^^^^\n  at f (mullk.atl:2:12)\n  at <script> (mullk.atl:4:7)")]
+            "mullk.atl:2:12: error[AT0007]: Invalid numeric result (NaN or Infinity)\n 2 |     return a * 1e308;\n"
+            + "   |            ^^^^^^^^^\n  at f (mullk.atl:2:12)\n  at <script> (mullk.atl:4:7)")]
         [DataRow("mulllstore.atl",
             "fn f(a: number, b: number) -> number {\n    var x = 0;\n    x = a * b;\n    return x;\n}\nprint(f(1e200, 1e200));\n",
             "mulllstore.atl:3:9: error[AT0007]: Invalid numeric result (NaN or Infinity)\n 3 |     x = a * b;\n   |         ^^^^^\n"
             + "  at f (mulllstore.atl:3:9)\n  at <script> (mulllstore.atl:6:7)")]
         [DataRow("nested.atl",
-            "fn inner(n: number, d: number) -> number {\n    var i = 0;\n    var acc = 0;\n    while (i < n) {\n        acc = acc + i / d;\n        i = i + 1;\n    }\n    return acc;\n}\nfn outer(d: number) -> number {\n    return inner(3, d) + 1;\n}\nprint(outer(2));\nprint(outer(0));\n",
-            "nested.atl:5:21: error[AT0005]: Divide by zero\n 5 |         acc = acc + i / d;\n   |                     ^^^^^\n  at inner (nested.atl:5:21)\n  at outer (nested.atl:11:12)\n  at <script> (nested.atl:14:7)")]
+            "fn inner(n: number, d: number) -> number {\n    var i = 0;\n    var acc = 0;\n    while (i < n) {\n"
+            + "        acc = acc + i / d;\n        i = i + 1;\n    }\n    return acc;\n}\nfn outer(d: number) -> number {\n"
+            + "    return inner(3, d) + 1;\n}\nprint(outer(2));\nprint(outer(0));\n",
+            "nested.atl:5:21: error[AT0005]: Divide by zero\n 5 |         acc = acc + i / d;\n   |                     ^^^^^\n"
+            + "  at inner (nested.atl:5:21)\n  at outer (nested.atl:11:12)\n  at <script> (nested.atl:14:7)")]
         [DataRow("setindexllk.atl",
             "fn f(i: number) -> number {\n    var a = [1, 2];\n    a[i] = 0;\n    return a[0];\n}\nprint(f(0));\nprint(f(-1));\n",
-            "setindexllk.atl:3:5: error[AT0103]: Invalid index: array indices must be whole numbers\n 3 |     a[i] = 0;\n   |     ^^^^\n  at f (setindexllk.atl:3:5)\n  at <script> (setindexllk.atl:7:7)")]
+            "setindexllk.atl:3:5: error[AT0103]: Invalid index: array indices must be whole numbers\n 3 |     a[i] = 0;\n"
+            + "   |     ^^^^\n  at f (setindexllk.atl:3:5)\n  at <script> (setindexllk.atl:7:7)")]
         [DataRow("setindexstore.atl",
-            "var data: number[] = [1, 2, 3];\nfn f(i: number, x: number) -> number {\n    var a = [1, 2];\n    a[i] = x;\n    data[i] = x;\n    return a[i] + data[i];\n}\nprint(f(1, 5));\nprint(f(2, 5));\n",
-            "setindexstore.atl:4:5: error[AT0006]: Array index out of bounds\n 4 |     a[i] = x;\n   |     ^^^^\n  at f (setindexstore.atl:4:5)\n  at <script> (setindexstore.atl:9:7)")]
+            "var data: number[] = [1, 2, 3];\nfn f(i: number, x: number) -> number {\n    var a = [1, 2];\n    a[i] = x;\n"
+            + "    data[i] = x;\n    return a[i] + data[i];\n}\nprint(f(1, 5));\nprint(f(2, 5));\n",
+            "setindexstore.atl:4:5: error[AT0006]: Array index out of bounds\n 4 |     a[i] = x;\n   |     ^^^^\n"
+            + "  at f (setindexstore.atl:4:5)\n  at <script> (setindexstore.atl:9:7)")]
     public void ErrorsInsideFusedSequencesKeepTheirLocationAndCallStack(string file, string source, string expected)
     {
         var engine = new AtlasEngine(new AtlasOptions { Output = TextWriter.Null });
