@@ -35,9 +35,7 @@ internal sealed partial class JitEngine
             var translator = new FunctionTranslator(created.Value, Globals(null), FunctionFor, forPrinting: forPrinting)
             {
                 Globals = _globalTable,
-                InlineSelfCalls = Config.InlineSelfCalls,
-                DeferFiniteChecks = Config.DeferFiniteChecks,
-                DepthOnlySmallFrameCalls = Config.DepthOnlySmallFrameCalls,
+                Settings = Config,
             };
             var body = translator.BuildBody();
             return TreePrinter.Print(body);

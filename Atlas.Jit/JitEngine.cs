@@ -109,9 +109,7 @@ internal sealed partial class JitEngine : IInvalidatingTieringHook
                 {
                     FunctionEpoch = _globals != null ? _functionEpoch : null,
                     Globals = _globalTable,
-                    InlineSelfCalls = Config.InlineSelfCalls,
-                    DeferFiniteChecks = Config.DeferFiniteChecks,
-                    DepthOnlySmallFrameCalls = Config.DepthOnlySmallFrameCalls,
+                    Settings = Config,
                 };
                 var tree = loopHeader is { } header ? translator.BuildLoopEntry(header) : translator.BuildBody();
                 Phases.Mark(CompilePhase.Translation);

@@ -67,6 +67,20 @@ internal sealed partial class FunctionTranslator
     public bool DepthOnlySmallFrameCalls { get; init; }
 
     /// <summary>
+    /// The engine's settings that shape the tree (<see cref="InlineSelfCalls"/>, <see cref="DeferFiniteChecks"/>,
+    /// <see cref="DepthOnlySmallFrameCalls"/>): one place, so the compiled tree and the printed one follow the same.
+    /// </summary>
+    public JitConfig Settings
+    {
+        init
+        {
+            InlineSelfCalls = value.InlineSelfCalls;
+            DeferFiniteChecks = value.DeferFiniteChecks;
+            DepthOnlySmallFrameCalls = value.DepthOnlySmallFrameCalls;
+        }
+    }
+
+    /// <summary>
     /// The dynamic method this translator's tree is compiled into (method mode), created before the tree so it can call
     /// itself.
     /// </summary>
